@@ -1,0 +1,147 @@
+import type { Options } from '../options.js'
+import type { Block, BlockKind } from '../types.js'
+import { measure, proseWeight, type Features } from './features.js'
+import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
+import { TITLE_TAIL } from './patterns.js'
+
+/** Layout decisions, recorded like rules so every block carries a reason. */
+export const LAYOUT_RULES = {
+  body: { id: 'CP501', name: 'body-region', description: 'Inside the densest run of prose: the article body.' },
+  before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
+  after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines.' },
+  title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines, or the page title without its site tail.' },
+  noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
+} as const
+
+type LayoutRule = (typeof LAYOUT_RULES)[keyof typeof LAYOUT_RULES]
+
+const label = (rule: Rule | LayoutRule): string => `${rule.id} ${rule.name}`
+
+/** Weight of one block in the search for the body: prose counts by its length, everything else against. */
+function bodyWeight(f: Features, hit: Rule | undefined): number {
+  if (hit && hit.kind !== 'related') return -25
+  if (hit) return -15
+  const prose = proseWeight(f)
+  if (prose > 0) return prose * f.length
+  if (f.linkDensity > 0.5) return -Math.max(10, f.length)
+  return -6
+}
+
+/** The run of blocks with the largest total weight (Kadane): the article, tolerant of short gaps inside it. */
+function densestRun(weights: number[]): [number, number] | null {
+  let best = 0
+  let bestRange: [number, number] | null = null
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += weights[i]!
+    if (sum > best) {
+      best = sum
+      bestRange = [start, i]
+    }
+  }
+  return bestRange
+}
+
+/** A headline: a short line that is not a sentence. */
+const headlineShaped = (f: Features): boolean =>
+  f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4 && f.linkDensity <= 1
+
+/**
+ * Decide every block's kind. Local rules (ads, chrome words, meta lines) speak first; then the
+ * layout: the densest run of prose is the body, the headline above the metadata is the title,
+ * and headline-shaped runs below the body are the related list.
+ */
+export function classifyBlocks(blocks: Block[], options: Options, pageTitle: string | null = null): Block[] {
+  const tables = ruleTables(options.rules)
+  const features = blocks.map(measure)
+  const hits = blocks.map((block, index) =>
+    firstMatch({ block, features: features[index]!, index, count: blocks.length, tables }),
+  )
+  const run = densestRun(features.map((f, i) => bodyWeight(f, hits[i])))
+  const [start, end] = run ?? [blocks.length, blocks.length - 1]
+  const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
+    const hit = hits[i]
+    if (hit) return { kind: hit.kind, rule: label(hit) }
+    if (i >= start && i <= end) return { kind: 'body', rule: label(LAYOUT_RULES.body) }
+    if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }
+    return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
+  })
+  // Related items only count below the body; dated headlines above it are navigation.
+  for (let i = 0; i < Math.min(start, blocks.length); i++) {
+    if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
+  }
+  markHeadlineRuns(features, kinds, end + 1)
+  const title = findTitle(blocks, features, kinds, start, pageTitle)
+  if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
+  return blocks.map((block, i) => ({ ...block, kind: kinds[i]!.kind, rule: kinds[i]!.rule }))
+}
+
+/** Below the body, runs of two or more headline-shaped blocks (or dated ones) are the related list. */
+function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number): void {
+  let i = from
+  while (i < features.length) {
+    if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headlineShaped(features[i]!)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < features.length && (kinds[j]!.kind === 'related' || (kinds[j]!.rule.startsWith(LAYOUT_RULES.after.id) && headlineShaped(features[j]!)))) j++
+    const dated = kinds.slice(i, j).some((k) => k.kind === 'related')
+    const neighbour = (kinds[i - 1]?.kind === 'related') || (kinds[j]?.kind === 'related')
+    if (j - i >= 2 || dated || neighbour) {
+      for (let k = i; k < j; k++) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+    }
+    i = Math.max(j, i + 1)
+  }
+}
+
+const normalise = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
+
+/** The page's own title (HTML `<title>`, or a dump's first line) without its ` - site` tail. */
+export const stripTitleTail = (title: string): string => {
+  const m = TITLE_TAIL.exec(title)
+  return m && title.length - m[0].length >= 6 ? title.slice(0, m.index).trim() : title.trim()
+}
+
+/**
+ * The title: the headline directly above the metadata lines that precede the body; else a line
+ * that repeats the page title; else the headline nearest above the body.
+ */
+function findTitle(
+  blocks: Block[],
+  features: Features[],
+  kinds: { kind: BlockKind; rule: string }[],
+  bodyStart: number,
+  pageTitle: string | null,
+): number | null {
+  const limit = Math.min(bodyStart, blocks.length)
+  const candidate = (i: number): boolean =>
+    (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
+    features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2
+  const wanted = pageTitle ? normalise(stripTitleTail(pageTitle)) : normalise(stripTitleTail(blocks[0]?.key ?? ''))
+  // 1. A headline just above a meta line (skipping other meta and short chrome in between).
+  for (let i = limit - 1; i >= 0 && i >= limit - 12; i--) {
+    if (kinds[i]!.kind !== 'meta') continue
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (kinds[j]!.kind === 'meta') continue
+      if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j
+      if (kinds[j]!.kind === 'ad' || features[j]!.length > 4) break
+    }
+  }
+  // 2. The block that repeats the page title (the last such above the body: the first is often the <title> line itself).
+  if (wanted.length >= 4) {
+    for (let i = limit - 1; i >= 0; i--) {
+      const n = normalise(blocks[i]!.key)
+      if (candidate(i) && n.length >= 4 && (n === wanted || (wanted.startsWith(n) && n.length >= wanted.length * 0.6))) return i
+    }
+  }
+  // 3. The nearest headline above the body.
+  for (let i = limit - 1; i >= 0 && i >= limit - 3; i--) if (candidate(i) && features[i]!.length >= 6) return i
+  return null
+}

@@ -1,0 +1,81 @@
+// Tables only. Everything here is matched against `block.key`: the block folded to Simplified
+// and NFKC (so `：` is `:` and `（` is `(`), case-insensitively — one script and one width is enough.
+
+/** Gambling and ad-banner vocabulary. A line made of these terms is an ad; a sentence that mentions one is not. */
+export const AD_TERMS: readonly string[] = [
+  '下注', '投注', '博彩', '娱乐城', '真人娱乐', '真人视讯', '真人', '体育投注', '彩票平台', '购彩', '开户',
+  '彩金', '棋牌', '老虎机', '电竞下注', '电子游艺', 'pg电子', '百家乐', '赌场', '赌博', '线上赌', '网赌',
+  '六合彩', '时时彩', '北京赛车', '快三', '官方网站', '官网入口', '注册送', '送彩金', '首存', '返水',
+  '体育平台', '体育app', '足球竞猜', '竞彩', '在线直播', '滚球', '亚洲盘', '盘口', '威尼斯人', '澳门',
+  '葡京', '金沙', '平台推荐', '信誉', '提款', '充值', '手机版', '下载app', 'app下载',
+]
+
+/** Adult-site keyword banners, as common in real dumps as gambling ones. */
+export const ADULT_TERMS: readonly string[] = [
+  '成人', '色情', '午夜', 'av', '无码', '有码', '黄色', '黄片', '自拍', '偷拍', '美女主播', '福利',
+  '激情', '情色', '一本道', '国产精品', '日韩', '欧美', '在线观看', '免费视频', '免费观看', '高清',
+  '直播', '影院', '视频', '成人影院', '伦理', '三级',
+]
+
+/** Keyword strings in banners are joined by these; more than two joins in a short line is banner shape. */
+export const BANNER_SEPARATOR = /[,_\-/|.·:、]/g
+
+/** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
+export const UI_PHRASES: readonly string[] = [
+  '关闭窗口', '关闭本页', '关闭', '打印本页', '打印此文', '打印本文', '打印文章', '打印', '分享到', '分享至', '分享',
+  '收藏本文', '收藏本页', '收藏', '转发', '转载', '复制链接', '复制网址', '返回顶部', '回到顶部', '顶部', '返回首页',
+  '返回列表', '返回', '上一篇', '下一篇', '上一页', '下一页', '上一张', '下一张', '首页', '尾页', '字号', '字体',
+  '大中小', '大 中 小', '↑大', '↓小', '登录注册', '登录', '注册', '退出', 'app下载', '下载app', '扫码关注',
+  '扫一扫', '扫描二维码', '二维码', '微信', '朋友圈', '微博', 'qq空间', 'qq好友', '豆瓣', '我来说两句',
+  '我要评论', '发表评论', '查看评论', '网友评论', '评论', '我要纠错', '我要揪错', '纠错', '举报', '点赞', '推荐',
+  '更多>>', '更多》', '更多', '进入论坛', '进入专题', '全屏阅读', '繁体版', '简体版', '繁体', '简体', '正文',
+  '页面功能', '放大', '缩小', '默认', '夜间模式', '日间模式', '切换', 'rss', 'english', '搜索', '订阅',
+  '设为首页', '加入收藏', '网站地图', '联系我们', '关于我们', '广告服务', '意见反馈', '免责声明', '隐私政策',
+  '手机版', '客户端', '×', '×', '来说两句吧', '条评论', '人参与', '已有', '阅读全文', '展开全文', '查看原文',
+  '点击查看', '点击进入', '立即下载', '相关专题', '图集', '视频', '音频', '本文', '稿件', '今日', '要闻',
+]
+
+/** Single words that are section or channel labels when they stand alone. */
+export const SECTION_LABELS: readonly string[] = [
+  '新闻', '国内', '国际', '社会', '财经', '经济', '体育', '娱乐', '科技', '军事', '教育', '健康', '汽车', '房产',
+  '文化', '旅游', '时尚', '女性', '游戏', '图片', '视频', '评论', '观点', '专题', '滚动', '要闻', '时政', '法治',
+  '民生', '地方', '本地', '港澳', '台湾', '华人', '股票', '基金', '理财', '读书', '历史', '博客', '论坛',
+]
+
+/** Headers that open (or, in some dumps, close) a related-headlines list. */
+export const RELATED_HEADING =
+  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩))[\s\]】):>»]*(更多)?[\s>»]*$/u
+
+/** Breadcrumbs: `当前位置: 首页 > 国际 > 正文`, `您现在的位置:…`, `首页 >> 新闻`. */
+export const BREADCRUMB_LABEL = /^[\s【\[]*(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|现在的位置|所在位置|本页位置|位置)\s*[:是]/u
+export const BREADCRUMB_TRAIL = /^(首页|主页|网站首页)?[^。!?]{0,40}(>|>>|»|›|→)[^。!?]{0,60}(>|>>|»|›|→)?/u
+
+/** Copyright, licence and legal footer lines. */
+export const COPYRIGHT =
+  /copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|all rights reserved|未经.{0,12}(许可|授权|同意).{0,8}(转载|使用|复制)|不得转载|禁止转载|转载请注明|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报|举报电话|举报邮箱/u
+
+/** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`. */
+export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]/u
+
+/** Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`. */
+export const COUNTER_LINE =
+  /^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)/u
+
+/** A tail on a page title: `标题 - 新浪网`, `标题_新华网`, `标题|人民网`. */
+export const TITLE_TAIL = /\s*(?:-|_|\||–|—|·)\s*([^-_|–—·]{2,24})$/u
+
+/** Labels of metadata lines and the field each fills. */
+export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
+  { field: 'source', label: /(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]\s*/iu },
+  { field: 'author', label: /(?:作者|撰文|撰稿|文字|作者署名|记者|通讯员|主笔|author|by)\s*[:]\s*/iu },
+  { field: 'date', label: /(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|发布于|发表于|published|date)\s*[:]\s*/iu },
+  { field: 'keywords', label: /(?:关键词|关键字|标签|tags?|keywords?)\s*[:]\s*/iu },
+  { field: 'editor', label: /(?:责任编辑|责编|编辑|编审)\s*[:]\s*/iu },
+]
+
+/** A person's name as bylines give it: 2–4 Han characters (with · for transliterations), or a Latin name. */
+export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?|[a-z][a-z.\-']{1,20}(?: [a-z][a-z.\-']{1,20}){0,3})$/iu
+
+/** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
+export const BYLINE =
+  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约)?(?:记者|通讯员|文|撰文|作者)\s*[:/|]?\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;]|报道|摄|发自|整理)/u

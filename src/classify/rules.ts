@@ -1,0 +1,243 @@
+import type { UserRules } from '../options.js'
+import type { Block, BlockKind } from '../types.js'
+import { findDate, withoutDate } from '../extract/dates.js'
+import type { Features } from './features.js'
+import {
+  ADULT_TERMS, AD_TERMS, BANNER_SEPARATOR, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COPYRIGHT, COUNTER_LINE,
+  EDITOR_LINE, META_LABELS, RELATED_HEADING, SECTION_LABELS, UI_PHRASES,
+} from './patterns.js'
+
+/** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
+export interface RuleContext {
+  block: Block
+  features: Features
+  index: number
+  count: number
+  tables: RuleTables
+}
+
+/** A local rule: decides a block's kind from the block alone (the layout pass decides the rest). */
+export interface Rule {
+  id: string
+  name: string
+  kind: BlockKind
+  description: string
+  test: (ctx: RuleContext) => boolean
+}
+
+/** Built-in vocabularies merged with the user's `--rules`, compiled once per rules object. */
+export interface RuleTables {
+  adTerms: readonly string[]
+  uiPhrases: RegExp
+  user: Partial<Record<BlockKind | 'related' | 'meta', RegExp[]>>
+  userChrome: readonly string[]
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Latin terms must stand alone (`av` is not inside `java`); Han terms match anywhere. */
+function countTerms(lower: string, terms: readonly string[]): number {
+  let hits = 0
+  for (const term of terms) {
+    if (/^[a-z0-9 ]+$/.test(term)) {
+      if (new RegExp(`(?<![a-z])${escape(term)}(?![a-z])`).test(lower)) hits++
+    } else if (lower.includes(term)) hits++
+  }
+  return hits
+}
+
+const compiled = new WeakMap<UserRules, RuleTables>()
+let builtIn: RuleTables | undefined
+
+/** Merge the user's rules with the built-in tables; a bad pattern was already rejected by `validateRules`. */
+export function ruleTables(user: UserRules | undefined): RuleTables {
+  if (!user) return (builtIn ??= buildTables({}))
+  let tables = compiled.get(user)
+  if (!tables) {
+    tables = buildTables(user)
+    compiled.set(user, tables)
+  }
+  return tables
+}
+
+function buildTables(user: UserRules): RuleTables {
+  const ui = [...UI_PHRASES, ...(user.chrome ?? [])].map((p) => p.toLowerCase().replace(NOT_WORD, ''))
+  ui.sort((a, b) => b.length - a.length)
+  const userPatterns: RuleTables['user'] = {}
+  for (const [kind, list] of Object.entries(user.patterns ?? {})) {
+    userPatterns[kind as BlockKind] = (list ?? []).map((p) => new RegExp(p, 'iu'))
+  }
+  return {
+    adTerms: [...AD_TERMS, ...(user.ad ?? []).map((t) => t.toLowerCase())],
+    uiPhrases: new RegExp(ui.filter(Boolean).map(escape).join('|'), 'gu'),
+    user: userPatterns,
+    userChrome: (user.chrome ?? []).map((t) => t.toLowerCase()),
+  }
+}
+
+// Everything but letters and digits: UI lines are matched on their words alone, brackets and bullets dropped.
+const NOT_WORD = /[^\p{L}\p{N}]+/gu
+const SENTENCE_END = /[。!?]/u
+const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/u
+const NAV_SEPARATOR = /\s*[|/·•]\s*|\s+-\s+|\s{2,}|\s+/u
+const HEADLINE_MIN = 6
+
+/** A banner: short, no sentence, keyword strings glued by separators. */
+function bannerShaped(f: Features): boolean {
+  if (f.length > 160 || f.stops > 0) return false
+  const separators = f.lower.match(BANNER_SEPARATOR)?.length ?? 0
+  return separators >= 1 || f.length <= 40
+}
+
+const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === ctx.count - 1
+
+/** Which meta labels a line carries (`来源:`, `作者:`…). */
+export const metaFieldsOf = (key: string): string[] =>
+  META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
+
+/** A date glued to a headline: the shape of related-list items, not of meta lines. */
+export function datedHeadline(key: string): { headline: string; iso: string } | null {
+  const found = findDate(key)
+  if (!found) return null
+  const before = key.slice(0, found.index)
+  // Date last and glued (`国足vs巴林感受球迷热情2025-06-10 18:28:11`) or date first with a headline after it.
+  const glued = (before.trim() !== '' && !/\s$/u.test(before)) || /^\s*[-·•]?\s*$/u.test(before)
+  const headline = withoutDate(key, found).replace(/^[-·•\s]+|[\s(\[【]+$/gu, '')
+  if (!glued || [...headline.replace(/\s/gu, '')].length < HEADLINE_MIN) return null
+  if (metaFieldsOf(key).length > 0) return null
+  return { headline, iso: found.iso }
+}
+
+/** A line that is mostly a date, perhaps with a short source name: `2025-05-16 14:06:03  虎嗅网`. */
+function dateLine(key: string): boolean {
+  const found = findDate(key)
+  if (!found) return false
+  const rest = withoutDate(key, found).replace(NOT_WORD, '')
+  return rest.length <= 12 && (found.index === 0 || /\s$/u.test(key.slice(0, found.index)) || rest.length <= 4)
+}
+
+/** Ordered: the first rule that matches decides (ads before meta, meta before chrome, …). */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'CP101', name: 'ad-banner', kind: 'ad',
+    description: 'Gambling or ad vocabulary (下注, 博彩, 娱乐城, 开户 …) in a short banner-shaped line, or one such term on the first or last line.',
+    test: ({ features: f, tables, ...ctx }) => {
+      if (!bannerShaped(f)) return false
+      const hits = countTerms(f.lower, tables.adTerms)
+      return hits >= 2 || (hits >= 1 && atEdge({ features: f, tables, ...ctx }) && f.length <= 60)
+    },
+  },
+  {
+    id: 'CP102', name: 'adult-banner', kind: 'ad',
+    description: 'Adult-site keyword strings joined by , _ - (three or more terms, or two on the first or last line).',
+    test: (ctx) => {
+      const f = ctx.features
+      if (!bannerShaped(f) || (f.lower.match(BANNER_SEPARATOR)?.length ?? 0) < 2) return false
+      const hits = countTerms(f.lower, ADULT_TERMS)
+      return hits >= 3 || (hits >= 2 && atEdge(ctx))
+    },
+  },
+  {
+    id: 'CP103', name: 'user-ad', kind: 'ad',
+    description: 'Matches an `ad` pattern from the user rules file.',
+    test: ({ block, tables }) => (tables.user.ad ?? []).some((re) => re.test(block.key)),
+  },
+  {
+    id: 'CP201', name: 'copyright', kind: 'chrome',
+    description: 'Copyright, licence, ICP registration and reprint notices.',
+    test: ({ features: f }) => f.length <= 200 && COPYRIGHT.test(f.lower),
+  },
+  {
+    id: 'CP202', name: 'breadcrumb', kind: 'chrome',
+    description: 'Breadcrumb trails: `当前位置: 首页 > 国际 > 正文`, `首页 >> 新闻`.',
+    test: ({ features: f }) =>
+      f.length <= 80 && f.stops === 0 && (BREADCRUMB_LABEL.test(f.lower) || (BREADCRUMB_TRAIL.test(f.lower) && /(>|»|›|→).*(>|»|›|→)|^(首页|主页|网站首页)|正文$/u.test(f.lower))),
+  },
+  {
+    id: 'CP203', name: 'editor-credit', kind: 'chrome',
+    description: 'Editor and review credits: `(责任编辑:…)`, `责编:… 终审:…`.',
+    test: ({ features: f }) => f.length <= 60 && EDITOR_LINE.test(f.lower),
+  },
+  {
+    id: 'CP204', name: 'counter', kind: 'chrome',
+    description: 'Click, read and comment counters: `点击量:7264`, `0 条评论`.',
+    test: ({ features: f }) => f.length <= 40 && COUNTER_LINE.test(f.lower),
+  },
+  {
+    id: 'CP205', name: 'related-heading', kind: 'chrome',
+    description: 'A header that opens a related list: 相关新闻, 推荐阅读, 猜你喜欢, 24小时热点 ….',
+    test: ({ features: f }) => f.length <= 16 && RELATED_HEADING.test(f.lower),
+  },
+  {
+    id: 'CP301', name: 'meta-line', kind: 'meta',
+    description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:.',
+    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && metaFieldsOf(block.key).length > 0,
+  },
+  {
+    id: 'CP302', name: 'date-line', kind: 'meta',
+    description: 'A line that is a date, perhaps with a source name: `2025-05-16 14:06:03  虎嗅网`.',
+    test: ({ features: f, block }) => f.length <= 40 && f.stops === 0 && dateLine(block.key),
+  },
+  {
+    id: 'CP303', name: 'byline', kind: 'meta',
+    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `文/张三`.',
+    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && BYLINE.test(block.key) && !SENTENCE_END.test(f.lower),
+  },
+  {
+    id: 'CP401', name: 'dated-headline', kind: 'related',
+    description: 'A headline glued to a timestamp, as related lists print them.',
+    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && datedHeadline(block.key) !== null,
+  },
+  {
+    id: 'CP206', name: 'ui-words', kind: 'chrome',
+    description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇 ….',
+    test: ({ features: f, tables }) => {
+      if (f.length > 80 || f.stops > 0) return false
+      const words = f.lower.replace(NOT_WORD, '')
+      if (words === '') return false
+      const left = words.replace(tables.uiPhrases, '').replace(/\d+/gu, '')
+      return left.length <= 1 && left.length < words.length
+    },
+  },
+  {
+    id: 'CP207', name: 'nav-list', kind: 'chrome',
+    description: 'A menu line: several short labels separated by |, -, / or spaces.',
+    test: ({ features: f }) => {
+      if (f.stops > 0 || f.marks > 0 || f.length > 120) return false
+      const items = f.lower.split(NAV_SEPARATOR).filter((s) => s.replace(NOT_WORD, '') !== '')
+      if (items.length < 3) return false
+      const longest = Math.max(...items.map((s) => [...s].length))
+      const explicit = /[|/·•]|\s-\s/u.test(f.lower)
+      return longest <= 10 && (explicit || items.length >= 4) && f.length / items.length <= 7
+    },
+  },
+  {
+    id: 'CP208', name: 'site-name', kind: 'chrome',
+    description: 'A site name with its domain: `中华网 china.com`.',
+    test: ({ features: f }) => f.length <= 30 && f.stops === 0 && DOMAIN.test(f.lower),
+  },
+  {
+    id: 'CP209', name: 'section-label', kind: 'chrome',
+    description: 'A channel or section label standing alone: 新闻, 国际, 财经 ….',
+    test: ({ features: f }) => f.length <= 6 && SECTION_LABELS.includes(f.lower.replace(NOT_WORD, '')),
+  },
+  {
+    id: 'CP210', name: 'fragment', kind: 'chrome',
+    description: 'A block with no words at all, or a single stray character (`‹`, `»`, `日`).',
+    test: ({ features: f }) => f.lower.replace(NOT_WORD, '').length <= 1,
+  },
+  {
+    id: 'CP211', name: 'user-chrome', kind: 'chrome',
+    description: 'Matches a `chrome` phrase or pattern from the user rules file.',
+    test: ({ block, features: f, tables }) =>
+      tables.userChrome.includes(f.lower.trim()) || (tables.user.chrome ?? []).some((re) => re.test(block.key)),
+  },
+  {
+    id: 'CP701', name: 'user-junk', kind: 'junk',
+    description: 'Matches a `junk` pattern from the user rules file.',
+    test: ({ block, tables }) => (tables.user.junk ?? []).some((re) => re.test(block.key)),
+  },
+]
+
+/** The first rule that matches, or undefined: the layout pass decides such blocks. */
+export const firstMatch = (ctx: RuleContext): Rule | undefined => RULES.find((rule) => rule.test(ctx))

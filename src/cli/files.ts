@@ -1,0 +1,64 @@
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import fg from 'fast-glob'
+import type { Format } from '../render/index.js'
+
+export const DEFAULT_GLOB = '**/*.{txt,text,htm,html}'
+
+/** One input file and the path its outputs mirror under `--out-dir`. */
+export interface InputFile {
+  path: string
+  /** Path relative to the folder it was found in (or to the working directory), `..` segments removed. */
+  relative: string
+}
+
+export interface Expanded {
+  files: InputFile[]
+  /** Inputs that named nothing: a missing file, a pattern with no match. */
+  missing: { input: string; message: string }[]
+}
+
+const isGlob = (s: string): boolean => fg.isDynamicPattern(s)
+const insideCwd = (p: string): string => p.split(path.sep).filter((s) => s !== '..' && s !== '').join(path.sep) || path.basename(p)
+
+/**
+ * Files, folders (recursive, filtered by `pattern`) and glob patterns, deduplicated by real path,
+ * in a stable order: inputs in the order given, files within a folder or pattern sorted.
+ * Files under `ignoreDir` (an output folder inside an input folder) are not inputs.
+ */
+export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GLOB, ignoreDir?: string): Expanded {
+  const files: InputFile[] = []
+  const missing: Expanded['missing'] = []
+  const seen = new Set<string>()
+  const add = (file: string, relative: string): void => {
+    const abs = path.resolve(cwd, file)
+    if (ignoreDir && (abs + path.sep).startsWith(ignoreDir + path.sep)) return
+    if (seen.has(abs)) return
+    seen.add(abs)
+    files.push({ path: file, relative: insideCwd(relative) })
+  }
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input)
+    if (existsSync(abs)) {
+      if (statSync(abs).isDirectory()) {
+        const found = fg.sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort()
+        if (found.length === 0) missing.push({ input, message: `folder has no files matching ${pattern}` })
+        for (const f of found) add(path.join(input, f), f)
+      } else add(input, path.relative(cwd, abs))
+    } else if (isGlob(input)) {
+      const found = fg.sync(input, { cwd, onlyFiles: true, dot: false }).sort()
+      if (found.length === 0) missing.push({ input, message: 'no files match this pattern' })
+      for (const f of found) add(f, f)
+    } else missing.push({ input, message: 'no such file or folder' })
+  }
+  return { files, missing }
+}
+
+const EXTENSIONS: Record<Format, string> = { text: '.txt', json: '.json', markdown: '.md', ndjson: '.json' }
+
+/** Where one input's outputs go: `DIR/a/b/x.txt` (+ `x.related.txt` for text), `x.json` or `x.md`. */
+export function outputPathsFor(file: InputFile, outDir: string, format: Format): { main: string; related: string | null } {
+  const parsed = path.parse(file.relative)
+  const base = path.join(outDir, parsed.dir, parsed.name)
+  return { main: base + EXTENSIONS[format], related: format === 'text' ? `${base}.related.txt` : null }
+}

@@ -1,0 +1,13 @@
+/** Everything the CLI touches of the outside world, so tests can pass fakes (STYLE: main(argv, io)). */
+export interface Io {
+  out: (text: string) => void
+  err: (text: string) => void
+  /** Standard input as bytes; read only when an input is `-` or there are no inputs. */
+  readStdin: () => Promise<Uint8Array>
+  stdin: NodeJS.ReadableStream
+  stdinIsTTY: boolean
+  stderrIsTTY: boolean
+  stdoutIsTTY: boolean
+  env: Record<string, string | undefined>
+  cwd: string
+}

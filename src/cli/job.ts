@@ -1,0 +1,94 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { CleanPageError } from '../errors.js'
+import type { Options } from '../options.js'
+import { cleanPage } from '../pipeline.js'
+import { render, renderNdjson, renderRelated, type Format } from '../render/index.js'
+import type { CleanResult, Warning } from '../types.js'
+import { writeAtomic } from './output.js'
+
+/** One unit of work: clean one input and either write its outputs or hand back the rendering. */
+export interface Job {
+  /** The input's path as the user sees it (for messages and the ndjson `source` field). */
+  source: string
+  /** Absolute path to read; undefined when `bytes` are given (stdin). */
+  file?: string
+  bytes?: Uint8Array
+  options: Partial<Options>
+  format: Format
+  /** Where to write; undefined = render for stdout. */
+  outputs?: { main: string; related: string | null }
+  force: boolean
+}
+
+export interface JobResult {
+  source: string
+  status: 'cleaned' | 'skipped' | 'failed'
+  warnings: Warning[]
+  error?: string
+  bytes: number
+  /** The rendering, when the job had no outputs to write. */
+  rendered?: string
+  related?: string
+  /** The result itself, when the job had no outputs to write (for `--explain`). */
+  result?: CleanResult
+}
+
+const FS_MESSAGES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+  EPERM: 'operation not permitted',
+  EMFILE: 'too many open files',
+}
+
+/** A one-line reason for an error, without a stack. */
+export function describeError(error: unknown): string {
+  if (error instanceof CleanPageError) return error.hint ? `${error.message} (${error.hint})` : error.message
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (code && FS_MESSAGES[code]) return FS_MESSAGES[code]!
+  return error instanceof Error ? error.message : String(error)
+}
+
+const sameFile = (a: string, b: string): boolean => {
+  try {
+    return realpathSync(a) === realpathSync(b)
+  } catch {
+    return path.resolve(a) === path.resolve(b)
+  }
+}
+
+/** Outputs newer than their input were written by an earlier run: skip them, so a cut-off run resumes. */
+function upToDate(file: string, output: string): boolean {
+  try {
+    return statSync(output).mtimeMs >= statSync(file).mtimeMs
+  } catch {
+    return false
+  }
+}
+
+/** Run one job. Never throws: failures come back as `status: 'failed'` with a one-line reason. */
+export function runJob(job: Job): JobResult {
+  const base = { source: job.source, warnings: [] as Warning[], bytes: 0 }
+  try {
+    if (job.outputs && job.file) {
+      for (const out of [job.outputs.main, job.outputs.related]) {
+        if (out && sameFile(out, job.file)) return { ...base, status: 'failed', error: `output ${out} would overwrite the input; choose another --out-dir` }
+      }
+      if (!job.force && upToDate(job.file, job.outputs.main)) return { ...base, status: 'skipped' }
+    }
+    const bytes = job.bytes ?? readFileSync(job.file!)
+    const result: CleanResult = cleanPage(bytes, job.options)
+    const rendered = job.format === 'ndjson' ? renderNdjson(result, { source: job.source }) : render(result, job.format)
+    const related = renderRelated(result)
+    if (job.outputs) {
+      // Related first: the main output's presence then means both were written.
+      if (job.outputs.related) writeAtomic(job.outputs.related, related)
+      writeAtomic(job.outputs.main, rendered)
+      return { ...base, status: 'cleaned', warnings: result.warnings, bytes: bytes.length }
+    }
+    return { ...base, status: 'cleaned', warnings: result.warnings, bytes: bytes.length, rendered, related, result }
+  } catch (error) {
+    return { ...base, status: 'failed', error: describeError(error) }
+  }
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import type { ConvertMode, InputFormat, Options, UserRules } from '../options.js'
+import { FORMATS, type Format } from '../render/index.js'
+import { runBatch } from './batch.js'
+import { DEFAULT_GLOB, expandInputs, outputPathsFor } from './files.js'
+import type { Io } from './io.js'
+import { runJob, type Job } from './job.js'
+import { writeAtomic } from './output.js'
+import { fileError, paint, usageError } from './report.js'
+import { loadRules } from './rules-file.js'
+import { renderExplain } from './explain.js'
+
+export type ExitCode = 0 | 1 | 2 | 130
+
+interface CliOptions {
+  format: Format
+  outDir?: string
+  related?: string
+  convert: ConvertMode
+  inputFormat: InputFormat
+  encoding?: string
+  glob: string
+  force: boolean
+  jobs?: number
+  quiet: boolean
+  report?: string
+  failFast: boolean
+  ndjsonIn: boolean
+  explain: boolean
+  rules?: string
+  cjkPunct: boolean
+}
+
+const version = (): string => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+const positiveInt = (value: string): number => {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more')
+  return n
+}
+
+const EXAMPLES = `
+Examples:
+  clean-page dump.txt                       print the cleaned article
+  clean-page page.html --format json        title, date, source, author, body, related as JSON
+  cat dump.txt | clean-page --format json | jq -r .title
+  clean-page dump.txt --related related.tsv write the related headlines (date<TAB>title)
+  clean-page dumps/ -o clean/               clean a whole folder, mirrored under clean/
+  clean-page 'dumps/**/*.html' --format ndjson > out.ndjson
+  clean-page dump.txt --explain             show what every line became, and why
+
+Exit codes: 0 all inputs cleaned, 1 some input failed, 2 usage error, 130 interrupted.`
+
+/** The commander program; parsing only, no work. */
+function buildProgram(io: Io): Command {
+  return new Command('clean-page')
+    .description('Turn raw dumps of scraped Chinese news pages (text or HTML) into clean articles.')
+    .argument('[inputs...]', 'files, folders or glob patterns; - or nothing reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('-o, --out-dir <dir>', 'write one output per input under DIR, mirroring the input tree')
+    .option('--related <file>', 'write the related headlines of a single input to FILE')
+    .addOption(new Option('--convert <mode>', 'Traditional → Simplified conversion').choices(['tw2s', 't2s', 'hk2s', 'none']).default('tw2s'))
+    .addOption(new Option('--input-format <kind>', 'read inputs as text dumps or HTML (default: by content)').choices(['auto', 'text', 'html']).default('auto'))
+    .option('--encoding <name>', 'character encoding of the inputs (default: detect)')
+    .option('--glob <pattern>', 'files to take from folders', DEFAULT_GLOB)
+    .option('--force', 'rewrite outputs that are newer than their input', false)
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', positiveInt)
+    .option('-q, --quiet', 'no progress or summary on stderr', false)
+    .option('--report <file>', 'write a JSON report of the run (summary, warnings, errors)')
+    .option('--fail-fast', 'stop at the first input that fails', false)
+    .option('--ndjson-in', 'read {"id", "text"|"html"|"base64"} records from stdin, one per line', false)
+    .option('--explain', 'show every block with its kind and the rule that decided it', false)
+    .option('--rules <file>', 'JSON file of extra chrome phrases, ad vocabulary and patterns')
+    .option('--cjk-punct', 'make ASCII punctuation between Han characters full-width', false)
+    .version(version(), '-V, --version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+}
+
+/** `clean-page …` as a function: argv in, exit code out; all output through `io`. */
+export async function main(argv: string[], io: Io): Promise<ExitCode> {
+  const program = buildProgram(io)
+  try {
+    program.parse(argv, { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    throw error
+  }
+  const cli = program.opts<CliOptions>()
+  const inputs = program.args
+  let rules: UserRules | undefined
+  if (cli.rules) {
+    try {
+      rules = loadRules(cli.rules)
+    } catch (error) {
+      usageError(io, `--rules ${(error as Error).message}`)
+      return 2
+    }
+  }
+  const options: Partial<Options> = {
+    convert: cli.convert,
+    inputFormat: cli.inputFormat,
+    encoding: cli.encoding,
+    explain: cli.explain,
+    cjkPunct: cli.cjkPunct,
+    rules,
+  }
+  if (cli.ndjsonIn) {
+    if (inputs.length > 0) return usage(io, '--ndjson-in reads standard input; give no input files')
+    const { runNdjsonIn } = await import('./ndjson-in.js')
+    return runNdjsonIn(io, options, cli)
+  }
+  if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')) {
+    if (inputs.length === 0 && io.stdinIsTTY) {
+      io.err(program.helpInformation())
+      return 2
+    }
+    if (cli.outDir) return usage(io, '--out-dir needs input files; standard input goes to standard output')
+    const bytes = await io.readStdin()
+    return single(io, { source: '-', bytes, options, format: cli.format, force: true }, cli)
+  }
+  if (inputs.includes('-')) return usage(io, '- (standard input) cannot be mixed with files')
+  const outDir = cli.outDir ? path.resolve(io.cwd, cli.outDir) : undefined
+  const { files, missing } = expandInputs(inputs, io.cwd, cli.glob, outDir)
+  for (const m of missing) fileError(io, m.input, m.message)
+  if (files.length === 0) return 1
+  if (!outDir && files.length > 1 && cli.format !== 'ndjson') {
+    return usage(io, `${files.length} inputs: give --out-dir DIR to write one output per input, or --format ndjson for one JSON line per input on stdout`)
+  }
+  if (cli.related && (outDir || files.length > 1)) return usage(io, '--related takes a single input; with --out-dir each input gets its own .related.txt')
+  const jobs: Job[] = files.map((f) => ({
+    source: f.path,
+    file: path.resolve(io.cwd, f.path),
+    options,
+    format: cli.format,
+    force: cli.force,
+    ...(outDir ? { outputs: outputPathsFor(f, outDir, cli.format) } : {}),
+  }))
+  if (!outDir && jobs.length === 1 && missing.length === 0) return single(io, jobs[0]!, cli)
+  const code = await runBatch(jobs, io, cli)
+  return missing.length > 0 && code === 0 ? 1 : code
+}
+
+const usage = (io: Io, message: string): 2 => {
+  usageError(io, message)
+  return 2
+}
+
+/** One input to stdout (and `--related FILE`). */
+function single(io: Io, job: Job, cli: CliOptions): ExitCode {
+  const result = runJob(job)
+  if (result.status === 'failed') {
+    fileError(io, job.source, result.error ?? 'failed')
+    return 1
+  }
+  if (cli.explain && cli.format === 'text' && result.result) io.out(renderExplain(result.result, paint(io, io.stdoutIsTTY)))
+  else io.out(result.rendered ?? '')
+  if (!cli.quiet && io.stderrIsTTY) for (const w of result.warnings) io.err(`clean-page: ${job.source}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`)
+  if (cli.related) {
+    try {
+      writeAtomic(path.resolve(io.cwd, cli.related), result.related ?? '')
+    } catch (error) {
+      fileError(io, cli.related, (error as Error).message)
+      return 1
+    }
+  }
+  return 0
+}

@@ -1,0 +1,36 @@
+import { Chalk, type ChalkInstance } from 'chalk'
+import type { Io } from './io.js'
+
+/** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
+export const paint = (io: Io, tty = io.stderrIsTTY): ChalkInstance =>
+  new Chalk({ level: tty && !io.env.NO_COLOR && io.env.TERM !== 'dumb' ? 1 : 0 })
+
+/** The one-line error for an input: `clean-page: <file>: <what is wrong>`. */
+export const fileError = (io: Io, file: string, message: string): void =>
+  io.err(`${paint(io).red('clean-page')}: ${file}: ${message}\n`)
+
+/** A usage error line. */
+export const usageError = (io: Io, message: string): void => io.err(`clean-page: ${message}\n`)
+
+export interface Summary {
+  cleaned: number
+  withWarnings: number
+  failed: number
+  skipped: number
+  inputBytes: number
+  elapsedMs: number
+}
+
+/** `12,034 cleaned (41 with warnings), 2 failed, 120 skipped · 96.1 MB in 31.2 s (3.1 MB/s)` */
+export function summaryLine(io: Io, s: Summary): string {
+  const c = paint(io)
+  const mb = s.inputBytes / 1e6
+  const secs = s.elapsedMs / 1000
+  const rate = secs > 0 ? mb / secs : 0
+  const parts = [
+    c.green(`${s.cleaned.toLocaleString('en')} cleaned`) + (s.withWarnings ? c.yellow(` (${s.withWarnings} with warnings)`) : ''),
+    s.failed ? c.red(`${s.failed} failed`) : '0 failed',
+    `${s.skipped} skipped`,
+  ]
+  return `${parts.join(', ')} · ${mb.toFixed(1)} MB in ${secs.toFixed(1)} s (${rate.toFixed(1)} MB/s)\n`
+}

@@ -1,0 +1,136 @@
+import { BYLINE, META_LABELS, PERSON_NAME } from '../classify/patterns.js'
+import type { HtmlMeta } from '../parse/html.js'
+import type { Block } from '../types.js'
+import { findDate, withoutDate } from './dates.js'
+
+export interface Metadata {
+  title: string | null
+  author: string | null
+  publisher: string | null
+  publishedAt: string | null
+  keywords: string[]
+}
+
+type Field = (typeof META_LABELS)[number]['field']
+
+/** Values of `label: value` pairs on one meta line: `来源:新华网 作者:张明` → source 新华网, author 张明. */
+export function metaPairs(key: string): Partial<Record<Field, string>> {
+  const marks: { field: Field; start: number; end: number }[] = []
+  for (const { field, label } of META_LABELS) {
+    const re = new RegExp(label.source, 'giu')
+    for (let m = re.exec(key); m; m = re.exec(key)) {
+      // `责任编辑:` also contains `编辑:`; `作者:` inside `作者署名:`: keep the longest label at a place.
+      if (!marks.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) {
+        marks.push({ field, start: m.index, end: m.index + m[0].length })
+      }
+    }
+  }
+  marks.sort((a, b) => a.start - b.start)
+  const pairs: Partial<Record<Field, string>> = {}
+  marks.forEach((mark, i) => {
+    const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length)
+    const clean = value.replace(/^[\s\[【(「《]+|[\s\]】)」》|,;/]+$/gu, '').replace(/\s*[|｜].*$/u, '').trim()
+    if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
+  })
+  return pairs
+}
+
+/** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
+function cleanSource(value: string): string | null {
+  const date = findDate(value)
+  let v = date ? withoutDate(value, date) : value
+  v = v.replace(/^[\s\[【(《「]+|[\s\]】)》」]+$/gu, '').split(/\s{2,}|\s+(?=作者|记者|编辑|责任编辑|点击|浏览|阅读)/u)[0]!.trim()
+  if (v.length < 2 || v.length > 30 || /^(www\.|https?:)/iu.test(v)) return null
+  return v
+}
+
+/** A person's name from a byline value: `陈志明`, `刘洋 何静`; rejects markup and sentences. */
+function cleanAuthor(value: string): string | null {
+  const v = value.replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者)\s*/u, '').replace(/[/／]\s*\S+(报道|摄)$/u, '').replace(/(报道|整理|撰文|摄)$/u, '').trim()
+  const names = v.split(/[\s、,，和]+/u).filter(Boolean)
+  if (names.length === 0 || names.length > 4 || !names.every((n) => PERSON_NAME.test(n))) return null
+  return names.join(' ')
+}
+
+/** Name after a date on a date line: `2025-05-16 14:06:03  虎嗅网` → `虎嗅网`. */
+function nameAfterDate(key: string): string | null {
+  const date = findDate(key)
+  if (!date) return null
+  const rest = key.slice(date.index + date.length).trim()
+  if (!rest || /[:]/u.test(rest)) return null
+  const first = rest.split(/\s+/u)[0]!
+  return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
+}
+
+/** The first date on a meta block wins; a later date in a meta line only fills in when there was none. */
+export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Metadata {
+  const title = blocks.find((b) => b.kind === 'title')
+  const meta: Metadata = {
+    title: title ? title.text.trim() : htmlMeta?.title ?? null,
+    author: null,
+    publisher: null,
+    publishedAt: null,
+    keywords: [],
+  }
+  let editor: string | null = null
+  let sawKeywords = false
+  const firstBody = blocks.findIndex((b) => b.kind === 'body')
+  for (const [i, block] of blocks.entries()) {
+    if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith('CP203'))) continue
+    const key = block.key
+    const pairs = metaPairs(key)
+    if (pairs.keywords !== undefined || /^(关键词|关键字|标签|tags?|keywords?)\s*:/iu.test(key)) {
+      if (!sawKeywords) meta.keywords = splitKeywords(pairs.keywords ?? '')
+      sawKeywords = true
+    }
+    const date = findDate(key)
+    // A date below the body belongs to the article only if none was found above it.
+    if (date && (!meta.publishedAt || precision(date.iso) > precision(meta.publishedAt)) && (firstBody < 0 || i < firstBody || !meta.publishedAt)) {
+      if (!meta.publishedAt || date.iso.startsWith(meta.publishedAt.slice(0, 10))) meta.publishedAt = date.iso
+    }
+    if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
+    if (!pairs.source && !meta.publisher) meta.publisher = nameAfterDate(key)
+    if (pairs.author && !meta.author) meta.author = cleanAuthor(pairs.author)
+    if (!meta.author) {
+      const byline = BYLINE.exec(key)
+      if (byline) meta.author = cleanAuthor(byline[1]!)
+    }
+    if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
+  }
+  if (!meta.author) meta.author = authorInBody(blocks)
+  if (htmlMeta) {
+    meta.title ??= htmlMeta.title
+    meta.publisher ??= htmlMeta.siteName
+    if (!meta.author && htmlMeta.author) meta.author = cleanAuthor(htmlMeta.author)
+    if (!meta.publishedAt && htmlMeta.publishedAt) meta.publishedAt = findDate(htmlMeta.publishedAt.replace('T', ' '))?.iso ?? null
+    if (!sawKeywords && meta.keywords.length === 0) meta.keywords = htmlMeta.keywords
+  }
+  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks)
+  return meta
+}
+
+const precision = (iso: string): number => iso.length
+
+/** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`. */
+function authorInBody(blocks: Block[]): string | null {
+  const first = blocks.find((b) => b.kind === 'body')
+  if (!first) return null
+  const m = /[(【\[]\s*(?:本报|本台|本网)?(?:特约)?记者\s*([^)】\]]{2,20})[)】\]]/u.exec(first.key.slice(0, 80))
+  return m ? cleanAuthor(m[1]!) : null
+}
+
+/** No meta line had a date: take one from the title's neighbourhood (glued to the title or just below it). */
+function dateNearTitle(blocks: Block[]): string | null {
+  const t = blocks.findIndex((b) => b.kind === 'title')
+  if (t < 0) return null
+  for (let i = t; i < Math.min(blocks.length, t + 3); i++) {
+    if (blocks[i]!.kind === 'body') break
+    const d = findDate(blocks[i]!.key)
+    if (d) return d.iso
+  }
+  return null
+}
+
+/** Keywords are separated by spaces, commas, 、 or semicolons. */
+export const splitKeywords = (value: string): string[] =>
+  value.split(/[\s,，、;；|]+/u).map((k) => k.trim()).filter((k) => k.length > 0 && k.length <= 20)

@@ -1,0 +1,81 @@
+import { datedHeadline } from '../classify/rules.js'
+import type { Block, RelatedItem } from '../types.js'
+import { findDate } from './dates.js'
+
+const normalise = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
+// `专家:中小国家…`: the short form of a headline may carry a label the long form does not.
+const LABEL_PREFIX = /^[\p{Script=Han}a-z]{1,6}:\s*/iu
+const TRUNCATED = /(\.{2,}|…+)$/u
+const BULLET = /^[\s\-–·•■□●◆▲▶>»*]+/u
+
+interface Item {
+  title: string
+  publishedAt: string | null
+}
+
+/** Is `short` the short form of `long`: the same headline cut down, perhaps with a label in front? */
+export function isShortFormOf(short: string, long: string): boolean {
+  const s = normalise(short)
+  const l = normalise(long)
+  if (s.length < 4 || s.length > l.length) return false
+  if (l.startsWith(s) || l.includes(s)) return true
+  const unlabelled = normalise(short.replace(LABEL_PREFIX, ''))
+  return unlabelled.length >= 4 && l.includes(unlabelled)
+}
+
+/** Split a related block into headline and date; the text is the output text, the key is used to find the date. */
+function readItem(block: Block): Item & { dateFirst: boolean; glued: boolean } {
+  const text = block.text.replace(BULLET, '').trim()
+  const dated = datedHeadline(block.key)
+  if (!dated) {
+    const alone = findDate(block.key)
+    // A date alone on a line (the last of a glued-dates list).
+    if (alone && normalise(block.key).length <= 14) return { title: '', publishedAt: alone.iso, dateFirst: true, glued: false }
+    return { title: text, publishedAt: null, dateFirst: false, glued: false }
+  }
+  const found = findDate(text)
+  const dateFirst = found !== null && found.index <= 2
+  const title = found ? (text.slice(0, found.index) + text.slice(found.index + found.length)).replace(BULLET, '').trim() : dated.headline
+  return { title: title.replace(/[\s(\[【]+$/u, ''), publishedAt: dated.iso, dateFirst, glued: true }
+}
+
+/**
+ * Turn the related blocks into one item per headline, in page order:
+ * - a long headline followed by its short form glued to a timestamp becomes one item with the long title and the date;
+ * - a date glued to the start of a line, right after a headline cut with `...`, belongs to that headline;
+ * - exact repeats (same title and date) are dropped.
+ */
+export function extractRelated(blocks: Block[]): RelatedItem[] {
+  const items: Item[] = []
+  for (const block of blocks) {
+    if (block.kind !== 'related') continue
+    const item = readItem(block)
+    const previous = items[items.length - 1]
+    if (previous && previous.publishedAt === null && item.publishedAt !== null) {
+      // Long form then short form + timestamp.
+      if (item.title && isShortFormOf(item.title, previous.title)) {
+        previous.publishedAt = item.publishedAt
+        continue
+      }
+      // `…的合...` then `2025-09-08体育播报…`: the date closes the truncated headline above.
+      if (item.dateFirst && (TRUNCATED.test(previous.title) || item.title === '')) {
+        previous.publishedAt = item.publishedAt
+        if (item.title) items.push({ title: item.title, publishedAt: null })
+        continue
+      }
+    }
+    // The same headline printed several times in a row, the last with its date.
+    if (previous && item.title && normalise(previous.title) === normalise(item.title) && previous.publishedAt === null) {
+      previous.publishedAt = item.publishedAt
+      continue
+    }
+    if (item.title) items.push({ title: item.title, publishedAt: item.publishedAt })
+  }
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const id = `${normalise(item.title)}\u0000${item.publishedAt ?? ''}`
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+}

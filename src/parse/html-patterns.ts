@@ -1,0 +1,118 @@
+// Tables for parse/html.ts and parse/detect.ts: data only, no logic.
+
+/** Elements whose whole subtree never holds article text. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template',
+  'nav', 'header', 'footer', 'aside', 'select', 'option', 'button', 'input', 'textarea', 'svg',
+  'math', 'canvas', 'map', 'head', 'title', 'link', 'meta',
+])
+
+/** Dropped elements that also end the line they sit in (inline ones like a hidden <span> do not). */
+export const BREAKING_DROP_TAGS: ReadonlySet<string> = new Set([
+  'nav', 'header', 'footer', 'aside', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template',
+  'textarea', 'select', 'canvas', 'map', 'head', 'title',
+])
+
+/** Elements that start a block of their own; the block is tagged with them. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt',
+  'section', 'article', 'tr', 'caption', 'figcaption', 'address', 'center', 'body', 'main',
+  'table', 'tbody', 'thead', 'tfoot', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'hr',
+  'header', 'legend', 'summary', 'details',
+])
+
+/** Elements that end the current line inside a block. */
+export const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(['br'])
+
+/**
+ * What to do with an element whose class/id/role names it, first match wins. Each pattern is
+ * tested against one word of a class or id (split on `-`, `_`, spaces and camelCase humps), so
+ * `ad` matches `ad-box` and `share_top` but never `head`, `load` or `gradient`.
+ * `links` keeps the element but emits each of its links as a block, because the related-headline
+ * list is output separately downstream.
+ */
+export const HINT_ACTIONS: readonly { kind: string; pattern: RegExp; action: 'drop' | 'links' }[] = [
+  { kind: 'related', pattern: /^(?:related|relate|recommends?|recommended|recommendation|reco|recom|xgxw|xgyd|tuijian|more(?:news|links?)|readmore|hot(?:news|list))$/i, action: 'links' },
+  { kind: 'ad', pattern: /^(?:ads?|adv|advert|adverts|advertise|advertisement|advertising|adsense|adsbygoogle|adbox|adwrap|sponsor(?:ed|s)?|promo|promotion|guanggao|gg)$/i, action: 'drop' },
+  { kind: 'share', pattern: /^(?:share|sharing|sharebar|social|bdshare|jiathis|fenxiang)$/i, action: 'drop' },
+  { kind: 'comment', pattern: /^(?:comments?|commentlist|disqus|pinglun)$/i, action: 'drop' },
+  { kind: 'footer', pattern: /^(?:footer|foot|bottom|copyright|copyrights|banquan)$/i, action: 'drop' },
+  { kind: 'breadcrumb', pattern: /^(?:breadcrumbs?|crumbs?|crumb|location|position|weizhi|daohang)$/i, action: 'drop' },
+  { kind: 'sidebar', pattern: /^(?:sidebar|side|aside|sidenav|rightbar|leftbar|widget)$/i, action: 'drop' },
+  { kind: 'nav', pattern: /^(?:nav|navbar|navigation|topnav|subnav|mainnav|menu|menus|menubar|submenu|topbar|toolbar|skip|pagination|pager)$/i, action: 'drop' },
+  { kind: 'login', pattern: /^(?:login|logon|signin|signup|register|userbar|userinfo)$/i, action: 'drop' },
+  { kind: 'hidden', pattern: /^(?:hidden|hide|invisible|offscreen|sr|screenreader)$/i, action: 'drop' },
+]
+
+/** ARIA roles that mark page chrome whatever the class names say. */
+export const DROP_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert',
+])
+
+/**
+ * A class/id word that says "this is the article": such an element is never dropped by a hint,
+ * since content wrappers are often called `content-comment-wrap` or `main-share`.
+ */
+export const CONTENT_HINT = /^(?:article|content|contents|main|body|text|post|story|entry|detail|zhengwen|news_?content)$/i
+
+/** Splits a class or id into the words HINT_ACTIONS is tested on. */
+export const HINT_WORD_SPLIT = /[\s_\-.:]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/
+
+/** Inline styles that hide an element (anti-copy junk is often hidden this way). */
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+
+/** A form wrapping more visible text than this is a page wrapper (ASP.NET), not a search box. */
+export const FORM_WRAPPER_CHARS = 200
+
+/** Whitespace a page uses for layout: ASCII, no-break and ideographic spaces, zero-width marks. */
+export const SPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g
+export const SPACE_CHAR = /[\s\u00a0\u3000\u200b\ufeff]/
+
+/** Characters across which a source newline is not a word space (Han, kana, fullwidth punctuation). */
+export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u
+
+/** Meta keys (name / property / itemprop, lower-cased) in priority order, per field. */
+export const META_KEYS = {
+  title: ['og:title', 'twitter:title', 'dc.title', 'headline'],
+  siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher'],
+  publishedAt: [
+    'article:published_time', 'og:article:published_time', 'article:published', 'pubdate', 'publishdate',
+    'publish_date', 'publish-date', 'publishtime', 'publish_time', 'publicationdate', 'publication_date',
+    'og:release_date', 'datepublished', 'firstpublishedtime', 'weibo:article:create_at', 'sailthru.date',
+    'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'createdate', 'creationdate',
+  ],
+  author: ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'twitter:creator', 'sailthru.author'],
+  keywords: ['keywords', 'news_keywords', 'article:tag'],
+  description: ['description', 'og:description', 'twitter:description', 'dc.description'],
+} as const
+
+/** Separators between a page title and the site or channel names appended to it. */
+export const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]\s*|\s*(?:－|——|--)\s*/
+
+/**
+ * An unspaced hyphen also separates a site name, but only when what follows it reads like one
+ * (`…路在何方-搜狐财经`); otherwise it belongs to the headline (`中美-东盟`).
+ */
+export const LOOSE_TITLE_SEPARATOR = /[-－—]/g
+export const SITE_NAME_TAIL = /^[\p{L}\p{N}·.]{1,10}(?:网|报|频道|在线|新闻|中心|财经|社|台)$/u
+
+/** A title segment shorter than this is a channel name rather than the headline. */
+export const MIN_TITLE_CHARS = 4
+
+/** Meta keywords are separated by any of these. */
+export const KEYWORD_SPLIT = /[,，;；、|｜\s]+/
+
+/** An author value that is really a profile link. */
+export const URL_LIKE = /^(?:https?:)?\/\/|^www\./i
+
+/** Elements that mark a page as HTML wherever they appear near the start. */
+export const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i
+export const HTML_ROOT_TAG = /<(?:html|head|body)[\s>]|<!doctype\s+html/i
+
+/** Real tags counted by looksLikeHtml; a stray `<br/>` alone does not make a page. */
+export const HTML_TAG = /<(\/?)(p|div|br|a|td|tr|table|span|li|ul|h[1-6]|font|b|strong|img|meta|title|script|style)\b([^<>]{0,400})>/gi
+
+/** How much of the input looksLikeHtml reads, and how many real tags it wants to see there. */
+export const DETECT_SAMPLE_CHARS = 8192
+export const DETECT_MIN_TAGS = 4
+export const DETECT_MIN_TAG_NAMES = 2

@@ -1,0 +1,509 @@
+// HTML → paragraph blocks in reading order, plus the metadata the page declares.
+// One cheerio (parse5) load per page and one walk over the tree: the walk emits blocks from the
+// visible part and, in the same pass, collects <meta>, <title>, <h1>, <time> and JSON-LD from
+// everywhere, including subtrees it drops.
+import { createRequire } from 'node:module'
+import type { Block } from '../types.js'
+import { makeBlock } from '../options.js'
+import {
+  BLOCK_TAGS,
+  BREAKING_DROP_TAGS,
+  CJK_CHAR,
+  CONTENT_HINT,
+  DROP_ROLES,
+  DROP_TAGS,
+  FORM_WRAPPER_CHARS,
+  HIDDEN_STYLE,
+  HINT_ACTIONS,
+  HINT_WORD_SPLIT,
+  KEYWORD_SPLIT,
+  LINE_BREAK_TAGS,
+  LOOSE_TITLE_SEPARATOR,
+  META_KEYS,
+  MIN_TITLE_CHARS,
+  SITE_NAME_TAIL,
+  SPACE_CHAR,
+  SPACE_RUN,
+  TITLE_SEPARATOR,
+  URL_LIKE,
+} from './html-patterns.js'
+
+export interface HtmlMeta {
+  /** og:title, else h1 (when it matches <title>), else <title> without a ` - site name` / `_site` / `|site` tail. */
+  title: string | null
+  /** og:site_name, application-name, or the tail cut off <title>. */
+  siteName: string | null
+  /** Raw value from meta tags (article:published_time, pubdate, …), JSON-LD or <time datetime>. */
+  publishedAt: string | null
+  /** meta name=author / article:author / itemprop=author (never a URL). */
+  author: string | null
+  /** meta keywords split on , ， ; 、 and spaces. */
+  keywords: string[]
+  description: string | null
+}
+
+export interface ParsedHtml {
+  blocks: Block[]
+  meta: HtmlMeta
+}
+
+/** The part of a domhandler node the walk reads (cheerio's parse5 adapter builds these). */
+interface DomNode {
+  type: string
+  name?: string
+  attribs?: Record<string, string>
+  data?: string
+  children?: DomNode[]
+  sourceCodeLocation?: { startLine: number } | null
+}
+
+type CheerioLoad = (html: string, options: { sourceCodeLocationInfo: boolean }) => { root(): ArrayLike<DomNode> }
+
+let loadCheerio: CheerioLoad | undefined
+
+/** cheerio is heavy: load it the first time an HTML page arrives, never for text input. */
+function cheerioLoad(): CheerioLoad {
+  loadCheerio ??= (createRequire(import.meta.url)('cheerio') as { load: CheerioLoad }).load
+  return loadCheerio
+}
+
+/** Parse an HTML page into paragraph blocks in reading order, with link characters counted per block. */
+export function parseHtml(html: string): ParsedHtml {
+  const root = cheerioLoad()(html, { sourceCodeLocationInfo: true }).root()[0]
+  const walk = newWalk()
+  if (root) walkTree(root, walk)
+  return { blocks: walk.blocks, meta: buildMeta(walk.found) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk
+
+/** How the walk treats a subtree: emit its text, emit each link as a block, or only look for metadata. */
+type Mode = 'emit' | 'links' | 'skip'
+
+interface Context {
+  mode: Mode
+  inLink: boolean
+  inPre: boolean
+  inArticle: boolean
+}
+
+const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false }
+
+/** The element a block is named after; `first` until it has produced a block. */
+interface Container {
+  tag: string
+  line: number | null
+  first: boolean
+}
+
+/** Text gathered for the block being built, with a link flag per piece. */
+interface Segment {
+  parts: string[]
+  links: boolean[]
+  line: number | null
+}
+
+/** Metadata candidates collected while walking, resolved by buildMeta. */
+interface Found {
+  meta: Map<string, string>
+  title: string | null
+  h1s: string[]
+  times: { value: string; preferred: boolean }[]
+  itemDate: string | null
+  itemAuthor: string | null
+  ldDate: string | null
+  ldAuthor: string | null
+  ldHeadline: string | null
+}
+
+interface Walk {
+  blocks: Block[]
+  containers: Container[]
+  segment: Segment | null
+  found: Found
+}
+
+const newWalk = (): Walk => ({
+  blocks: [],
+  containers: [{ tag: 'body', line: null, first: true }],
+  segment: null,
+  found: {
+    meta: new Map(),
+    title: null,
+    h1s: [],
+    times: [],
+    itemDate: null,
+    itemAuthor: null,
+    ldDate: null,
+    ldAuthor: null,
+    ldHeadline: null,
+  },
+})
+
+/** A node still to visit, or the end of a block element whose children were all visited. */
+type Task = { node: DomNode; ctx: Context } | null
+
+/**
+ * Visit the tree depth-first with an explicit stack: old pages nest unclosed tags thousands deep,
+ * deeper than the call stack goes.
+ */
+function walkTree(root: DomNode, walk: Walk): void {
+  const stack: Task[] = []
+  pushChildren(stack, root, VISIBLE)
+  while (stack.length > 0) {
+    const task = stack.pop()
+    if (task === undefined) break
+    if (task === null) {
+      flushSegment(walk)
+      walk.containers.pop()
+    } else {
+      visitNode(task.node, task.ctx, walk, stack)
+    }
+  }
+  flushSegment(walk)
+}
+
+function pushChildren(stack: Task[], node: DomNode, ctx: Context): void {
+  const children = node.children ?? []
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, ctx })
+}
+
+function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void {
+  if (node.type === 'text') {
+    if (ctx.mode !== 'skip') addText(node, walk, ctx)
+    return
+  }
+  if (!node.name || !node.attribs) return // comments, doctype, CDATA
+  const name = node.name.toLowerCase()
+  collectMeta(node, name, walk.found)
+  if (ctx.mode === 'skip') return pushChildren(stack, node, ctx)
+
+  const action = elementAction(node, name, ctx)
+  if (action === 'drop') {
+    // A hidden <span> inside a sentence must not split it; a dropped block ends the line.
+    if (BLOCK_TAGS.has(name) || BREAKING_DROP_TAGS.has(name)) flushSegment(walk)
+    return pushChildren(stack, node, { ...ctx, mode: 'skip' })
+  }
+  if (LINE_BREAK_TAGS.has(name)) return flushSegment(walk)
+  const mode: Mode = action === 'links' ? 'links' : ctx.mode
+  const inner: Context = {
+    mode,
+    inLink: ctx.inLink || name === 'a',
+    inPre: ctx.inPre || name === 'pre',
+    inArticle: ctx.inArticle || name === 'article' || name === 'main',
+  }
+  // In a related list every headline is its own block, unless an <li> already separates them.
+  const linkItem = mode === 'links' && name === 'a' && !LINK_ITEM_TAGS.has(currentContainer(walk).tag)
+  if (BLOCK_TAGS.has(name) || linkItem) {
+    // A block element: text before it, inside it and after it ends up in separate blocks.
+    flushSegment(walk)
+    walk.containers.push({ tag: name, line: node.sourceCodeLocation?.startLine ?? null, first: true })
+    stack.push(null)
+  }
+  pushChildren(stack, node, inner)
+}
+
+/** Containers that already keep each related headline apart. */
+const LINK_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd', 'dt', 'td', 'th', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+const currentContainer = (walk: Walk): Container => walk.containers[walk.containers.length - 1]!
+
+function addText(node: DomNode, walk: Walk, ctx: Context): void {
+  const data = node.data ?? ''
+  if (!data) return
+  const startLine = node.sourceCodeLocation?.startLine ?? null
+  if (!ctx.inPre) return appendText(walk, data, ctx.inLink, startLine)
+  // Inside <pre> a newline is a line break.
+  data.split('\n').forEach((line, i) => {
+    if (i > 0) flushSegment(walk)
+    appendText(walk, line, ctx.inLink, startLine === null ? null : startLine + i)
+  })
+}
+
+function appendText(walk: Walk, text: string, inLink: boolean, startLine: number | null): void {
+  const lead = text.search(/\S/)
+  if (walk.segment === null) {
+    if (lead < 0) return // whitespace between blocks
+    walk.segment = { parts: [], links: [], line: null }
+  }
+  const segment = walk.segment
+  if (segment.line === null && lead >= 0) {
+    const container = currentContainer(walk)
+    // The first block of an element starts where the element does; later ones where their text does.
+    const textLine = startLine === null ? null : startLine + countNewlines(text.slice(0, lead))
+    segment.line = container.first && container.line !== null ? container.line : textLine
+  }
+  segment.parts.push(text)
+  segment.links.push(inLink)
+}
+
+const countNewlines = (s: string): number => s.split('\n').length - 1
+
+/** End the block being built and emit it if it holds any text. */
+function flushSegment(walk: Walk): void {
+  const segment = walk.segment
+  walk.segment = null
+  if (!segment) return
+  const { text, linkChars } = joinParts(segment.parts, segment.links)
+  if (!text) return
+  const container = currentContainer(walk)
+  container.first = false
+  walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars }))
+}
+
+/**
+ * Join text pieces into one line: whitespace runs become one space, none where the source merely
+ * wrapped a line between two Han characters, and none at either end (so `&nbsp;` and `　`
+ * indentation go). Link characters are counted on the joined text; a space counts as a link
+ * character when links sit on both sides of it.
+ * @example joinParts(['中国\n  北京', ' ', '新闻'], [false, false, true]) // → { text: '中国北京 新闻', linkChars: 2 }
+ */
+export function joinParts(parts: readonly string[], links: readonly boolean[]): { text: string; linkChars: number } {
+  let text = ''
+  let linkChars = 0
+  let lastLink = false
+  let space: { newline: boolean } | null = null
+  parts.forEach((part, i) => {
+    const isLink = links[i] ?? false
+    for (const chunk of part.split(SPLIT_KEEP_SPACES)) {
+      if (!chunk) continue
+      if (SPACE_CHAR.test(chunk[0]!)) {
+        space = { newline: (space?.newline ?? false) || chunk.includes('\n') }
+        continue
+      }
+      if (space && text && !(space.newline && isCjk(lastChar(text)) && isCjk(firstChar(chunk)))) {
+        text += ' '
+        if (lastLink && isLink) linkChars++
+      }
+      space = null
+      text += chunk
+      if (isLink) linkChars += chunk.length
+      lastLink = isLink
+    }
+  })
+  return { text, linkChars }
+}
+
+const SPLIT_KEEP_SPACES = new RegExp(`(${SPACE_RUN.source})`)
+const lastChar = (s: string): string => Array.from(s.slice(-2)).pop() ?? ''
+const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?? 0)
+const isCjk = (c: string): boolean => CJK_CHAR.test(c)
+
+// ---------------------------------------------------------------------------------------------
+// What to do with an element
+
+type Action = 'drop' | 'links' | 'walk'
+
+function elementAction(node: DomNode, name: string, ctx: Context): Action {
+  const attribs = node.attribs ?? {}
+  if (DROP_TAGS.has(name)) {
+    // An article's own <header> holds its headline and byline, not site chrome.
+    return name === 'header' && ctx.inArticle ? 'walk' : 'drop'
+  }
+  if ('hidden' in attribs || HIDDEN_STYLE.test(attribs['style'] ?? '')) return 'drop'
+  if (name === 'html' || name === 'body') return 'walk'
+  if (DROP_ROLES.has((attribs['role'] ?? '').toLowerCase())) return 'drop'
+  // ASP.NET pages wrap the whole page in one <form>; only a small form is a search or login box.
+  if (name === 'form' && visibleTextLength(node, FORM_WRAPPER_CHARS) <= FORM_WRAPPER_CHARS) return 'drop'
+  return hintAction(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)
+}
+
+/**
+ * The action a class/id value asks for. Each class (or the id) is read on its own: a hint word in
+ * it decides (`main-nav` is a menu), and a class that is only a content word (`content`,
+ * `article-body`) keeps the element whatever its other classes say.
+ * @example hintAction('share-box') // → 'drop'
+ * @example hintAction('header gradient') // → 'walk'
+ */
+export function hintAction(classAndId: string): Action {
+  let best: number = HINT_ACTIONS.length
+  let content = false
+  for (const token of classAndId.split(/\s+/)) {
+    const words = token.split(HINT_WORD_SPLIT).filter(Boolean)
+    const hit = HINT_ACTIONS.findIndex(({ pattern }) => words.some((w) => pattern.test(w)))
+    if (hit >= 0) best = Math.min(best, hit)
+    else if (words.some((w) => CONTENT_HINT.test(w))) content = true
+  }
+  return content ? 'walk' : (HINT_ACTIONS[best]?.action ?? 'walk')
+}
+
+/** Visible text characters under a node, counting stops once past `limit`. */
+function visibleTextLength(node: DomNode, limit: number): number {
+  let total = 0
+  forEachText(node, DROP_TAGS, (text) => {
+    total += text.replace(SPACE_RUN, '').length
+    return total <= limit
+  })
+  return total
+}
+
+/** Call `visit` on each text node under `node`, skipping `skip` elements, until it returns false. */
+function forEachText(node: DomNode, skip: ReadonlySet<string>, visit: (text: string) => boolean): void {
+  const stack = [...(node.children ?? [])].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (n.type === 'text') {
+      if (!visit(n.data ?? '')) return
+    } else if (!n.name || !skip.has(n.name.toLowerCase())) {
+      const children = n.children ?? []
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metadata
+
+/** Plain text of a small subtree (a title, a heading, a byline), whitespace collapsed. */
+function textOf(node: DomNode): string {
+  const parts: string[] = []
+  forEachText(node, NO_TEXT_TAGS, (text) => parts.push(text) > 0)
+  return joinParts(parts, []).text
+}
+
+const NO_TEXT_TAGS: ReadonlySet<string> = new Set(['style'])
+
+/** Remember what an element declares about the page. */
+function collectMeta(node: DomNode, name: string, found: Found): void {
+  const a = node.attribs ?? {}
+  if (name === 'meta') {
+    const content = a['content']?.trim()
+    if (!content) return
+    for (const key of [a['name'], a['property'], a['itemprop'], a['http-equiv']]) {
+      const k = key?.trim().toLowerCase()
+      if (k && !found.meta.has(k)) found.meta.set(k, content)
+    }
+    return
+  }
+  if (name === 'title' && found.title === null) found.title = textOf(node) || null
+  else if (name === 'h1') {
+    const text = textOf(node)
+    if (text) found.h1s.push(text)
+  } else if (name === 'time' && a['datetime']?.trim()) {
+    found.times.push({ value: a['datetime'].trim(), preferred: 'pubdate' in a || /datepublished/i.test(a['itemprop'] ?? '') })
+  } else if (name === 'script' && /ld\+json/i.test(a['type'] ?? '')) {
+    readJsonLd(textOf(node), found)
+  }
+  const itemprop = (a['itemprop'] ?? '').toLowerCase()
+  if (itemprop === 'datepublished' && found.itemDate === null) {
+    found.itemDate = (a['content'] ?? a['datetime'] ?? textOf(node)).trim() || null
+  } else if (itemprop === 'author' && found.itemAuthor === null) {
+    found.itemAuthor = (a['content'] ?? textOf(node)).trim() || null
+  }
+}
+
+/** Pick datePublished, author and headline out of a JSON-LD script; malformed JSON is ignored. */
+function readJsonLd(json: string, found: Found): void {
+  let data: unknown
+  try {
+    data = JSON.parse(json)
+  } catch {
+    return
+  }
+  const items: unknown[] = Array.isArray(data) ? data : [data]
+  for (const item of items) {
+    if (!item || typeof item !== 'object') continue
+    const graph = (item as Record<string, unknown>)['@graph']
+    const nodes = Array.isArray(graph) ? graph : [item]
+    for (const n of nodes) {
+      if (!n || typeof n !== 'object') continue
+      const o = n as Record<string, unknown>
+      found.ldDate ??= asString(o['datePublished'])
+      found.ldHeadline ??= asString(o['headline'])
+      found.ldAuthor ??= personName(o['author'])
+    }
+  }
+}
+
+const asString = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null)
+
+function personName(v: unknown): string | null {
+  const first = Array.isArray(v) ? v[0] : v
+  if (typeof first === 'string') return asString(first)
+  if (first && typeof first === 'object') return asString((first as Record<string, unknown>)['name'])
+  return null
+}
+
+function buildMeta(found: Found): HtmlMeta {
+  const lookup = (keys: readonly string[]): string | null => {
+    for (const k of keys) {
+      const v = found.meta.get(k)
+      if (v) return collapse(v)
+    }
+    return null
+  }
+  const cut = found.title ? splitTitle(found.title) : { head: null, tail: null }
+  const h1 = found.title ? headlineH1(found.h1s, found.title, cut.tail) : null
+  const time = found.times.find((t) => t.preferred) ?? found.times[0]
+  const authors = [lookup(META_KEYS.author), found.itemAuthor, found.ldAuthor]
+  return {
+    title: withoutTail(lookup(META_KEYS.title), cut.tail) ?? h1 ?? found.ldHeadline ?? cut.head,
+    siteName: lookup(META_KEYS.siteName) ?? cut.tail,
+    publishedAt: lookup(META_KEYS.publishedAt) ?? found.itemDate ?? found.ldDate ?? time?.value ?? null,
+    author: authors.find((v): v is string => !!v && !URL_LIKE.test(v)) ?? null,
+    keywords: splitKeywords(lookup(META_KEYS.keywords)),
+    description: lookup(META_KEYS.description),
+  }
+}
+
+const collapse = (s: string): string => s.replace(SPACE_RUN, ' ').trim()
+const compact = (s: string): string => s.replace(SPACE_RUN, '')
+
+/**
+ * The <h1> that is the headline: the <title> (site tail aside) contains it. The longest such
+ * wins, since a logo or channel <h1> is a short part of the title too.
+ */
+function headlineH1(h1s: readonly string[], title: string, tail: string | null): string | null {
+  let t = compact(title)
+  if (tail && t.endsWith(compact(tail))) t = t.slice(0, t.length - compact(tail).length)
+  let best: string | null = null
+  for (const h of h1s) {
+    const c = compact(h)
+    if (c.length >= 2 && t.includes(c) && c.length > compact(best ?? '').length) best = h
+  }
+  return best
+}
+
+/** og:title often repeats the site tail of <title>; cut it the same way. */
+function withoutTail(title: string | null, tail: string | null): string | null {
+  if (!title || !tail) return title
+  const cut = splitTitle(title)
+  return cut.tail === tail && cut.head ? cut.head : title
+}
+
+/**
+ * Cut the site or channel names off a <title>: the headline is the first segment, or everything
+ * before the last separator when the first segment is too short to be a headline.
+ * @example splitTitle('两会召开_新闻中心_新浪网') // → { head: '两会召开', tail: '新浪网' }
+ */
+export function splitTitle(title: string): { head: string | null; tail: string | null } {
+  const t = collapse(title)
+  const seps = [...t.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))].filter((m) => m[0].length > 0)
+  const first = seps[0]
+  const last = seps[seps.length - 1]
+  if (!first || !last) return splitLooseTitle(t)
+  const tail = t.slice(last.index + last[0].length).trim()
+  const firstHead = t.slice(0, first.index).trim()
+  const head = firstHead.length >= MIN_TITLE_CHARS ? firstHead : t.slice(0, last.index).trim()
+  if (!head || !tail) return { head: t, tail: null }
+  return { head, tail }
+}
+
+/** Cut at the last unspaced hyphen when a site name follows it. */
+function splitLooseTitle(t: string): { head: string | null; tail: string | null } {
+  const last = [...t.matchAll(LOOSE_TITLE_SEPARATOR)].pop()
+  const head = last ? t.slice(0, last.index).trim() : ''
+  const tail = last ? t.slice(last.index + 1).trim() : ''
+  if (head.length >= MIN_TITLE_CHARS && SITE_NAME_TAIL.test(tail)) return { head, tail }
+  return { head: t || null, tail: null }
+}
+
+/**
+ * Split a keywords value into distinct words.
+ * @example splitKeywords('两会，人大、政协;经济') // → ['两会', '人大', '政协', '经济']
+ */
+export function splitKeywords(value: string | null): string[] {
+  if (!value) return []
+  return [...new Set(value.split(KEYWORD_SPLIT).filter(Boolean))]
+}

@@ -1,0 +1,18 @@
+import { makeBlock } from '../options.js'
+import type { Block } from '../types.js'
+
+/**
+ * Split a plain-text dump into blocks: one block per non-empty line.
+ * Dumps put one text block per line (blank lines between them are layout, not structure),
+ * and hard-wrapped paragraphs are joined back later, once we know which lines are body.
+ * @example parseText('标题\n\n第一段。\n') // → blocks '标题' (line 1), '第一段。' (line 3)
+ */
+export function parseText(text: string): Block[] {
+  const blocks: Block[] = []
+  const lines = text.split(/\r\n|\r|\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim()
+    if (line !== '') blocks.push(makeBlock(line, i + 1))
+  }
+  return blocks
+}

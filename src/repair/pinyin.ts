@@ -1,0 +1,181 @@
+import { PINYIN_SYLLABLES, TONED_ONLY_SYLLABLES } from './pinyin-syllables.js'
+
+/**
+ * Pinyin notes glued after characters by a Simplified → Traditional converter:
+ * `網(wǎng)`, `當(dāng)前位置`, `1月(yue)8日(ri)`, `的(de)(de)(de)`, a note cut off at a line end `技術(sh`.
+ * Each candidate is validated against the syllable inventory, so real parentheses such as
+ * `(MoE)`, `(Kurt Tong)` or `(30 歲)` are never candidates that pass.
+ */
+
+/** Letters a note may be spelled with: ASCII, ü, ê, precomposed tone vowels, combining marks, `:` of `u:`. */
+const NOTE_LETTER =
+  'A-Za-z:üÜêÊāáǎàĀÁǍÀēéěèĒÉĚÈếềẾỀīíǐìĪÍǏÌōóǒòŌÓǑÒūúǔùŪÚǓÙǖǘǚǜǕǗǙǛńňǹŃŇǸḿḾ\\u0300-\\u030C'
+
+/**
+ * One note candidate, right after a Han character or after a closing parenthesis (a repeated note).
+ * Group 1 is the spelling; group 2 is the closing part, empty when the note is cut off at a line end.
+ * Every piece is a bounded character class with no nesting, so matching is linear even on `((((…`.
+ */
+const NOTE_CANDIDATE = new RegExp(
+  `(?<=\\p{Script=Han}|[)）])[(（]([${NOTE_LETTER}]{1,9})([ \\u00a0\\u3000]?[)）]|$)`,
+  'gmu',
+)
+
+/** Cheap test for any tone mark, precomposed or combining; a document without one shows no notes. */
+const ANY_TONE_MARK = /[āáǎàĀÁǍÀēéěèĒÉĚÈếềẾỀīíǐìĪÍǏÌōóǒòŌÓǑÒūúǔùŪÚǓÙǖǘǚǜǕǗǙǛńňǹŃŇǸḿḾ\u0300\u0301\u0304\u030C]/u
+
+/** Combining tone marks after NFD: tones 1–4. */
+const TONE_MARKS: ReadonlySet<string> = new Set(['\u0304', '\u0301', '\u030C', '\u0300'])
+
+const SYLLABLES: ReadonlySet<string> = new Set(PINYIN_SYLLABLES)
+const TONED_ONLY: ReadonlySet<string> = new Set(TONED_ONLY_SYLLABLES)
+
+/** Every prefix of every syllable, for notes cut off mid-syllable (`(sh`, `(zhō`). */
+const SYLLABLE_PREFIXES: ReadonlySet<string> = new Set(
+  [...PINYIN_SYLLABLES, ...TONED_ONLY_SYLLABLES].flatMap((s) =>
+    Array.from({ length: [...s].length }, (_, i) => [...s].slice(0, i + 1).join('')),
+  ),
+)
+
+const VOWELS = 'aeêiouü'
+
+/** A candidate spelling reduced to its plain letters, with where its tone mark sits. */
+export interface Spelling {
+  /** Tone-less letters, `ü` and `ê` composed, `v` and `u:` read as `ü`. */
+  letters: string[]
+  /** Index into `letters` of the letter carrying the tone mark; -1 when tone-less. */
+  toneAt: number
+  /** More than one tone mark, or a mark with nothing before it. */
+  broken: boolean
+}
+
+/**
+ * Split a spelling into letters and its tone mark position.
+ * @example readSpelling('lǜ') // → { letters: ['l', 'ü'], toneAt: 1, broken: false }
+ */
+export function readSpelling(spelling: string): Spelling {
+  const letters: string[] = []
+  let toneAt = -1
+  let broken = false
+  for (const ch of spelling.normalize('NFD').toLowerCase()) {
+    const last = letters.length - 1
+    if (TONE_MARKS.has(ch)) {
+      if (toneAt !== -1 || last < 0) broken = true
+      toneAt = last
+    } else if (ch === '\u0308' && letters[last] === 'u') letters[last] = 'ü'
+    else if (ch === '\u0302' && letters[last] === 'e') letters[last] = 'ê'
+    else if (ch === ':' && letters[last] === 'u') letters[last] = 'ü'
+    else if (ch === 'v') letters.push('ü')
+    else if (/^[a-z]$/.test(ch)) letters.push(ch)
+    else broken = true
+  }
+  return { letters, toneAt, broken }
+}
+
+/**
+ * Where the standard orthography puts the tone mark: on a or e, on the o of ou,
+ * else on the last vowel; on m or n for syllables without a vowel (ḿ, ňg).
+ * @example toneVowelIndex(['g', 'u', 'i']) // → 2
+ */
+export function toneVowelIndex(letters: readonly string[]): number {
+  const word = letters.join('')
+  for (const v of ['a', 'e', 'ê']) if (letters.includes(v)) return letters.indexOf(v)
+  if (word.includes('ou')) return letters.indexOf('o')
+  for (let i = letters.length - 1; i >= 0; i--) if (VOWELS.includes(letters[i]!)) return i
+  return letters.findIndex((l) => l === 'm' || l === 'n')
+}
+
+/** Lowercase, or one capital first letter (`Zhōng`); all-caps spellings are acronyms. */
+const isNoteCase = (spelling: string): boolean => spelling.slice(1) === spelling.slice(1).toLowerCase()
+
+const isCapitalised = (spelling: string): boolean => spelling[0] !== spelling[0]!.toLowerCase()
+
+/** What a candidate turned out to be. */
+export type Verdict = 'toned' | 'toneless' | 'none'
+
+/**
+ * Judge one candidate spelling: a toned note, a tone-less note, or not a note.
+ * `complete` is false for a spelling cut off at a line end, which then only needs to be a syllable prefix.
+ * Tone-less capitalised spellings (`(A)`, `(An)`) are labels, not notes.
+ * @example judgeSpelling('wǎng', true) // → 'toned'
+ */
+export function judgeSpelling(spelling: string, complete: boolean): Verdict {
+  if (!isNoteCase(spelling)) return 'none'
+  const { letters, toneAt, broken } = readSpelling(spelling)
+  if (broken || letters.length === 0) return 'none'
+  const word = letters.join('')
+  if (toneAt === -1) {
+    if (isCapitalised(spelling)) return 'none'
+    if (complete) return SYLLABLES.has(word) ? 'toneless' : 'none'
+    return SYLLABLE_PREFIXES.has(word) ? 'toneless' : 'none'
+  }
+  if (complete) {
+    if (!SYLLABLES.has(word) && !TONED_ONLY.has(word)) return 'none'
+    return toneAt === toneVowelIndex(letters) ? 'toned' : 'none'
+  }
+  // A cut-off note: the mark must sit on a vowel (or the m/n of ḿ, ň) of a syllable prefix.
+  const marked = letters[toneAt]!
+  const canCarry = VOWELS.includes(marked) || (letters.length <= 2 && (marked === 'm' || marked === 'n'))
+  return SYLLABLE_PREFIXES.has(word) && canCarry ? 'toned' : 'none'
+}
+
+/** A note accepted by the scan: its span in the text and whether it had a tone mark. */
+interface NoteSpan {
+  start: number
+  end: number
+  toned: boolean
+  complete: boolean
+}
+
+/**
+ * Yield the notes to remove, left to right. A note after a closing parenthesis counts only
+ * when that parenthesis closed a note removed just before (`的(de)(de)`), never after a real one.
+ */
+function* scanNotes(text: string, toneless: boolean): Generator<NoteSpan> {
+  let chainEnd = -1
+  for (const m of text.matchAll(NOTE_CANDIDATE)) {
+    const start = m.index
+    const before = text[start - 1]
+    if ((before === ')' || before === '）') && start !== chainEnd) continue
+    const complete = m[2] !== ''
+    const verdict = judgeSpelling(m[1]!, complete)
+    if (verdict === 'toned' || (verdict === 'toneless' && toneless)) {
+      chainEnd = start + m[0].length
+      yield { start, end: chainEnd, toned: verdict === 'toned', complete }
+    }
+  }
+}
+
+const mayHaveNotes = (text: string): boolean => text.includes('(') || text.includes('（')
+
+/**
+ * True when the text shows the annotation pattern: at least one tone-marked syllable note glued after a Han character.
+ * @example hasPinyinNotes('中華網(wǎng) china.com') // → true
+ * @example hasPinyinNotes('模型(MoE)架構(gòu)') // → true
+ * @example hasPinyinNotes('1月(yue)8日(ri)') // → false
+ */
+export function hasPinyinNotes(text: string): boolean {
+  if (!mayHaveNotes(text) || !ANY_TONE_MARK.test(text)) return false
+  for (const note of scanNotes(text, false)) if (note.toned && note.complete) return true
+  return false
+}
+
+/**
+ * Remove pinyin notes glued after Han characters. With `toneless: true`, tone-less syllables are removed too
+ * (use only when hasPinyinNotes said the document shows the pattern).
+ * @example stripPinyinNotes('當(dāng)前位置') // → '當前位置'
+ * @example stripPinyinNotes('的(de)(de)網(wǎng)', { toneless: true }) // → '的網'
+ * @example stripPinyinNotes('模型(MoE)架構(gòu)') // → '模型(MoE)架構'
+ */
+export function stripPinyinNotes(text: string, options: { toneless?: boolean } = {}): string {
+  if (!mayHaveNotes(text)) return text
+  const parts: string[] = []
+  let kept = 0
+  for (const note of scanNotes(text, options.toneless === true)) {
+    parts.push(text.slice(kept, note.start))
+    kept = note.end
+  }
+  if (parts.length === 0) return text
+  parts.push(text.slice(kept))
+  return parts.join('')
+}

@@ -1,0 +1,143 @@
+/**
+ * Character and vocabulary tables for the text repairs. Data only, plus the lazy builders
+ * of the script tables (derived once from opencc-js's dictionaries, like ftfy's WIDTH_MAP).
+ */
+// opencc-js ships no type declarations for its dictionary files; each is a string "a b|c d|…".
+// @ts-ignore
+import ST_CHARACTERS from 'opencc-js/dict/STCharacters'
+// @ts-ignore
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters'
+// @ts-ignore
+import ST_PHRASES from 'opencc-js/dict/STPhrases'
+// @ts-ignore
+import HK_VARIANTS from 'opencc-js/dict/HKVariants'
+// @ts-ignore
+import TW_VARIANTS from 'opencc-js/dict/TWVariants'
+
+/** HTML named entities seen in text dumps, with what they stand for. NBSP becomes a plain space. */
+export const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.freeze({
+  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', sbquo: '‚', bdquo: '„',
+  hellip: '…', mdash: '—', ndash: '–', middot: '·', bull: '•', deg: '°', times: '×', divide: '÷',
+  copy: '©', reg: '®', trade: '™', yen: '¥', pound: '£', euro: '€', cent: '¢', sect: '§', para: '¶',
+  plusmn: '±', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', micro: 'µ',
+  larr: '←', rarr: '→', uarr: '↑', darr: '↓', hearts: '♥', star: '☆',
+  iexcl: '¡', iquest: '¿', shy: '\u00ad', zwj: '\u200d', zwnj: '\u200c',
+})
+
+/** Entity names that also show up with their `&` lost (`nbsp;`, `ldquo;`): common enough to be safe. */
+export const AMPLESS_ENTITY_NAMES: readonly string[] = Object.freeze([
+  'nbsp', 'ldquo', 'rdquo', 'lsquo', 'rsquo', 'hellip', 'mdash', 'ndash', 'middot', 'quot', 'amp', 'emsp', 'ensp',
+])
+
+/** Invisible characters added by copy protection or left by editors: zero-width spaces, word joiner, BOM, soft hyphen. */
+export const INVISIBLE_CHARS = /[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]/g
+/** ZWJ is kept inside emoji sequences (👨‍👩‍👧), dropped elsewhere. */
+export const STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu
+/** Spaces that are not U+0020: NBSP, en/em/thin spaces, narrow NBSP, ideographic space. */
+export const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g
+
+/** HTML tag names recognised as residue; anything else in angle brackets (`<世纪在线>`) is text. */
+export const HTML_TAG_NAMES: readonly string[] = Object.freeze([
+  'a', 'abbr', 'b', 'big', 'blockquote', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'figcaption',
+  'figure', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'iframe', 'img', 'input', 'label', 'li', 'link',
+  'meta', 'object', 'ol', 'p', 'param', 'pre', 's', 'script', 'section', 'small', 'source', 'span', 'strike', 'strong',
+  'style', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'u', 'ul', 'video', 'article', 'header', 'footer',
+])
+
+/** HTML attributes that survive as text when a tag is cut in half (`作者： size="20"`). */
+export const HTML_ATTRIBUTE_NAMES: readonly string[] = Object.freeze([
+  'size', 'class', 'id', 'style', 'href', 'src', 'width', 'height', 'align', 'valign', 'color', 'face', 'target',
+  'alt', 'border', 'bgcolor', 'colspan', 'rowspan', 'cellpadding', 'cellspacing', 'onclick', 'onload', 'rel',
+])
+
+/** Server and proxy error texts that replace a page or a block; only removed when alone on a line. */
+export const SERVER_ERROR_LINE =
+  /^(?:HTTP\/\d(?:\.\d)? )?(?:40[034] (?:Not Found|Forbidden|Bad Request)|50[0234] (?:Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out)|nginx(?:\/[\d.]+)?|Apache(?:\/[\d.]+)?(?: Server at .*)?)$/i
+
+/** Template placeholders a CMS failed to fill: `$!title_without_url!$`, `{{title}}`, `[!--title--]`, `{$title}`. */
+export const TEMPLATE_PLACEHOLDER = /\$!\{?[A-Za-z_][\w.]*\}?!?\$|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\[!--[\w.]+--\]|\{\$[A-Za-z_][\w.]*\}/g
+
+/** Image file extensions, for file names standing alone on a line (`未标题-1.jpg`). */
+export const IMAGE_FILE_LINE = /^[^\s/\\]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i
+
+/** A bare URL (or `www.` host) alone on a line. */
+export const BARE_URL_LINE = /^(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\p{Script=Han}]+$/iu
+
+/**
+ * Gambling vocabulary, in Simplified. Shared with the ad classifier (which matches folded keys);
+ * the repairs add the Traditional spellings themselves.
+ */
+export const GAMBLING_TERMS: readonly string[] = Object.freeze([
+  '体育平台', '娱乐平台', '娱乐城', '真人', '开户', '彩金', '下注', '投注', '博彩', '棋牌', '百家乐', '老虎机',
+  '电子游艺', '真人视讯', '赌场', '赌球', '返水', '首存', '注册送', '电竞下注', '时时彩', '六合彩', '彩票平台',
+  '体育官网', '娱乐官网', '平台官网', '官方网站', '捕鱼',
+])
+
+/**
+ * Heads of an inserted brand phrase: `<brand>` + one of these. Each already names a gambling site,
+ * so `X体育平台` counts while a sentence about 彩票 or 体育 does not.
+ */
+export const GAMBLING_BRAND_HEADS: readonly string[] = Object.freeze([
+  '体育平台', '娱乐平台', '电竞平台', '棋牌平台', '彩票平台', '体育官网', '娱乐官网', '娱乐城', '体育app', '体育APP',
+  '体育娱乐', '真人娱乐', '棋牌娱乐', '电子游艺',
+])
+
+/** Words that start a real sentence about a platform (`该体育平台`, `国家体育平台`); never a brand. */
+export const NOT_A_BRAND = /^(?:该|这|此|本|其|某|各|每|那|一个|一家|这个|这家|那家|國家|国家|全民|全国|全國|官方|地方|省级|市级|县级|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡)/
+
+/**
+ * Simplified characters that converters keep as they are in some Traditional words (皇后, 公里, 干涉),
+ * on top of those found in STPhrases; a run of them is never taken for injected junk.
+ */
+export const CONVERTER_LEFTOVERS = '后于里并么范制干台系只冲历准面云谷丑凶卷克吁咸尽布志斗折朴松杰沈注游秋签累纤胡致苏蒙表复向舍须余借才出征御划升坛伙几托困扑汇烟曲姜钟'
+
+/** Punctuation a junk word is injected in front of. */
+export const JUNK_FOLLOWERS = ',，、。.;；!！?？:：'
+
+interface ScriptTables {
+  /** Characters only Simplified text uses (have a different Traditional form). */
+  simplifiedOnly: Set<string>
+  /** Characters only Traditional text uses (have a different Simplified form). */
+  traditionalOnly: Set<string>
+  /** Simplified-only characters that still appear in converted Traditional text. */
+  leftovers: Set<string>
+  /** Two-character Simplified words OpenCC knows; such a run is a word, not junk. */
+  words: Set<string>
+  /** Simplified → Traditional character map, for spelling tables both ways. */
+  toTraditional: Map<string, string>
+}
+
+let scriptTables: ScriptTables | undefined
+
+/** Build the script tables once, on first use: the dictionaries are large and most pages never need them. */
+export function getScriptTables(): ScriptTables {
+  if (scriptTables) return scriptTables
+  const toTraditional = new Map<string, string>()
+  for (const entry of (ST_CHARACTERS as string).split('|')) {
+    const [s, t] = entry.split(' ')
+    if (s && t && s !== t) toTraditional.set(s, t)
+  }
+  const traditionalOnly = new Set<string>()
+  for (const entry of (TS_CHARACTERS as string).split('|')) {
+    const [t, s] = entry.split(' ')
+    if (t && s && t !== s) traditionalOnly.add(t)
+  }
+  const simplifiedOnly = new Set([...toTraditional.keys()].filter((c) => !traditionalOnly.has(c)))
+  const leftovers = new Set(CONVERTER_LEFTOVERS)
+  // Hong Kong and Taiwan standard forms that look Simplified (温, 户, 悦, 説) are Traditional too
+  for (const entry of `${HK_VARIANTS as string}|${TW_VARIANTS as string}`.split(/[| ]/)) for (const c of entry) leftovers.add(c)
+  const words = new Set<string>()
+  for (const entry of (ST_PHRASES as string).split('|')) {
+    const [s, t] = entry.split(' ')
+    if (!s || !t) continue
+    const S = [...s]
+    const T = [...t]
+    if (S.length === 2) words.add(s)
+    // a character the phrase keeps unchanged survives conversion (皇后 → 皇后)
+    if (S.length === T.length) S.forEach((c, i) => { if (T[i] === c && toTraditional.has(c)) leftovers.add(c) })
+  }
+  scriptTables = { simplifiedOnly, traditionalOnly, leftovers, words, toTraditional }
+  return scriptTables
+}

@@ -1,0 +1,308 @@
+import { createRequire } from 'node:module'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { hintAction, joinParts, parseHtml, splitKeywords, splitTitle } from '../src/parse/html.js'
+import { looksLikeHtml } from '../src/parse/detect.js'
+import type { Block } from '../src/types.js'
+
+const require = createRequire(import.meta.url)
+const iconv = require('iconv-lite') as { decode(buf: Buffer, enc: string): string }
+
+const DEV = '/work/shared/datasets/cwced-dev'
+const devIds = (): string[] =>
+  readdirSync(join(DEV, 'html'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .sort()
+
+/** UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GB2312/GBK). */
+function decodePage(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf)
+  } catch {
+    return iconv.decode(buf, 'gb18030')
+  }
+}
+
+const HAN = /\p{Script=Han}/gu
+const hanOf = (s: string): string[] => s.match(HAN) ?? []
+
+function shingles(chars: string[], n = 4): Map<string, number> {
+  const m = new Map<string, number>()
+  for (let i = 0; i + n <= chars.length; i++) {
+    const k = chars.slice(i, i + n).join('')
+    m.set(k, (m.get(k) ?? 0) + 1)
+  }
+  return m
+}
+
+/** Share of the truth's Han 4-grams (as a multiset) found in the low-link-density blocks. */
+function recall(truth: string, blocks: Block[]): number {
+  const want = shingles(hanOf(truth))
+  const have = shingles(blocks.filter((b) => b.linkChars / b.text.length < 0.3).flatMap((b) => hanOf(b.text)))
+  let total = 0
+  let shared = 0
+  for (const [k, n] of want) {
+    total += n
+    shared += Math.min(n, have.get(k) ?? 0)
+  }
+  return total === 0 ? 1 : shared / total
+}
+
+describe('dev pages', () => {
+  const ids = devIds()
+  test('there are dev pages to check', () => expect(ids.length).toBeGreaterThan(0))
+  test.each(ids)('%s: the truth body comes out as low-link-density blocks', (id) => {
+    const html = decodePage(readFileSync(join(DEV, 'html', `${id}.html`)))
+    const truth = JSON.parse(readFileSync(join(DEV, 'truth', `${id}.json`), 'utf8')) as { body?: string }
+    const { blocks } = parseHtml(html)
+    const r = recall(truth.body ?? '', blocks)
+    if (process.env['SHOW_RECALL']) console.log(`recall ${id} ${(r * 100).toFixed(1)}% blocks=${blocks.length}`)
+    expect(r).toBeGreaterThanOrEqual(0.95)
+    expect(looksLikeHtml(html)).toBe(true)
+  })
+})
+
+const page = (head: string, body = '<p>正文</p>'): string =>
+  `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`
+const metaOf = (head: string, body?: string) => parseHtml(page(head, body)).meta
+const texts = (html: string): string[] => parseHtml(html).blocks.map((b) => b.text)
+
+describe('metadata', () => {
+  test('og:title wins over <title> and <h1>', () => {
+    const meta = metaOf('<title>别的标题 - 新浪网</title><meta property="og:title" content="两会今天开幕">', '<h1>别的标题</h1>')
+    expect(meta.title).toBe('两会今天开幕')
+    expect(meta.siteName).toBe('新浪网')
+  })
+  test.each([
+    ['两会今天开幕 - 新浪网', '两会今天开幕', '新浪网'],
+    ['两会今天开幕_新华网', '两会今天开幕', '新华网'],
+    ['两会今天开幕|人民网', '两会今天开幕', '人民网'],
+    ['两会今天开幕 | 人民网', '两会今天开幕', '人民网'],
+    ['两会今天开幕_国内新闻_新浪网', '两会今天开幕', '新浪网'],
+    ['中美-东盟 会谈举行 - 新浪网', '中美-东盟 会谈举行', '新浪网'],
+    ['谢谢您访问〖关注中国中心〗', '谢谢您访问〖关注中国中心〗', null],
+    ['民间资本路在何方-搜狐财经', '民间资本路在何方', '搜狐财经'],
+    ['中美-东盟会谈举行', '中美-东盟会谈举行', null],
+  ])('<title>%s</title> → title %s, site %s', (raw, title, site) => {
+    const meta = metaOf(`<title>${raw}</title>`)
+    expect(meta.title).toBe(title)
+    expect(meta.siteName).toBe(site)
+  })
+  test('a short first segment is a channel name, so the cut goes at the last separator', () => {
+    expect(splitTitle('图集_春天来了_搜狐')).toEqual({ head: '图集_春天来了', tail: '搜狐' })
+  })
+  test('<h1> is the title when <title> contains it', () => {
+    expect(metaOf('<title>新闻中心 - 春天来了北京花开 - 某某网</title>', '<h1>网站标志</h1><h1>春天来了 北京花开</h1>').title)
+      .toBe('春天来了 北京花开')
+    expect(metaOf('<title>春天来了_某某网</title>', '<h1>网站标志</h1>').title).toBe('春天来了')
+    // a logo <h1> that names the site is not the headline
+    expect(metaOf('<title>春天来了北京花开 - 某某网</title>', '<h1>某某网</h1>').title).toBe('春天来了北京花开')
+  })
+  test('og:title loses the same site tail as <title>', () => {
+    expect(metaOf('<title>春天来了 - 新浪网</title><meta property="og:title" content="春天来了 - 新浪网">').title).toBe('春天来了')
+    expect(metaOf('<title>别的 - 新浪网</title><meta property="og:title" content="中美-东盟 | 会谈">').title).toBe('中美-东盟 | 会谈')
+  })
+  test('site name from og:site_name or application-name before the <title> tail', () => {
+    expect(metaOf('<title>标题正文内容 - 尾巴</title><meta property="og:site_name" content="新华网">').siteName).toBe('新华网')
+    expect(metaOf('<title>标题正文内容 - 尾巴</title><meta name="application-name" content="人民网">').siteName).toBe('人民网')
+  })
+  test.each([
+    ['<meta property="article:published_time" content="2025-05-16T14:06:03+08:00">', '2025-05-16T14:06:03+08:00'],
+    ['<meta name="PubDate" content="2005-03-21 11:21">', '2005-03-21 11:21'],
+    ['<meta name="publishdate" content="2005-03-21">', '2005-03-21'],
+    ['<meta name="pubdate" content="2004/12/10 11:55:08">', '2004/12/10 11:55:08'],
+    ['<meta property="og:release_date" content="2022-02-11">', '2022-02-11'],
+    ['<meta itemprop="datePublished" content="2022-02-13T07:00:00">', '2022-02-13T07:00:00'],
+  ])('date from %s', (head, date) => {
+    expect(metaOf(head).publishedAt).toBe(date)
+  })
+  test('date from the body: itemprop, <time datetime>, JSON-LD', () => {
+    expect(metaOf('', '<span itemprop="datePublished">2005年3月21日</span><p>正文</p>').publishedAt).toBe('2005年3月21日')
+    expect(metaOf('', '<time datetime="2020-01-01">旧</time><time pubdate datetime="2021-02-03T04:05">新</time>').publishedAt)
+      .toBe('2021-02-03T04:05')
+    expect(metaOf('', '<time datetime="2020-01-01">一月</time>').publishedAt).toBe('2020-01-01')
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-09-09T09:09","author":{"name":"张三"}}</script>'
+    expect(metaOf(ld)).toMatchObject({ publishedAt: '2019-09-09T09:09', author: '张三' })
+    expect(metaOf('<script type="application/ld+json">{broken</script>').publishedAt).toBeNull()
+  })
+  test('author from meta, never a profile URL', () => {
+    expect(metaOf('<meta name="author" content="李楠">').author).toBe('李楠')
+    expect(metaOf('<meta property="article:author" content="https://www.facebook.com/someone">').author).toBeNull()
+    expect(metaOf('<meta property="article:author" content="https://example.com/a"><meta itemprop="author" content="王五">').author)
+      .toBe('王五')
+    expect(metaOf('', '<span itemprop="author"><span itemprop="name">赵六</span></span>').author).toBe('赵六')
+  })
+  test('keywords split on , ， ; 、 and spaces; description kept', () => {
+    const meta = metaOf('<meta name="Keywords" content="两会，人大、政协;经济 民生,两会"><meta name="description" content="摘要文字">')
+    expect(meta.keywords).toEqual(['两会', '人大', '政协', '经济', '民生'])
+    expect(meta.description).toBe('摘要文字')
+    expect(splitKeywords(null)).toEqual([])
+  })
+  test('a page that declares nothing gives nulls', () => {
+    expect(parseHtml('<p>只有正文</p>').meta).toEqual({
+      title: null, siteName: null, publishedAt: null, author: null, keywords: [], description: null,
+    })
+  })
+  test('metadata inside dropped parts (header, script) is still read', () => {
+    const meta = metaOf('', '<header><h1>春天来了</h1></header><p>正文</p>')
+    expect(meta.title).toBeNull() // no <title> to match the h1 against
+    expect(parseHtml(page('<title>春天来了 - 某网</title>', '<header><h1>春天来了</h1></header>')).meta.title).toBe('春天来了')
+  })
+})
+
+describe('link density', () => {
+  test('counts the characters inside <a> per block', () => {
+    const [b] = parseHtml('<p>详见<a href="/x">这篇报道</a>。</p>').blocks
+    expect(b).toMatchObject({ text: '详见这篇报道。', linkChars: 4, tag: 'p' })
+  })
+  test('a block of links only is fully linked, spaces between links included', () => {
+    const [b] = parseHtml('<div><a href="/1">首页</a> <a href="/2">新闻</a> | <a href="/3">体育</a></div>').blocks
+    expect(b?.text).toBe('首页 新闻 | 体育')
+    expect(b?.linkChars).toBe(7) // 首页 新闻 (5, the space sits between two links) + 体育 (2)
+    const [c] = parseHtml('<div><a href="/1">Home</a> <a href="/2">News</a></div>').blocks
+    expect(c?.linkChars).toBe(c?.text.length)
+  })
+  test('a block inside a link is all link', () => {
+    const [b] = parseHtml('<td><a href="/x"><b><p align="center">中国民权运动</p></b></a></td>').blocks
+    expect(b).toMatchObject({ text: '中国民权运动', linkChars: 6 })
+  })
+})
+
+describe('segmenting', () => {
+  test('one and two <br> split lines inside a container', () => {
+    const blocks = parseHtml('<table><tr><td>第一段文字<br>第二行<br><br>　　第三段文字<br/></td></tr></table>').blocks
+    expect(blocks.map((b) => b.text)).toEqual(['第一段文字', '第二行', '第三段文字'])
+    expect(blocks.every((b) => b.tag === 'td')).toBe(true)
+  })
+  test('a td holding the whole article becomes several paragraph blocks', () => {
+    const html = `<table><tr><td><a href="/">首页</a> <a href="/n">新闻</a> <a href="/s">体育</a></td></tr>
+<tr><td>
+<p>　　第一段正文，讲了一件事。</p>
+<p>　　第二段正文，又讲了一件事。</p>
+第三段没有标签<br>
+第四段也没有
+</td></tr></table>`
+    const blocks = parseHtml(html).blocks
+    expect(blocks.map((b) => [b.text, b.tag])).toEqual([
+      ['首页 新闻 体育', 'td'],
+      ['第一段正文，讲了一件事。', 'p'],
+      ['第二段正文，又讲了一件事。', 'p'],
+      ['第三段没有标签', 'td'],
+      ['第四段也没有', 'td'],
+    ])
+    expect(blocks[0]!.linkChars / blocks[0]!.text.length).toBeGreaterThan(0.7)
+  })
+  test('inline text beside block children becomes its own block', () => {
+    expect(texts('<div>前言文字<p>段落</p>后记文字<div>里层</div></div>')).toEqual(['前言文字', '段落', '后记文字', '里层'])
+  })
+  test('headings keep their tag', () => {
+    expect(parseHtml('<h1>大标题</h1><h3>小标题</h3>').blocks.map((b) => b.tag)).toEqual(['h1', 'h3'])
+  })
+  test('whitespace: no space where the source wrapped between Han characters, one elsewhere', () => {
+    expect(texts('<p>中华人民\n   共和国</p><p>foo\n  bar</p><p>&nbsp;&nbsp;　　缩进的段落&nbsp;</p><p>中国 北京</p>'))
+      .toEqual(['中华人民共和国', 'foo bar', '缩进的段落', '中国 北京'])
+    expect(joinParts(['中国\n  北京', ' ', '新闻'], [false, false, true])).toEqual({ text: '中国北京 新闻', linkChars: 2 })
+  })
+  test('<pre> keeps its lines apart', () => {
+    expect(texts('<pre>第一行\n第二行</pre>')).toEqual(['第一行', '第二行'])
+  })
+  test('line is where the element starts, or where text after a <br> starts', () => {
+    const html = '<html>\n<body>\n<p>\n第一段</p>\n<div>甲<br>\n乙</div>\n<div>\n  <span>丙</span>\n</div>\n</body></html>'
+    const blocks = parseHtml(html).blocks
+    expect(blocks.map((b) => [b.text, b.line])).toEqual([['第一段', 3], ['甲', 5], ['乙', 6], ['丙', 7]])
+  })
+  test('deeply nested old markup does not overflow the stack', () => {
+    const n = 5000 // deeper than the call stack allows for a recursive walk
+    const blocks = parseHtml('<body>' + '<div>字'.repeat(n) + '</div>'.repeat(n)).blocks
+    expect(blocks).toHaveLength(n)
+  })
+})
+
+describe('dropping', () => {
+  test('scripts, styles, comments, nav, footer, forms and friends go', () => {
+    const html = `<nav>导航</nav><header>页眉</header><script>var a = "脚本"</script><style>p{}</style>
+<!-- 注释 --><p>正文<noscript>请开启</noscript></p><aside>侧栏</aside><footer>版权所有</footer>
+<form><input value="搜索"><button>搜索</button><select><option>选项</option></select></form><iframe src="x"></iframe>`
+    expect(texts(html)).toEqual(['正文'])
+  })
+  test.each([
+    ['ad'], ['ads'], ['advert'], ['share-box'], ['comment_list'], ['footer'], ['breadcrumb'], ['sidebar'],
+    ['main-nav'], ['menu'], ['login'], ['copyright'], ['adBox'], ['bottom_ad'],
+  ])('class or id %s is dropped', (name) => {
+    expect(texts(`<div class="${name}">去掉</div><p>正文</p>`)).toEqual(['正文'])
+    expect(texts(`<div id="${name}">去掉</div><p>正文</p>`)).toEqual(['正文'])
+  })
+  test.each([['head'], ['load'], ['shadow'], ['gradient'], ['header-title'], ['padding'], ['thread'], ['badge']])(
+    'class %s is kept (a hint word is whole, not a substring)',
+    (name) => {
+      expect(texts(`<div class="${name}">留下</div>`)).toEqual(['留下'])
+      expect(hintAction(name)).toBe('walk')
+    },
+  )
+  test('a content class keeps an element whatever its other classes say', () => {
+    expect(hintAction('article-content has-comments')).toBe('walk')
+    expect(hintAction('main-nav')).toBe('drop')
+  })
+  test('role and hidden styles drop; a hidden span does not split its sentence', () => {
+    expect(texts('<div role="navigation">导航</div><p>正<span style="display: none">乱码</span>文</p>')).toEqual(['正文'])
+    expect(texts('<p hidden>藏</p><p>显</p>')).toEqual(['显'])
+  })
+  test('an ASP.NET form wrapping the page is kept', () => {
+    const article = '<p>' + '正文很长的一段话。'.repeat(30) + '</p>'
+    expect(texts(`<form id="form1">${article}</form>`)).toHaveLength(1)
+  })
+  test("an article's own <header> is kept", () => {
+    expect(texts('<header>站点页眉</header><article><header><h1>文章标题</h1></header><p>正文</p></article>'))
+      .toEqual(['文章标题', '正文'])
+  })
+})
+
+describe('related lists', () => {
+  test('kept as one block per headline with full link characters', () => {
+    const html = `<p>正文</p><div class="related"><h3>相关新闻</h3>
+<a href="/1">第一条相关新闻</a> <a href="/2">第二条相关新闻</a>
+<ul><li><a href="/3">第三条相关新闻</a> (2005-03-21)</li></ul></div>`
+    const blocks = parseHtml(html).blocks
+    expect(blocks.map((b) => [b.text, b.tag, b.linkChars])).toEqual([
+      ['正文', 'p', 0],
+      ['相关新闻', 'h3', 0],
+      ['第一条相关新闻', 'a', 7],
+      ['第二条相关新闻', 'a', 7],
+      ['第三条相关新闻 (2005-03-21)', 'li', 7],
+    ])
+  })
+  test('recommend lists too; an ad inside one is still dropped', () => {
+    const html = '<div id="recommend"><a href="/1">推荐一</a><span class="ad">广告</span><a href="/2">推荐二</a></div>'
+    expect(parseHtml(html).blocks.map((b) => [b.text, b.tag])).toEqual([['推荐一', 'a'], ['推荐二', 'a']])
+  })
+})
+
+describe('looksLikeHtml', () => {
+  test.each([
+    ['<!DOCTYPE html><title>x</title>', true],
+    ['\ufeff  <html><body>正文</body></html>', true],
+    ['<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', true],
+    ['<div class="a"><p>第一段</p><p>第二段<a href="/x">链接</a></p></div>', true],
+    ['<table><tr><td>文字</td></tr></table>', true],
+    ['第一段文字<br/>\n\n第二段文字\n\n第三段', false],
+    ['第一段<br>第二段<br>第三段<br>第四段<br>第五段', false],
+    ['比较 a<b 和 b>c 的大小，<a> 是字母', false],
+    ['', false],
+    ['普通的新闻文本\n\n没有任何标签', false],
+  ])('%j → %s', (text, expected) => {
+    expect(looksLikeHtml(text)).toBe(expected)
+  })
+  test('detect.ts does not load cheerio (text input must not pay for it)', () => {
+    for (const file of ['detect.ts', 'html-patterns.ts']) {
+      const src = readFileSync(new URL(`../src/parse/${file}`, import.meta.url), 'utf8')
+      expect(src).not.toMatch(/cheerio'|from '\.\/html\.js'/)
+    }
+  })
+  test('the dev text dumps are not HTML', () => {
+    for (const f of readdirSync(join(DEV, 'dumps')).filter((x) => x.endsWith('.txt'))) {
+      expect(looksLikeHtml(readFileSync(join(DEV, 'dumps', f), 'utf8')), f).toBe(false)
+    }
+  })
+})

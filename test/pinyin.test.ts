@@ -1,0 +1,192 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import {
+  hasPinyinNotes,
+  judgeSpelling,
+  readSpelling,
+  stripPinyinNotes,
+  toneVowelIndex,
+} from '../src/repair/pinyin.js'
+import { PINYIN_SYLLABLES } from '../src/repair/pinyin-syllables.js'
+
+interface RepairCase {
+  label: string
+  comment?: string
+  original: string
+  fixed: string
+  expect?: 'pass' | 'fail'
+}
+
+const CASES: RepairCase[] = JSON.parse(
+  readFileSync(new URL('../fixtures/repairs/pinyin.json', import.meta.url), 'utf8'),
+)
+const SEED = readFileSync('/work/shared/seeds/000_97dcd0d9174db0f3.txt', 'utf8')
+const DEV_DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+
+/** How the pipeline calls the repair: tone-less notes only when the document shows the pattern. */
+const repair = (text: string): string => stripPinyinNotes(text, { toneless: hasPinyinNotes(text) })
+
+/** A note glued after a Han character or after a closing parenthesis: `字(abc)`, `字(abc`. */
+const LEFTOVER_NOTE = /(?<=[\p{Script=Han})])[(（][a-zü:\u0300-\u030Cāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:[)）]|$)/mu
+
+/** Put the tone mark where the orthography wants it. */
+const withTone = (syllable: string, mark: string): string => {
+  const letters = [...syllable]
+  const at = toneVowelIndex(letters)
+  letters[at] = letters[at] + mark
+  return letters.join('').normalize('NFC')
+}
+
+describe('fixtures/repairs/pinyin.json', () => {
+  for (const c of CASES) {
+    const run = c.expect === 'fail' ? test.fails : test
+    run(c.label, () => expect(repair(c.original)).toBe(c.fixed))
+  }
+
+  test('every case is idempotent', () => {
+    for (const c of CASES) expect(repair(repair(c.original)), c.label).toBe(repair(c.original))
+  })
+})
+
+describe('stripPinyinNotes options', () => {
+  test('tone-less notes go only with toneless: true', () => {
+    expect(stripPinyinNotes('1月(yue)8日(ri)')).toBe('1月(yue)8日(ri)')
+    expect(stripPinyinNotes('1月(yue)8日(ri)', { toneless: true })).toBe('1月8日')
+    expect(stripPinyinNotes('的(de)(de)(de)', { toneless: true })).toBe('的')
+  })
+
+  test('a cut-off tone-less fragment goes only with toneless: true', () => {
+    expect(stripPinyinNotes('技術(sh')).toBe('技術(sh')
+    expect(stripPinyinNotes('技術(sh', { toneless: true })).toBe('技術')
+    expect(stripPinyinNotes('技術(sh\r\n下', { toneless: true })).toBe('技術\r\n下')
+  })
+
+  test('a chain stops at the first parenthesis that is not a note', () => {
+    expect(stripPinyinNotes('字(zì)(GPU)(zì)')).toBe('字(GPU)(zì)')
+    expect(stripPinyinNotes('字(an)(zì)')).toBe('字(an)(zì)')
+  })
+
+  test('text without parentheses comes back as the same string', () => {
+    const text = '中華網 china.com 當前位置'
+    expect(stripPinyinNotes(text, { toneless: true })).toBe(text)
+  })
+})
+
+describe('hasPinyinNotes', () => {
+  test.each([
+    ['中華網(wǎng)', true],
+    ['中(zhōng )國', true],
+    ['中國（guó）', true],
+    ['1月(yue)8日(ri)', false],
+    ['技術(shù', false],
+    ['Y(jié)', false],
+    ['模型(MoE)', false],
+    ['北京(Běijīng)', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => expect(hasPinyinNotes(text)).toBe(expected))
+})
+
+describe('syllable inventory', () => {
+  test('holds the ~410 Mandarin syllables once each', () => {
+    expect(new Set(PINYIN_SYLLABLES).size).toBe(PINYIN_SYLLABLES.length)
+    expect(PINYIN_SYLLABLES.length).toBeGreaterThan(400)
+    expect(PINYIN_SYLLABLES.length).toBeLessThan(420)
+  })
+
+  test('every syllable in all four tones is a note, with the mark on the right vowel', () => {
+    for (const s of PINYIN_SYLLABLES) {
+      for (const mark of ['\u0304', '\u0301', '\u030C', '\u0300']) {
+        const toned = withTone(s, mark)
+        expect(stripPinyinNotes(`字(${toned})`), toned).toBe('字')
+        expect(judgeSpelling(toned[0]!.toUpperCase() + toned.slice(1), true), toned).toBe('toned')
+      }
+    }
+  })
+
+  test('reads ü spellings and the tone position', () => {
+    expect(readSpelling('lǜ')).toEqual({ letters: ['l', 'ü'], toneAt: 1, broken: false })
+    expect(readSpelling('lv').letters.join('')).toBe('lü')
+    expect(readSpelling('nu:e').letters.join('')).toBe('nüe')
+    expect(toneVowelIndex([...'gui'])).toBe(2)
+    expect(toneVowelIndex([...'liu'])).toBe(2)
+    expect(toneVowelIndex([...'dou'])).toBe(1)
+    expect(toneVowelIndex([...'hng'])).toBe(1)
+  })
+
+  test('rejects misplaced or doubled tone marks', () => {
+    expect(judgeSpelling('gúi', true)).toBe('none')
+    expect(judgeSpelling('zhōngguó', true)).toBe('none')
+    expect(judgeSpelling('ǎ́', true)).toBe('none')
+  })
+})
+
+describe('the seed dump', () => {
+  const out = repair(SEED)
+
+  test('shows the pattern', () => {
+    expect(hasPinyinNotes(SEED)).toBe(true)
+    expect(SEED).toMatch(LEFTOVER_NOTE)
+  })
+
+  test('keeps no note after a Han character', () => {
+    expect(out).not.toMatch(LEFTOVER_NOTE)
+    expect(out.match(/[(（][^)）\n]*[)）]/g)).toEqual(['(MLA)', '(MoE)', '(jié)'])
+  })
+
+  test('keeps real parentheses and the mojibake-glued note', () => {
+    expect(out).toContain('”(MLA)')
+    expect(out).toContain('”(MoE)')
+    expect(out).toContain('Y(jié)')
+    expect(out).toContain('中華網 china.com')
+    expect(out).toContain('關鍵詞:')
+  })
+
+  test('removes the glued notes and nothing else', () => {
+    // The seed's notes are all one lower-case toned syllable in ASCII parentheses.
+    expect(out).toBe(SEED.replace(/(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/gu, ''))
+    expect(out.length).toBeLessThan(SEED.length - 500)
+  })
+
+  test('is idempotent', () => expect(repair(out)).toBe(out))
+})
+
+describe('cwced-dev dumps', () => {
+  const files = readdirSync(DEV_DUMPS).filter((f) => f.endsWith('.txt'))
+
+  test('there are dumps to check', () => expect(files.length).toBeGreaterThan(0))
+
+  // These 2000s pages have no pinyin notes but plenty of real parentheses: (KIAS), (d), (图), (2004/10/10 17:06).
+  test.each(files)('%s comes through unchanged, even with toneless forced', (file) => {
+    const text = readFileSync(`${DEV_DUMPS}/${file}`, 'utf8')
+    expect(repair(text)).toBe(text)
+    expect(stripPinyinNotes(text, { toneless: true })).toBe(text)
+  })
+})
+
+describe('pathological input completes and is correct', () => {
+  test('a 5 MB line of opening parentheses', () => {
+    const text = '中' + '('.repeat(5_000_000)
+    expect(stripPinyinNotes(text, { toneless: true })).toBe(text)
+    expect(hasPinyinNotes(text)).toBe(false)
+  })
+
+  test('5 MB of full-width opening parentheses and letters', () => {
+    const text = '中（zhōng'.repeat(700_000)
+    expect(stripPinyinNotes(text)).toBe('中（zhōng'.repeat(699_999) + '中')
+  })
+
+  test('100,000 (a) without a Han character stay', () => {
+    const text = '(a)'.repeat(100_000)
+    expect(stripPinyinNotes(text, { toneless: true })).toBe(text)
+  })
+
+  test('100,000 (a) after one Han character all go', () => {
+    expect(stripPinyinNotes('中' + '(a)'.repeat(100_000), { toneless: true })).toBe('中')
+  })
+
+  test('100,000 glued notes', () => {
+    const text = '網(wǎng)'.repeat(100_000)
+    expect(hasPinyinNotes(text)).toBe(true)
+    expect(stripPinyinNotes(text)).toBe('網'.repeat(100_000))
+  })
+})
