@@ -272,17 +272,36 @@ interface Trial {
   wide: number
   /** U+FFFD plus private-use characters: both mean the bytes did not fit. */
   bad: number
-  /** Characters from ODD_RANGES. */
+  /** Characters from ODD_RANGES, and for GB18030 the GBK extension pairs. */
   odd: number
   /** Han characters among the most frequent ~500 of Simplified or Traditional text. */
   common: number
   han: number
 }
 
+/**
+ * GBK pairs outside GB2312 (trail byte below 0xA1): rare in Simplified text, yet half of all Big5
+ * characters have such a trail byte, so they mark Big5 read as GBK (寶 is C4 5F in Big5).
+ */
+const countGbkExtensionPairs = (bytes: Uint8Array): number => {
+  let count = 0
+  for (let i = 0; i < bytes.length - 1; i++) {
+    if (bytes[i]! < 0x81) continue
+    const next = bytes[i + 1]!
+    if (next >= 0x30 && next <= 0x39) i += 3 // four-byte GB18030 sequence
+    else {
+      if (next < 0xa1) count++
+      i++
+    }
+  }
+  return count
+}
+
 const tryEncoding = (encoding: string, bytes: Uint8Array): Trial => {
   const text = decodeAs(encoding, bytes)
   const table = commonHanSet()
-  let wide = 0, bad = 0, odd = 0, common = 0, han = 0
+  let wide = 0, bad = 0, common = 0, han = 0
+  let odd = encoding === 'gb18030' ? countGbkExtensionPairs(bytes) : 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c < 0x80) continue
@@ -420,7 +439,8 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string | un
 
   const reason = binaryReason(bytes)
   if (reason) throw binaryError(reason)
-  const utf16 = sniffUtf16(bytes)
+  // Not binary yet NULs inside: UTF-16 without a BOM.
+  const utf16 = bytes.subarray(0, BINARY_SCAN_BYTES).includes(0) ? sniffUtf16(bytes) : null
   if (utf16) return decoded(decodeAs(utf16, bytes), utf16)
 
   const declaration = resolveDeclaration(sniffDeclarations(bytes))

@@ -117,6 +117,16 @@ describe('decodeBytes: GB18030 and Big5 without a declaration', () => {
     expect(decodeBytes(encode(title, 'big5'))).toEqual({ text: title, encoding: 'big5', warnings: [] })
   })
 
+  test('GBK that happens to be valid UTF-8 (学校 = D1A7 D0A3) still reads as GBK', () => {
+    const bytes = encode('学校', 'gbk')
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe('ѧУ')
+    expect(decodeBytes(bytes)).toEqual({ text: '学校', encoding: 'gb18030', warnings: [] })
+  })
+
+  test.each(['Привет, мир! Как дела?', 'café, résumé, naïve', 'Ελληνικά'])('2-byte UTF-8 text %s stays UTF-8', (text) => {
+    expect(decodeBytes(utf8(text))).toEqual({ text, encoding: 'utf-8', warnings: [] })
+  })
+
   test('a GBK page larger than the 64 KB sample decodes whole, with no damage at the sample edge', () => {
     const text = page('', SIMPLIFIED_ARTICLE.repeat(400))
     const bytes = encode(text, 'gbk')
@@ -229,6 +239,20 @@ describe('decodeBytes: lying declarations', () => {
       encoding: 'gb18030',
       warnings: [{ code: 'decode', message: 'declared charset big5 does not fit the bytes; read as gb18030', line: null }],
     })
+  })
+
+  test('declares iso-8859-1 (a misconfigured server), bytes are GBK', () => {
+    const text = page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', SIMPLIFIED_ARTICLE)
+    expect(decodeBytes(encode(text, 'gbk'))).toEqual({
+      text,
+      encoding: 'gb18030',
+      warnings: [{ code: 'decode', message: 'declared charset iso-8859-1 does not fit the bytes; read as gb18030', line: null }],
+    })
+  })
+
+  test('real Latin-1 text declared iso-8859-1 stays windows-1252', () => {
+    const text = '<meta charset="iso-8859-1"><p>Café crème, déjà vu, naïve façade.</p>'
+    expect(decodeBytes(encode(text, 'latin1'))).toEqual({ text, encoding: 'windows-1252', warnings: [] })
   })
 
   test('declared utf-8 with a few bad bytes stays utf-8', () => {

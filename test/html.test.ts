@@ -234,7 +234,7 @@ describe('dropping', () => {
     expect(texts(`<div class="${name}">去掉</div><p>正文</p>`)).toEqual(['正文'])
     expect(texts(`<div id="${name}">去掉</div><p>正文</p>`)).toEqual(['正文'])
   })
-  test.each([['head'], ['load'], ['shadow'], ['gradient'], ['header-title'], ['padding'], ['thread'], ['badge']])(
+  test.each([['head'], ['load'], ['shadow'], ['gradient'], ['header-title'], ['padding'], ['thread'], ['badge'], ['position-relative'], ['border-bottom'], ['overflow-hidden']])(
     'class %s is kept (a hint word is whole, not a substring)',
     (name) => {
       expect(texts(`<div class="${name}">留下</div>`)).toEqual(['留下'])

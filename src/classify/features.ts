@@ -12,7 +12,7 @@ export interface Features {
   stops: number
   /** `!` and `?` (the key is NFKC, so full-width marks are ASCII here). */
   marks: number
-  /** Clause marks: ，、；： and ASCII , ; : */
+  /** Clause marks: ，、； (ASCII after NFKC). Colons are left out: `label: value` lines are not prose. */
   clauses: number
   /** Share of the text that sat inside links (HTML mode). */
   linkDensity: number
@@ -34,7 +34,7 @@ export function measure(block: Block): Features {
     if (ch >= '\u3400' && HAN.test(ch)) han++
     else if (ch === '。') stops++
     else if (ch === '!' || ch === '?') marks++
-    else if (ch === ',' || ch === '、' || ch === ';' || ch === ':' || ch === '，') clauses++
+    else if (ch === ',' || ch === '、' || ch === ';') clauses++
   }
   return {
     lower: key.toLowerCase(),

@@ -25,7 +25,25 @@ function bodyWeight(f: Features, hit: Rule | undefined): number {
   const prose = proseWeight(f)
   if (prose > 0) return prose * f.length
   if (f.linkDensity > 0.5) return -Math.max(10, f.length)
-  return -6
+  return -SHORT_PENALTY
+}
+
+// A short line costs little (a subheading inside an article), but each further one in a row costs
+// more: a long run of short lines is a menu or a footer, and the body should not bridge it.
+const SHORT_PENALTY = 6
+const MAX_PENALTY = 40
+
+/** Grow the penalty of consecutive non-prose blocks: -6, -12, -18 … down to -40 each. */
+function escalate(weights: number[]): number[] {
+  let run = 0
+  return weights.map((w) => {
+    if (w > 0) {
+      run = 0
+      return w
+    }
+    run++
+    return Math.min(w, -Math.min(MAX_PENALTY, SHORT_PENALTY * run))
+  })
 }
 
 /** The run of blocks with the largest total weight (Kadane): the article, tolerant of short gaps inside it. */
@@ -50,7 +68,7 @@ function densestRun(weights: number[]): [number, number] | null {
 
 /** A headline: a short line that is not a sentence. */
 const headlineShaped = (f: Features): boolean =>
-  f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4 && f.linkDensity <= 1
+  f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4
 
 /**
  * Decide every block's kind. Local rules (ads, chrome words, meta lines) speak first; then the
@@ -63,7 +81,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const hits = blocks.map((block, index) =>
     firstMatch({ block, features: features[index]!, index, count: blocks.length, tables }),
   )
-  const run = densestRun(features.map((f, i) => bodyWeight(f, hits[i])))
+  const run = densestRun(escalate(features.map((f, i) => bodyWeight(f, hits[i]))))
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
@@ -98,6 +116,10 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
       for (let k = i; k < j; k++) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
     i = Math.max(j, i + 1)
+  }
+  // A date alone on the line after the last headline closes the list (`…合...` / `2025-09-03`).
+  for (let k = from; k < features.length; k++) {
+    if (kinds[k]!.rule.startsWith('CP302') && kinds[k - 1]?.kind === 'related') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
   }
 }
 

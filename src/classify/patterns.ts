@@ -22,7 +22,7 @@ export const BANNER_SEPARATOR = /[,_\-/|.·:、]/g
 
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
 export const UI_PHRASES: readonly string[] = [
-  '关闭窗口', '关闭本页', '关闭', '打印本页', '打印此文', '打印本文', '打印文章', '打印', '分享到', '分享至', '分享',
+  '关闭窗口', '关闭本页', '登入', '登出', '字级', '小中大', 'facebook', 'twitter', 'line', 'telegram', 'whatsapp', 'weibo', 'wechat', '关闭', '打印本页', '打印此文', '打印本文', '打印文章', '打印', '分享到', '分享至', '分享',
   '收藏本文', '收藏本页', '收藏', '转发', '转载', '复制链接', '复制网址', '返回顶部', '回到顶部', '顶部', '返回首页',
   '返回列表', '返回', '上一篇', '下一篇', '上一页', '下一页', '上一张', '下一张', '首页', '尾页', '字号', '字体',
   '大中小', '大 中 小', '↑大', '↓小', '登录注册', '登录', '注册', '退出', 'app下载', '下载app', '扫码关注',
@@ -52,7 +52,13 @@ export const BREADCRUMB_TRAIL = /^(首页|主页|网站首页)?[^。!?]{0,40}(>|
 
 /** Copyright, licence and legal footer lines. */
 export const COPYRIGHT =
-  /copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|all rights reserved|未经.{0,12}(许可|授权|同意).{0,8}(转载|使用|复制)|不得转载|禁止转载|转载请注明|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报|举报电话|举报邮箱/u
+  /copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|all rights reserved|未经.{0,12}(许可|授权|同意).{0,8}(转载|使用|复制)|不得转载|禁止转载|转载请注明|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报/u
+
+/** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
+export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u
+
+/** Previous / next article links. */
+export const PREV_NEXT = /^[\s【\[(]*(上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)\s*[:】\]]/u
 
 /** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`. */
 export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]/u
@@ -78,4 +84,4 @@ export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})
 
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
 export const BYLINE =
-  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约)?(?:记者|通讯员|文|撰文|作者)\s*[:/|]?\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;]|报道|摄|发自|整理)/u
+  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约)?(?:记者|通讯员|文|撰文|作者)\s*[:/|]?\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)/u

@@ -1,10 +1,10 @@
 import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
-import { findDate, withoutDate } from '../extract/dates.js'
+import { findDate } from '../extract/dates.js'
 import type { Features } from './features.js'
 import {
   ADULT_TERMS, AD_TERMS, BANNER_SEPARATOR, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COPYRIGHT, COUNTER_LINE,
-  EDITOR_LINE, META_LABELS, RELATED_HEADING, SECTION_LABELS, UI_PHRASES,
+  EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -78,7 +78,8 @@ function buildTables(user: UserRules): RuleTables {
 // Everything but letters and digits: UI lines are matched on their words alone, brackets and bullets dropped.
 const NOT_WORD = /[^\p{L}\p{N}]+/gu
 const SENTENCE_END = /[。!?]/u
-const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/u
+const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
+const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
 const NAV_SEPARATOR = /\s*[|/·•]\s*|\s+-\s+|\s{2,}|\s+/u
 const HEADLINE_MIN = 6
 
@@ -95,25 +96,33 @@ const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === c
 export const metaFieldsOf = (key: string): string[] =>
   META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
 
-/** A date glued to a headline: the shape of related-list items, not of meta lines. */
-export function datedHeadline(key: string): { headline: string; iso: string } | null {
+const words = (s: string): number => [...s.replace(DOMAIN_G, '').replace(NOT_WORD, '')].length
+
+/** The text before and after the first date in a key. */
+function aroundDate(key: string): { iso: string; before: string; after: string } | null {
   const found = findDate(key)
   if (!found) return null
-  const before = key.slice(0, found.index)
-  // Date last and glued (`国足vs巴林感受球迷热情2025-06-10 18:28:11`) or date first with a headline after it.
-  const glued = (before.trim() !== '' && !/\s$/u.test(before)) || /^\s*[-·•]?\s*$/u.test(before)
-  const headline = withoutDate(key, found).replace(/^[-·•\s]+|[\s(\[【]+$/gu, '')
-  if (!glued || [...headline.replace(/\s/gu, '')].length < HEADLINE_MIN) return null
-  if (metaFieldsOf(key).length > 0) return null
-  return { headline, iso: found.iso }
+  return { iso: found.iso, before: key.slice(0, found.index), after: key.slice(found.index + found.length) }
 }
 
-/** A line that is mostly a date, perhaps with a short source name: `2025-05-16 14:06:03  虎嗅网`. */
-function dateLine(key: string): boolean {
-  const found = findDate(key)
-  if (!found) return false
-  const rest = withoutDate(key, found).replace(NOT_WORD, '')
-  return rest.length <= 12 && (found.index === 0 || /\s$/u.test(key.slice(0, found.index)) || rest.length <= 4)
+/**
+ * A line that is a date with at most a source name around it: `2025-05-16 14:06:03  虎嗅网`,
+ * `news.example.cn 2025-09-09 14:32 嘉兴日报` (mirrors put their own domain in).
+ */
+export function dateLine(key: string): boolean {
+  const parts = aroundDate(key)
+  if (!parts || words(parts.before) > 4) return false
+  // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`).
+  const after = words(parts.after)
+  return after === 0 || after <= 4 || (after <= 12 && /^[\s|,;/·]/u.test(parts.after))
+}
+
+/** A headline with a date before or after it, as related lists print them: `国足vs巴林感受球迷热情2025-06-10 18:28:11`. */
+export function datedHeadline(key: string): { headline: string; iso: string } | null {
+  const parts = aroundDate(key)
+  if (!parts || dateLine(key) || metaFieldsOf(key).length > 0) return null
+  const headline = `${parts.before} ${parts.after}`.replace(/^[-·•\s]+|[\s(\[【]+$/gu, '').trim()
+  return words(headline) >= HEADLINE_MIN ? { headline, iso: parts.iso } : null
 }
 
 /** Ordered: the first rule that matches decides (ads before meta, meta before chrome, …). */
@@ -144,8 +153,13 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP201', name: 'copyright', kind: 'chrome',
-    description: 'Copyright, licence, ICP registration and reprint notices.',
-    test: ({ features: f }) => f.length <= 200 && COPYRIGHT.test(f.lower),
+    description: 'Copyright, licence, ICP registration and reprint notices; site-operator lines (主办单位:, 网站标识码) when short.',
+    test: ({ features: f }) => (f.length <= 200 && COPYRIGHT.test(f.lower)) || (f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower)),
+  },
+  {
+    id: 'CP212', name: 'prev-next', kind: 'chrome',
+    description: 'Links to the previous or next article: `上一篇: …`, `下一篇: …`.',
+    test: ({ features: f }) => f.length <= 80 && PREV_NEXT.test(f.lower),
   },
   {
     id: 'CP202', name: 'breadcrumb', kind: 'chrome',
@@ -176,12 +190,22 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP302', name: 'date-line', kind: 'meta',
     description: 'A line that is a date, perhaps with a source name: `2025-05-16 14:06:03  虎嗅网`.',
-    test: ({ features: f, block }) => f.length <= 40 && f.stops === 0 && dateLine(block.key),
+    test: ({ features: f, block }) => f.length <= 60 && f.stops === 0 && dateLine(block.key),
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
     description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `文/张三`.',
     test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && BYLINE.test(block.key) && !SENTENCE_END.test(f.lower),
+  },
+  {
+    id: 'CP304', name: 'user-meta', kind: 'meta',
+    description: 'Matches a `meta` pattern from the user rules file.',
+    test: ({ block, tables }) => (tables.user.meta ?? []).some((re) => re.test(block.key)),
+  },
+  {
+    id: 'CP403', name: 'user-related', kind: 'related',
+    description: 'Matches a `related` pattern from the user rules file (below the body only).',
+    test: ({ block, tables }) => (tables.user.related ?? []).some((re) => re.test(block.key)),
   },
   {
     id: 'CP401', name: 'dated-headline', kind: 'related',

@@ -18,21 +18,24 @@ export interface Expanded {
   missing: { input: string; message: string }[]
 }
 
+/** Is `child` strictly below `parent`? */
+const inside = (child: string, parent: string): boolean => child !== parent && (child + path.sep).startsWith(parent + path.sep)
 const isGlob = (s: string): boolean => fg.isDynamicPattern(s)
 const insideCwd = (p: string): string => p.split(path.sep).filter((s) => s !== '..' && s !== '').join(path.sep) || path.basename(p)
 
 /**
  * Files, folders (recursive, filtered by `pattern`) and glob patterns, deduplicated by real path,
  * in a stable order: inputs in the order given, files within a folder or pattern sorted.
- * Files under `ignoreDir` (an output folder inside an input folder) are not inputs.
+ * Files under `ignoreDir` (an output folder strictly inside a searched folder) are not inputs.
  */
 export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GLOB, ignoreDir?: string): Expanded {
   const files: InputFile[] = []
   const missing: Expanded['missing'] = []
   const seen = new Set<string>()
-  const add = (file: string, relative: string): void => {
+  const add = (file: string, relative: string, searchedFrom?: string): void => {
     const abs = path.resolve(cwd, file)
-    if (ignoreDir && (abs + path.sep).startsWith(ignoreDir + path.sep)) return
+    // Outputs written inside a searched folder are not inputs on the next run; a file named outright always is.
+    if (searchedFrom && ignoreDir && inside(ignoreDir, searchedFrom) && inside(abs, ignoreDir)) return
     if (seen.has(abs)) return
     seen.add(abs)
     files.push({ path: file, relative: insideCwd(relative) })
@@ -43,12 +46,12 @@ export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GL
       if (statSync(abs).isDirectory()) {
         const found = fg.sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort()
         if (found.length === 0) missing.push({ input, message: `folder has no files matching ${pattern}` })
-        for (const f of found) add(path.join(input, f), f)
+        for (const f of found) add(path.join(input, f), f, abs)
       } else add(input, path.relative(cwd, abs))
     } else if (isGlob(input)) {
       const found = fg.sync(input, { cwd, onlyFiles: true, dot: false }).sort()
       if (found.length === 0) missing.push({ input, message: 'no files match this pattern' })
-      for (const f of found) add(f, f)
+      for (const f of found) add(f, f, cwd)
     } else missing.push({ input, message: 'no such file or folder' })
   }
   return { files, missing }

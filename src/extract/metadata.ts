@@ -52,6 +52,8 @@ function cleanAuthor(value: string): string | null {
   return names.join(' ')
 }
 
+const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
+
 /** Name after a date on a date line: `2025-05-16 14:06:03  虎嗅网` → `虎嗅网`. */
 function nameAfterDate(key: string): string | null {
   const date = findDate(key)
@@ -59,6 +61,7 @@ function nameAfterDate(key: string): string | null {
   const rest = key.slice(date.index + date.length).trim()
   if (!rest || /[:]/u.test(rest)) return null
   const first = rest.split(/\s+/u)[0]!
+  if (WEEKDAY.test(first)) return null
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
@@ -73,6 +76,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     keywords: [],
   }
   let editor: string | null = null
+  // A name after a date (`2025-05-16 14:06:03  虎嗅网`) counts only when no line says `来源:`.
+  let unlabelledSource: string | null = null
   let sawKeywords = false
   const firstBody = blocks.findIndex((b) => b.kind === 'body')
   for (const [i, block] of blocks.entries()) {
@@ -89,7 +94,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       if (!meta.publishedAt || date.iso.startsWith(meta.publishedAt.slice(0, 10))) meta.publishedAt = date.iso
     }
     if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
-    if (!pairs.source && !meta.publisher) meta.publisher = nameAfterDate(key)
+    if (!pairs.source) unlabelledSource ??= nameAfterDate(key)
     if (pairs.author && !meta.author) meta.author = cleanAuthor(pairs.author)
     if (!meta.author) {
       const byline = BYLINE.exec(key)
@@ -97,6 +102,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
   }
+  meta.publisher ??= unlabelledSource
   if (!meta.author) meta.author = authorInBody(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title

@@ -24,10 +24,18 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Elements that end the current line inside a block. */
 export const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(['br'])
 
+/** Inside a related list, these containers already keep each headline apart; elsewhere an <a> does. */
+export const LINK_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd', 'dt', 'td', 'th', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** Elements whose text is never part of a title or byline read for metadata. */
+export const NO_TEXT_TAGS: ReadonlySet<string> = new Set(['style'])
+
 /**
  * What to do with an element whose class/id/role names it, first match wins. Each pattern is
  * tested against one word of a class or id (split on `-`, `_`, spaces and camelCase humps), so
  * `ad` matches `ad-box` and `share_top` but never `head`, `load` or `gradient`.
+ * Utility-class words (`position-relative`, `border-bottom`, `overflow-hidden`) are left out on
+ * purpose: CSS frameworks put them on article wrappers.
  * `links` keeps the element but emits each of its links as a block, because the related-headline
  * list is output separately downstream.
  */
@@ -36,12 +44,11 @@ export const HINT_ACTIONS: readonly { kind: string; pattern: RegExp; action: 'dr
   { kind: 'ad', pattern: /^(?:ads?|adv|advert|adverts|advertise|advertisement|advertising|adsense|adsbygoogle|adbox|adwrap|sponsor(?:ed|s)?|promo|promotion|guanggao|gg)$/i, action: 'drop' },
   { kind: 'share', pattern: /^(?:share|sharing|sharebar|social|bdshare|jiathis|fenxiang)$/i, action: 'drop' },
   { kind: 'comment', pattern: /^(?:comments?|commentlist|disqus|pinglun)$/i, action: 'drop' },
-  { kind: 'footer', pattern: /^(?:footer|foot|bottom|copyright|copyrights|banquan)$/i, action: 'drop' },
-  { kind: 'breadcrumb', pattern: /^(?:breadcrumbs?|crumbs?|crumb|location|position|weizhi|daohang)$/i, action: 'drop' },
+  { kind: 'footer', pattern: /^(?:footer|foot|copyright|copyrights|banquan)$/i, action: 'drop' },
+  { kind: 'breadcrumb', pattern: /^(?:breadcrumbs?|crumbs?|weizhi|daohang)$/i, action: 'drop' },
   { kind: 'sidebar', pattern: /^(?:sidebar|side|aside|sidenav|rightbar|leftbar|widget)$/i, action: 'drop' },
   { kind: 'nav', pattern: /^(?:nav|navbar|navigation|topnav|subnav|mainnav|menu|menus|menubar|submenu|topbar|toolbar|skip|pagination|pager)$/i, action: 'drop' },
   { kind: 'login', pattern: /^(?:login|logon|signin|signup|register|userbar|userinfo)$/i, action: 'drop' },
-  { kind: 'hidden', pattern: /^(?:hidden|hide|invisible|offscreen|sr|screenreader)$/i, action: 'drop' },
 ]
 
 /** ARIA roles that mark page chrome whatever the class names say. */

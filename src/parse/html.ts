@@ -18,9 +18,11 @@ import {
   HINT_WORD_SPLIT,
   KEYWORD_SPLIT,
   LINE_BREAK_TAGS,
+  LINK_ITEM_TAGS,
   LOOSE_TITLE_SEPARATOR,
   META_KEYS,
   MIN_TITLE_CHARS,
+  NO_TEXT_TAGS,
   SITE_NAME_TAIL,
   SPACE_CHAR,
   SPACE_RUN,
@@ -204,9 +206,6 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
   pushChildren(stack, node, inner)
 }
 
-/** Containers that already keep each related headline apart. */
-const LINK_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd', 'dt', 'td', 'th', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
-
 const currentContainer = (walk: Walk): Container => walk.containers[walk.containers.length - 1]!
 
 function addText(node: DomNode, walk: Walk, ctx: Context): void {
@@ -361,8 +360,6 @@ function textOf(node: DomNode): string {
   forEachText(node, NO_TEXT_TAGS, (text) => parts.push(text) > 0)
   return joinParts(parts, []).text
 }
-
-const NO_TEXT_TAGS: ReadonlySet<string> = new Set(['style'])
 
 /** Remember what an element declares about the page. */
 function collectMeta(node: DomNode, name: string, found: Found): void {

@@ -114,15 +114,25 @@ export function findMojibakeSpans(text: string): MojibakeSpan[] {
 
 /** True when most letters of a run are outside the common-character table (kana always are). */
 function looksRare(run: string): boolean {
-  const letters = [...run].filter((c) => RUN_LETTER.test(c))
-  const rare = letters.filter((c) => !isCommon(c)).length
-  return rare >= MIN_RARE_LETTERS && rare / letters.length >= UTF8_RARE_SHARE
+  let letters = 0
+  let rare = 0
+  const { common } = scoringTables()
+  for (const c of run) {
+    if (common.has(c)) {
+      letters++
+      continue
+    }
+    if (!RUN_LETTER.test(c)) continue
+    letters++
+    rare++
+  }
+  return rare >= MIN_RARE_LETTERS && rare / letters >= UTF8_RARE_SHARE
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tables, built on first use so that clean text pays nothing.
 
-interface CharTables { rank: Map<string, number>; fold: Map<string, string> }
+interface CharTables { rank: Map<string, number>; fold: Map<string, string>; common: Set<string> }
 let charTables: CharTables | undefined
 let wordTable: Set<string> | undefined
 
@@ -136,7 +146,9 @@ function scoringTables(): CharTables {
   }
   const rank = new Map<string, number>()
   ;[...HAN_BY_FREQUENCY].forEach((c, i) => rank.set(c, i))
-  charTables = { rank, fold }
+  // Common characters in either script, so that scanning clean text needs one lookup per character.
+  const common = new Set([...rank.keys(), ...[...fold].filter(([, to]) => rank.has(to)).map(([from]) => from)])
+  charTables = { rank, fold, common }
   return charTables
 }
 
@@ -174,10 +186,17 @@ const loadIconv = (): Iconv => (iconv ??= createRequire(import.meta.url)('iconv-
 
 /** Decode one GBK byte pair; null for unassigned, user-defined or invalid pairs. */
 function decodePair(lead: number, trail: number): string | null {
-  const c = loadIconv().decode(Buffer.from([lead, trail]), 'gbk')
-  if (c.length !== 1 || c === '\ufffd' || (c >= '\ue000' && c <= '\uf8ff')) return null
+  const key = (lead << 8) | trail
+  let c = PAIR_CACHE.get(key)
+  if (c === undefined) {
+    const s = loadIconv().decode(Buffer.from([lead, trail]), 'gbk')
+    c = s.length !== 1 || s === '\ufffd' || (s >= '\ue000' && s <= '\uf8ff') ? null : s
+    PAIR_CACHE.set(key, c)
+  }
   return c
 }
+// At most 32K pairs; a long damaged text asks for the same ones again and again.
+const PAIR_CACHE = new Map<number, string | null>()
 
 /** GBK bytes of the shifted characters, reading an inner `?` as the full-width ？ pair. */
 function spanBytes(body: string[]): number[] | null {
@@ -223,6 +242,18 @@ function wordScore(left: string, c: string, right: string): number {
   )
 }
 
+/** The first character of a shifted span, whose lead byte is lost; memoised, as damage repeats. */
+function pickLeadChar(trail: number, left: string, right: string): string | null {
+  const key = `${trail} ${left} ${right}`
+  if (!LEAD_CACHE.has(key)) {
+    if (LEAD_CACHE.size > LEAD_CACHE_SIZE) LEAD_CACHE.clear()
+    LEAD_CACHE.set(key, pickLostChar(LEAD_BYTES.map((x) => decodePair(x, trail)), left, right))
+  }
+  return LEAD_CACHE.get(key)!
+}
+const LEAD_CACHE = new Map<string, string | null>()
+const LEAD_CACHE_SIZE = 10_000
+
 const LEAD_BYTES = Array.from({ length: 0xfe - 0x81 + 1 }, (_, i) => 0x81 + i)
 const CONTINUATION_BYTES = Array.from({ length: 0x40 }, (_, i) => 0x80 + i)
 
@@ -262,7 +293,7 @@ function readShiftSpan(text: string, span: ShiftSpan): Reading | null {
   const chain = [...fixed, right].filter((c) => c !== '')
   const words = chain.slice(1).filter((c, i) => isKnownWord(chain[i]!, c)).length
   if (words === 0) return null
-  const first = pickLostChar(LEAD_BYTES.map((x) => decodePair(x, bytes[0]!)), left, chain.slice(0, 2).join(''))
+  const first = pickLeadChar(bytes[0]!, left, chain.slice(0, 2).join(''))
   // The right neighbour completes a word with the repair: its pinyin note belongs to the same run.
   if (right !== '' && isKnownWord(fixed[fixed.length - 1]!, right)) end = skipNotes(text, end + 1)
   const tail = end > span.end ? right : ''

@@ -18,11 +18,11 @@ const DATE_END = /(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::
 const SENTENCE_CLOSE = /[。][”」』）)]?$/
 
 /**
- * A prose line cut mid-sentence (`…看着` / `去年房价猛涨…。`): long, with commas, not numbered or spaced
+ * A prose line cut mid-sentence (`…看着` / `去年房价猛涨…。`): twelve characters or more, with commas, not numbered or spaced
  * like a list, and followed by prose that closes a sentence.
  */
 function cutMidSentence(prev: string, next: string): boolean {
-  return [...prev].length >= 20 && PROSE_MARK.test(prev) && !prev.includes(' ') && !NEW_PARAGRAPH_START.test(prev) &&
+  return [...prev].length >= 12 && PROSE_MARK.test(prev) && !prev.includes(' ') && !NEW_PARAGRAPH_START.test(prev) &&
     !CLOSING.test(prev) && !DATE_END.test(prev) && /\p{Script=Han}$/u.test(prev) &&
     [...next].length >= 10 && /^\p{Script=Han}/u.test(next) && PROSE_MARK.test(next) && SENTENCE_CLOSE.test(next)
 }
@@ -44,12 +44,9 @@ function wrapWidth(widths: number[]): number | null {
   return best
 }
 
-/** Join two pieces of one paragraph: no space between Han characters, one between Latin words. */
-function glue(a: string, b: string): string {
-  const left = a.trimEnd()
-  const right = b.trimStart()
-  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right
-}
+/** The joint between two pieces of one paragraph: nothing between Han characters, a space between Latin words. */
+const joint = (left: string, right: string): string =>
+  /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : ''
 
 /**
  * Join paragraphs that a hard wrap or a stray break split (`…全省教学研究` / `会议。…`).
@@ -57,7 +54,7 @@ function glue(a: string, b: string): string {
  * fills it continues on the next one unless it closes a sentence or the next starts a paragraph.
  * Without a wrap column, a break is mended only where it plainly cuts a sentence: the next piece starts
  * with a comma, or a prose line without closing punctuation runs on into a prose line that ends one.
- * @example joinBrokenParagraphs(['一位同事告诉', '我胡耀邦去世的消息，我顿时醒过来。']) // → ['一位同事告诉我胡耀邦去世的消息，我顿时醒过来。']
+ * @example joinBrokenParagraphs(['就捡起一包毛衣', '，笑呵呵地往家走。']) // → ['就捡起一包毛衣，笑呵呵地往家走。']
  */
 export function joinBrokenParagraphs(paras: readonly string[]): string[] {
   const widths = paras.map((p) => displayWidth(p.trim()))
@@ -66,26 +63,31 @@ export function joinBrokenParagraphs(paras: readonly string[]): string[] {
   const fills = widths.map((w) => wrap !== null && w >= wrap - 4 && w <= wrap)
   const inRun = fills.map((f, i) => f && (fills[i - 1] === true || fills[i + 1] === true))
   const out: string[] = []
-  let current: string | null = null
+  // pieces of the paragraph being built, joined once it is complete (no quadratic string growth)
+  let pieces: string[] = []
+  // the last piece: the tests look at it, never at the whole growing paragraph
+  let prev = ''
   let currentWraps = false
   paras.forEach((para, i) => {
     const text = para.trim()
-    if (current === null) { current = para; currentWraps = inRun[i]!; return }
-    const prev = current.trim()
-    const startsNew = text === '' || NEW_PARAGRAPH_START.test(text)
-    const joinWrap = currentWraps && text !== '' && !startsNew && !CLOSING.test(prev) && !DATE_END.test(prev)
-    const joinComma = text !== '' && CONTINUATION_START.test(text) && prev !== '' && !CLOSING.test(prev)
-    const joinSentence = !startsNew && cutMidSentence(prev, text)
-    if (joinWrap || joinComma || joinSentence) {
-      current = glue(current, para)
-      currentWraps = inRun[i]!
-    } else {
-      out.push(current)
-      current = para
-      currentWraps = inRun[i]!
+    if (pieces.length > 0) {
+      const startsNew = text === '' || NEW_PARAGRAPH_START.test(text)
+      const joinWrap = currentWraps && text !== '' && !startsNew && !CLOSING.test(prev) && !DATE_END.test(prev)
+      const joinComma = text !== '' && CONTINUATION_START.test(text) && prev !== '' && !CLOSING.test(prev)
+      const joinSentence = !startsNew && cutMidSentence(prev, text)
+      if (joinWrap || joinComma || joinSentence) {
+        if (pieces.length === 1) pieces[0] = pieces[0]!.trimEnd()
+        pieces.push(joint(prev, text), text)
+      } else {
+        out.push(pieces.join(''))
+        pieces = []
+      }
     }
+    if (pieces.length === 0) pieces.push(para)
+    prev = text
+    currentWraps = inRun[i]!
   })
-  if (current !== null) out.push(current)
+  if (pieces.length > 0) out.push(pieces.join(''))
   return out
 }
 
@@ -108,12 +110,18 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
   const where = new Map<string, number[]>()
   paras.forEach((para, i) => {
     const keys = new Set([normalise(para), ...tails(para).map(normalise)])
-    for (const key of keys) if (WATERMARK_SHAPE.test(key) && !NEW_PARAGRAPH_START.test(key)) where.set(key, [...(where.get(key) ?? []), i])
+    for (const key of keys) {
+      if (!WATERMARK_SHAPE.test(key) || NEW_PARAGRAPH_START.test(key)) continue
+      const at = where.get(key)
+      if (at) at.push(i)
+      else where.set(key, [i])
+    }
   })
   const marks = [...where].filter(([, at]) => at.length >= 3 && medianGap(at) <= 3).map(([key]) => key)
   // a page printed twice repeats every paragraph; a watermark is one sentence (or two variants)
   if (marks.length === 0 || marks.length > 2) return [...paras]
-  const isMark = (text: string): boolean => marks.includes(normalise(text))
+  const markSet = new Set(marks)
+  const isMark = (text: string): boolean => markSet.has(normalise(text))
   const others = paras.filter((p) => !isMark(p) && p.trim() !== '').length
   if (others < 2) return [...paras]
   const out: string[] = []
@@ -145,7 +153,7 @@ export function dropDuplicateParagraphs(paras: readonly string[], title?: string
   for (const para of paras) {
     const key = normalise(para)
     // rules and blanks (`____`) repeat on purpose; only text is deduplicated
-    if (key !== '' && key === previous && /\p{L}/u.test(key)) continue
+    if (key !== '' && key === previous && /\p{L}.*\p{L}/u.test(key)) continue
     previous = key === '' ? previous : key
     out.push(para)
   }

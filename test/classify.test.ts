@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest'
+import { classifyBlocks } from '../src/classify/index.js'
+import { measure } from '../src/classify/features.js'
+import { RULES, firstMatch, ruleTables } from '../src/classify/rules.js'
+import { convertBlocks } from '../src/convert.js'
+import { makeBlock, resolveOptions, type UserRules } from '../src/options.js'
+import { parseText } from '../src/parse/text.js'
+import { fixturePath, readJson } from './helpers.js'
+
+interface Case { label: string; block: string; rule: string | null; position?: 'first' | 'last'; rules?: UserRules }
+const CASES = readJson<Case[]>(fixturePath('classify', 'rules.json'))
+
+/** The rule that decides one block standing alone (converted and folded as the pipeline does). */
+function ruleFor(c: Case): string | null {
+  const [block] = convertBlocks([makeBlock(c.block, 1)], 'tw2s', true)
+  const count = 3
+  const index = c.position === 'first' ? 0 : c.position === 'last' ? 2 : 1
+  const hit = firstMatch({ block: block!, features: measure(block!), index, count, tables: ruleTables(c.rules) })
+  return hit?.id ?? null
+}
+
+describe('local rules (fixtures/classify/rules.json)', () => {
+  test.each(CASES.map((c) => [c.label, c] as const))('%s', (_label, c) => {
+    expect(ruleFor(c)).toBe(c.rule)
+  })
+
+  test('every rule has at least one case', () => {
+    const covered = new Set(CASES.map((c) => c.rule))
+    expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([])
+  })
+
+  test('rule ids are unique', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length)
+  })
+})
+
+const classify = (dump: string) =>
+  classifyBlocks(convertBlocks(parseText(dump), 'tw2s', false), resolveOptions()).map((b) => [b.kind, b.text])
+
+describe('layout', () => {
+  const para = (n: number) => `这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。`
+
+  test('the densest run of prose is the body; a short subheading inside it stays', () => {
+    const kinds = classify(['导航', '某市出台新规 规范停车收费', '来源:某某日报', para(1), '小标题在这里', para(2), '相关新闻', '另一条新闻的标题在这里', '第三条新闻的标题在这里'].join('\n'))
+    expect(kinds).toEqual([
+      ['chrome', '导航'],
+      ['title', '某市出台新规 规范停车收费'],
+      ['meta', '来源:某某日报'],
+      ['body', para(1)],
+      ['body', '小标题在这里'],
+      ['body', para(2)],
+      ['chrome', '相关新闻'],
+      ['related', '另一条新闻的标题在这里'],
+      ['related', '第三条新闻的标题在这里'],
+    ])
+  })
+
+  test('a long run of menu lines splits two copies of an article (mobile + desktop versions)', () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `栏目${i}`)
+    const kinds = classify([para(1), para(2), ...menu, para(3)].join('\n'))
+    expect(kinds.filter(([k]) => k === 'body').map(([, t]) => t)).toEqual([para(1), para(2)])
+  })
+
+  test('dated headlines above the body are navigation, not related', () => {
+    const kinds = classify(['某条导航新闻的标题2025-06-10 18:28:11', para(1), para(2)].join('\n'))
+    expect(kinds[0]![0]).not.toBe('related')
+  })
+
+  test('a page without prose has no body', () => {
+    const kinds = classify(['首页', '新闻', '日', '历'].join('\n'))
+    expect(kinds.some(([k]) => k === 'body')).toBe(false)
+  })
+})

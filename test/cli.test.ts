@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { BIN, fixturePath } from './helpers.js'
+
+// These spawn the built binary (npm test builds first), as a user would run it.
+const SEED = fixturePath('seed-huxiu-deepseek', 'input.txt')
+
+function run(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? '',
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+const temp = (): string => mkdtempSync(path.join(tmpdir(), 'clean-page-cli-'))
+
+describe('single input', () => {
+  test('a file prints the article as text', () => {
+    const r = run([SEED])
+    expect(r.code).toBe(0)
+    expect(r.stdout.split('\n')[0]).toBe('R2来之前 DeepSeek又放了个烟雾弹 V3论文揭示降本增效秘籍')
+    expect(r.stdout).toContain('2025-05-16 14:06:03 · 虎嗅网')
+    expect(r.stdout).not.toContain('关闭')
+    expect(r.stderr).toBe('')
+  })
+
+  test('stdin, both implicit and as -', () => {
+    const input = readFileSync(SEED)
+    expect(run([], { input }).stdout).toBe(run([SEED]).stdout)
+    expect(run(['-'], { input }).stdout).toBe(run([SEED]).stdout)
+  })
+
+  test('--format json is the CleanResult', () => {
+    const r = run([SEED, '--format', 'json'])
+    const json = JSON.parse(r.stdout)
+    expect(Object.keys(json)).toEqual(['title', 'author', 'publisher', 'publishedAt', 'keywords', 'body', 'related', 'warnings'])
+    expect(json.related).toHaveLength(27)
+    expect(json.body).toHaveLength(6)
+  })
+
+  test('--format markdown and ndjson', () => {
+    expect(run([SEED, '-f', 'markdown']).stdout.startsWith('# R2来之前')).toBe(true)
+    const lines = run([SEED, '-f', 'ndjson']).stdout.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(JSON.parse(lines[0]!).source).toBe(SEED)
+  })
+
+  test('--related writes publishedAt<TAB>title lines', () => {
+    const dir = temp()
+    const out = path.join(dir, 'related.tsv')
+    expect(run([SEED, '--related', out]).code).toBe(0)
+    const lines = readFileSync(out, 'utf8').trim().split('\n')
+    expect(lines).toHaveLength(27)
+    expect(lines[0]).toBe('2025-06-10T18:28:11\t国足vs巴林感受球迷热情 荣誉之战全力以赴')
+  })
+
+  test('--explain names a rule for every block', () => {
+    const r = run([SEED, '--explain'])
+    expect(r.stdout).toMatch(/ad\s+CP101 ad-banner/)
+    expect(r.stdout).toMatch(/title\s+CP601 title/)
+    const json = JSON.parse(run([SEED, '--explain', '-f', 'json']).stdout)
+    expect(json.blocks.every((b: { rule: string | null }) => b.rule)).toBe(true)
+    expect(json.repairs.some((r: { rule: string }) => r.rule.startsWith('R102'))).toBe(true)
+  })
+
+  test('--convert none keeps Traditional text', () => {
+    expect(run([SEED, '--convert', 'none']).stdout).toContain('R2來之前')
+  })
+
+  test('-o writes <stem>.txt and <stem>.related.txt, atomically, never over the input', () => {
+    const dir = temp()
+    const out = path.join(dir, 'out')
+    expect(run([SEED, '-o', out]).code).toBe(0)
+    // The input's path below the working directory is mirrored under the out-dir.
+    const mirrored = path.join(out, 'fixtures', 'seed-huxiu-deepseek')
+    expect(readdirSync(mirrored).sort()).toEqual(['input.related.txt', 'input.txt'])
+    expect(readFileSync(path.join(mirrored, 'input.txt'), 'utf8')).toBe(run([SEED]).stdout)
+    // -o at the input's own folder: the output would be the input itself.
+    const own = path.join(dir, 'own')
+    mkdirSync(own)
+    writeFileSync(path.join(own, 'page.txt'), readFileSync(SEED))
+    const r = run(['page.txt', '-o', '.'], { cwd: own })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/page\.txt: output .* would overwrite the input/)
+    expect(readFileSync(path.join(own, 'page.txt'))).toEqual(readFileSync(SEED))
+  })
+})
+
+describe('errors and exit codes', () => {
+  test('missing file: one line naming it, exit 1', () => {
+    const r = run(['no-such-file.txt'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('clean-page: no-such-file.txt: no such file or folder\n')
+    expect(r.stdout).toBe('')
+  })
+
+  test('binary file is refused with a clear reason, no output file', () => {
+    const dir = temp()
+    const png = path.join(dir, 'image.txt')
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    const r = run([png, '-o', path.join(dir, 'out')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/image\.txt: binary file \(PNG/)
+    expect(existsSync(path.join(dir, 'out', 'image.txt'))).toBe(false)
+  })
+
+  test('empty input: empty result with a warning, exit 0', () => {
+    const r = run(['-f', 'json'], { input: '' })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ title: null, body: [], warnings: [{ code: 'empty' }] })
+  })
+
+  test('usage errors exit 2', () => {
+    expect(run([SEED, '--format', 'pdf']).code).toBe(2)
+    expect(run([SEED, '--no-such-option']).code).toBe(2)
+    const many = run([SEED, SEED.replace('seed-huxiu-deepseek', 'simplified-plain')])
+    expect(many.code).toBe(2)
+    expect(many.stderr).toMatch(/--out-dir DIR .* --format ndjson/)
+  })
+
+  test('a bad rules file is a usage error naming the key', () => {
+    const dir = temp()
+    const rules = path.join(dir, 'rules.json')
+    writeFileSync(rules, JSON.stringify({ patterns: { chrome: ['(unclosed'] } }))
+    const r = run([SEED, '--rules', rules])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/patterns\.chrome/)
+    writeFileSync(rules, JSON.stringify({ chrom: [] }))
+    expect(run([SEED, '--rules', rules]).stderr).toMatch(/unknown key "chrom"/)
+  })
+
+  test('--version and --help', () => {
+    const pkg = JSON.parse(readFileSync(path.join(path.dirname(BIN), '..', 'package.json'), 'utf8'))
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version)
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/Examples:/)
+    expect(help.stdout).toMatch(/Exit codes/)
+  })
+
+  test('a closed stdout pipe ends quietly', () => {
+    const r = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} ${JSON.stringify(SEED)} --format json | head -c 10 >/dev/null; echo "status:$?"`], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('status:0')
+  })
+
+  test('colour only on a TTY: piped output has no escape codes', () => {
+    const r = run([SEED, '--explain'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
+    expect(r.stdout).not.toMatch(/\x1b\[/)
+  })
+})

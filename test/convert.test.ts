@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest'
+import { cleanPage } from '../src/pipeline.js'
+import { convertBlocks, isTraditional, traditionalRatio } from '../src/convert.js'
+import { makeBlock } from '../src/options.js'
+
+const body = (text: string, convert?: 'tw2s' | 't2s' | 'hk2s' | 'none') =>
+  cleanPage(`${text}\n`, convert ? { convert } : {}).body
+
+const PARA_TW = '這篇論文預示著未來的發展,意味著著名的研究團隊將繼續投入記憶體與軟體的優化工作。'
+
+test('tw2s (default) converts Taiwan phrases: 預示著 → 预示着, 意味著 → 意味着, 著名 stays', () => {
+  expect(body(PARA_TW)).toEqual(['这篇论文预示着未来的发展,意味着著名的研究团队将继续投入记忆体与软体的优化工作。'])
+})
+
+test('t2s keeps 著 where tw2s would not', () => {
+  expect(body(PARA_TW, 't2s')[0]).toContain('预示著')
+})
+
+test('none keeps the script', () => {
+  expect(body(PARA_TW, 'none')).toEqual([PARA_TW])
+})
+
+test('Simplified input passes through unchanged (著 in a Simplified page is not touched)', () => {
+  const text = '长期过著从家门到校门的机械生活,一下子置身于翠绿欲滴的森林,看不完的奇山异峰。'
+  expect(isTraditional(text)).toBe(false)
+  expect(body(text)).toEqual([text])
+})
+
+test('script is decided by ratio, not by one character', () => {
+  expect(traditionalRatio('简体中文里偶尔出现一个個字。')).toBeLessThan(0.1)
+  expect(isTraditional(PARA_TW)).toBe(true)
+})
+
+test('every block gets a Simplified, NFKC key even with convert none', () => {
+  const [b] = convertBlocks([makeBlock('關閉：ＡＢＣ', 1)], 'none', true)
+  expect(b).toMatchObject({ text: '關閉：ＡＢＣ', key: '关闭:ABC' })
+})

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest'
+import { findDate } from '../src/extract/dates.js'
+import { extractMetadata, metaPairs, splitKeywords } from '../src/extract/metadata.js'
+import { extractRelated, isShortFormOf } from '../src/extract/related.js'
+import { makeBlock } from '../src/options.js'
+import type { Block, BlockKind } from '../src/types.js'
+
+describe('findDate: the common page forms', () => {
+  test.each([
+    ['2025-05-16 14:06:03  虎嗅网', '2025-05-16T14:06:03'],
+    ['2005年03月21日 11:21', '2005-03-21T11:21'],
+    ['2005年3月11日12:12 来源:', '2005-03-11T12:12'],
+    ['发布时间:2021年03月05日 10时20分', '2021-03-05T10:20'],
+    ['7/5/2005 9:23:57 PM', '2005-07-05T21:23:57'],
+    ['12/1/2004 12:05:00 AM', '2004-12-01T00:05:00'],
+    ['2019/07/01', '2019-07-01'],
+    ['2019.7.1', '2019-07-01'],
+    ['2020年11月12日 星期四', '2020-11-12'],
+    ['国足vs巴林感受球迷热情2025-06-10 18:28:11', '2025-06-10T18:28:11'],
+    ['2004-09-17 5:54:13', '2004-09-17T05:54:13'],
+  ])('%s → %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso)
+  })
+
+  test.each(['第2025号文件', '电话 010-8448 8961', '2025-13-40', '共有20191234人'])('no date in %s', (text) => {
+    expect(findDate(text)).toBeNull()
+  })
+
+  test('the earliest date in the text wins', () => {
+    expect(findDate('更新于2025-06-11 发布于2025-06-10')?.iso).toBe('2025-06-11')
+  })
+})
+
+describe('meta lines', () => {
+  test('label: value pairs on one glued line', () => {
+    expect(metaPairs('2019-07-02 09:15:32来源:新华网 作者:张明')).toEqual({ source: '新华网', author: '张明' })
+    expect(metaPairs('发布时间:2021-06-01 | 来源:南京日报 | 作者:王芳 | 责任编辑:李强')).toEqual({
+      date: '2021-06-01', source: '南京日报', author: '王芳', editor: '李强',
+    })
+  })
+
+  test('keywords split on spaces, commas and 、', () => {
+    expect(splitKeywords('教育 改革,收费、治理')).toEqual(['教育', '改革', '收费', '治理'])
+    expect(splitKeywords('')).toEqual([])
+  })
+
+  const page = (rows: [BlockKind, string][]): Block[] =>
+    rows.map(([kind, text], i) => ({ ...makeBlock(text, i + 1), key: text.normalize('NFKC'), kind }))
+
+  test('title, date, source, author and keywords from the usual forms', () => {
+    const meta = extractMetadata(page([
+      ['title', '某市出台新规'],
+      ['meta', '发布时间:2021年03月05日 10:20'],
+      ['meta', '来源:中央社'],
+      ['meta', '记者 陈志明'],
+      ['meta', '关键词:教育 改革'],
+      ['body', '正文第一段。'],
+    ]), null)
+    expect(meta).toEqual({ title: '某市出台新规', author: '陈志明', publisher: '中央社', publishedAt: '2021-03-05T10:20', keywords: ['教育', '改革'] })
+  })
+
+  test('a name after a date is the publisher only when no line says 来源', () => {
+    expect(extractMetadata(page([['meta', '2025-05-16 14:06:03  虎嗅网']]), null).publisher).toBe('虎嗅网')
+    expect(extractMetadata(page([['meta', '2020年11月12日 星期四'], ['meta', '2020-11-12 08:30 来源:台南新闻网']]), null)).toMatchObject({
+      publisher: '台南新闻网', publishedAt: '2020-11-12T08:30',
+    })
+  })
+
+  test('an editor is not the author; garbage after a label is not a name', () => {
+    const meta = extractMetadata(page([['meta', '作者: size="20" 来源: size="20"'], ['chrome', '(责任编辑:李华)']]), null)
+    expect(meta.author).toBeNull()
+  })
+
+  test('a byline in the first paragraph gives the author', () => {
+    expect(extractMetadata(page([['body', '据新华社拉萨电(记者 格桑边觉)记者近日从西藏自治区农业农村厅了解到。']]), null).author).toBe('格桑边觉')
+  })
+})
+
+describe('related headlines', () => {
+  const related = (lines: string[]): Block[] =>
+    lines.map((text, i) => ({ ...makeBlock(text, i + 1), key: text.normalize('NFKC'), kind: 'related' as const }))
+
+  test('a long headline and its short form glued to a timestamp become one item', () => {
+    expect(extractRelated(related([
+      '国足vs巴林:王钰栋谢文能先发 首发阵容公布',
+      '国足vs巴林,王钰栋谢文能先发2025-06-10 18:14:43',
+      '中小国家对枭龙战机兴趣高涨,印巴冲突大显身手',
+      '专家:中小国家对枭龙战机兴趣高涨2025-06-10 17:08:24',
+    ]))).toEqual([
+      { title: '国足vs巴林:王钰栋谢文能先发 首发阵容公布', publishedAt: '2025-06-10T18:14:43' },
+      { title: '中小国家对枭龙战机兴趣高涨,印巴冲突大显身手', publishedAt: '2025-06-10T17:08:24' },
+    ])
+  })
+
+  test('exact repeats are dropped, page order kept', () => {
+    const items = extractRelated(related(['标题甲的长形式在这里', '标题甲的长形式2025-06-10 18:28:11', '标题乙的长形式在这里', '标题乙的长形式2025-06-10 18:00:00', '标题甲的长形式在这里', '标题甲的长形式2025-06-10 18:28:11']))
+    expect(items.map((i) => i.title)).toEqual(['标题甲的长形式在这里', '标题乙的长形式在这里'])
+  })
+
+  test('a date glued to the next line belongs to the truncated headline before it', () => {
+    expect(extractRelated(related(['嘉兴南湖半马赛道升级 沿途串联...', '2025-09-08体育播报:浙江省运动会游泳比赛落幕...', '2025-09-07'])))
+      .toEqual([
+        { title: '嘉兴南湖半马赛道升级 沿途串联...', publishedAt: '2025-09-08' },
+        { title: '体育播报:浙江省运动会游泳比赛落幕...', publishedAt: '2025-09-07' },
+      ])
+  })
+
+  test('date-first and undated items', () => {
+    expect(extractRelated(related(['- 2025-12-28一图看懂全市冬季供暖安排', '市民建议夜间公交增设站点 公交集团回应']))).toEqual([
+      { title: '一图看懂全市冬季供暖安排', publishedAt: '2025-12-28' },
+      { title: '市民建议夜间公交增设站点 公交集团回应', publishedAt: null },
+    ])
+  })
+
+  test('short forms: cut, relabelled, re-punctuated', () => {
+    expect(isShortFormOf('AI监考发现高考生作弊记0分,假的', 'AI监考发现高考生作弊记0分?假的 警惕诈骗短信')).toBe(true)
+    expect(isShortFormOf('长安的荔枝口碑出圈成黑马喜剧', '《长安的荔枝》口碑出圈成黑马喜剧 全员狠人飙戏')).toBe(true)
+    expect(isShortFormOf('完全不同的一条新闻', '国足vs巴林感受球迷热情')).toBe(false)
+  })
+})

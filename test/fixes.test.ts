@@ -1,0 +1,233 @@
+import { describe, expect, test } from 'vitest'
+import { readFileSync, readdirSync } from 'node:fs'
+import * as OpenCC from 'opencc-js'
+import {
+  CJK_PUNCT_FIX, FIXES, cjkPunct, dropSimplifiedJunk, fixBrokenEntities, fixDoubledPunctuation, fixSpaces,
+  removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue,
+} from '../src/repair/fixes.js'
+import { GAMBLING_TERMS, getScriptTables } from '../src/repair/tables.js'
+
+interface Case { label: string; comment?: string; original: string; fixed: string; expect?: 'pass' | 'fail' }
+const CASES: Case[] = JSON.parse(readFileSync(new URL('../fixtures/repairs/fixes.json', import.meta.url), 'utf8'))
+const DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+
+/** What the runner does: every fix in order, again until nothing changes. */
+function repair(text: string): string {
+  let before: string
+  let rounds = 0
+  do {
+    before = text
+    for (const fix of FIXES) text = fix.apply(text)
+  } while (text !== before && ++rounds < 10)
+  return text
+}
+
+/** The changed span of a line: [removed, inserted], without the common start and end. */
+function diff(from: string, to: string): [string, string] {
+  let s = 0
+  while (s < from.length && s < to.length && from[s] === to[s]) s++
+  let e = 0
+  while (e < from.length - s && e < to.length - s && from[from.length - 1 - e] === to[to.length - 1 - e]) e++
+  return [from.slice(s, from.length - e), to.slice(s, to.length - e)]
+}
+
+describe('fixtures/repairs/fixes.json', () => {
+  for (const c of CASES) {
+    const run = c.expect === 'fail' ? test.fails : test
+    run(c.label, () => { expect(repair(c.original)).toBe(c.fixed) })
+  }
+  test('every fixed text is stable', () => {
+    for (const c of CASES.filter((c) => c.expect !== 'fail')) expect(repair(c.fixed), c.label).toBe(c.fixed)
+  })
+})
+
+describe('FIXES', () => {
+  test('ids, names and order', () => {
+    expect(FIXES.map((f) => `${f.id} ${f.name}`)).toEqual([
+      'R201 broken-entities', 'R202 markup-residue', 'R203 odd-spaces', 'R204 emoji-in-parens',
+      'R205 forum-jammers', 'R206 gambling-phrases', 'R207 simplified-junk', 'R208 doubled-punctuation',
+    ])
+    for (const f of FIXES) expect(f.description.length).toBeGreaterThan(10)
+    expect(FIXES).not.toContain(CJK_PUNCT_FIX)
+    expect(CJK_PUNCT_FIX.apply('好,很好')).toBe('好，很好')
+  })
+  test('plain text comes back as it is', () => {
+    const plain = '新华社北京3月5日电 国务院总理在会上说，今年的目标是增长5%左右。'
+    for (const f of FIXES) expect(f.apply(plain), f.id).toBe(plain)
+    for (const f of FIXES) expect(f.apply(''), f.id).toBe('')
+  })
+})
+
+describe('fixBrokenEntities', () => {
+  test('numeric, named, broken and double-escaped entities', () => {
+    expect(fixBrokenEntities('你好#xff0c;世界&#65292再见&ldquo;好&rdquo;')).toBe('你好，世界，再见“好”')
+    expect(fixBrokenEntities('&#x4e2d;&#25991;')).toBe('中文')
+    expect(fixBrokenEntities('&amp;amp;quot;')).toBe('"')
+    expect(fixBrokenEntities('a&nbsp;b')).toBe('a b')
+    expect(fixBrokenEntities('a&#160;b')).toBe('a b')
+  })
+  test('real text stays', () => {
+    for (const s of ['C#', '#1', '第#12号', 'a=1&b=2', 'AT&T', '&copy2', '#65292', '&#0;', '&#xD800;', 'Q&A;'])
+      expect(fixBrokenEntities(s), s).toBe(s)
+  })
+})
+
+describe('fixSpaces', () => {
+  test('normalises spaces', () => {
+    expect(fixSpaces('\u3000\u3000新\u200b闻\u00a0报道  今天')).toBe('新闻 报道 今天')
+    expect(fixSpaces('a\u200db')).toBe('ab')
+    expect(fixSpaces('👨\u200d👩')).toBe('👨\u200d👩')
+    expect(fixSpaces('行一  \n  行二')).toBe('行一\n行二')
+  })
+  test('question marks are only dropped as lost indentation', () => {
+    expect(fixSpaces('? ? ? ?本报讯')).toBe('本报讯')
+    expect(fixSpaces('????本报讯')).toBe('本报讯')
+    for (const s of ['…嗎?', '0分?假的', '?', '????', '??梢灶A', '? 什么', '"母亲社会地位"?"网络规模"'])
+      expect(fixSpaces(s), s).toBe(s)
+  })
+})
+
+describe('fixDoubledPunctuation', () => {
+  test('collapses doubles and keeps meaningful runs', () => {
+    expect(fixDoubledPunctuation('中国，，畏服我中国。。岂非可快,。')).toBe('中国，畏服我中国。岂非可快。')
+    expect(fixDoubledPunctuation('甲,、乙。，丙')).toBe('甲,乙。丙')
+    for (const s of ['……', '——', '!!', '?!', '。。。', '1,000']) expect(fixDoubledPunctuation(s)).toBe(s)
+  })
+})
+
+describe('removeForumJammers', () => {
+  test('removes noisy runs, keeps English and numbers', () => {
+    expect(removeForumJammers("真的很好看。5 y/ f; x' p+ w K下次再来")).toBe('真的很好看。下次再来')
+    for (const s of ['I am a TA of CS 1 2 3 4', 'A, B, C, D 四类', 'F-35 和 iPhone 15 Pro', 'U.S. A.I. 5 G 网络', 'a/b c/d 路径'])
+      expect(removeForumJammers(s), s).toBe(s)
+  })
+})
+
+describe('removeEmojiInParens', () => {
+  test('removes emoji in parentheses only', () => {
+    expect(removeEmojiInParens('电(⛲)视台(🎉)')).toBe('电视台')
+    expect(removeEmojiInParens('好（👍🏻）的')).toBe('好的')
+    for (const s of ['电(diàn )视台', '(图)', '(★)', '品牌(™)', '🎉庆祝']) expect(removeEmojiInParens(s)).toBe(s)
+  })
+})
+
+describe('removeResidue', () => {
+  test('tags, attributes, markdown, templates, lone lines', () => {
+    expect(removeResidue('第一段<br/>第二段 <s id="x"></s>![](a.jpg)$!title!$')).toBe('第一段第二段 ')
+    expect(removeResidue('<P ALIGN="center">标题</P>')).toBe('标题')
+    expect(removeResidue('<!-- 广告 -->正文')).toBe('正文')
+    expect(removeResidue('|  |  |')).toBe('')
+    expect(removeResidue('http://example.com/a?b=1')).toBe('')
+    expect(removeResidue('nginx/1.18.0')).toBe('')
+  })
+  test('text that only looks like markup stays', () => {
+    for (const s of ['a < b > c', '首页 > 国际 > 正文', '<世纪在线>', '首页 | 新闻 | 体育', '更多>>', '价格$5', 'x = "a"', '1 + 1 = 2'])
+      expect(removeResidue(s), s).toBe(s)
+  })
+})
+
+describe('dropSimplifiedJunk', () => {
+  test('the tables come from opencc-js', () => {
+    const t = getScriptTables()
+    expect(t.simplifiedOnly.has('鲸')).toBe(true)
+    expect(t.traditionalOnly.has('鯨')).toBe(true)
+    for (const c of '后于里并么温户') expect(t.leftovers.has(c), c).toBe(true)
+    expect(getScriptTables()).toBe(t)
+  })
+  test('removes the pair, keeps the punctuation', () => {
+    expect(dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,')).toBe('熱搜,頓時覺得非常無語,')
+  })
+})
+
+describe('removeGamblingPhrases', () => {
+  test('GAMBLING_TERMS is shared vocabulary', () => {
+    for (const t of ['体育平台', '娱乐城', '真人', '开户', '彩金', '下注', '博彩', '棋牌']) expect(GAMBLING_TERMS).toContain(t)
+  })
+  test('removes an inserted brand, keeps news', () => {
+    expect(removeGamblingPhrases('盛大启幕。BOB体育平台来自全国的选手')).toBe('盛大启幕。来自全国的选手')
+    for (const s of ['盛大启幕。国家体育平台上线了', '他说。这体育平台很好', '彩票中心开户。体育彩票热销'])
+      expect(removeGamblingPhrases(s), s).toBe(s)
+  })
+})
+
+describe('cjkPunct', () => {
+  test('ASCII punctuation next to Han characters becomes full-width', () => {
+    expect(cjkPunct('他说:今天(周一)很好, 12:30见!')).toBe('他说：今天（周一）很好，12:30见！')
+    expect(cjkPunct('真的吗?是的;好')).toBe('真的吗？是的；好')
+    expect(cjkPunct('中国(China)')).toBe('中国（China）')
+  })
+  test('numbers, Latin text and URLs stay', () => {
+    for (const s of ['1,000,000', '12:30', 'Hello, world!', 'http://a.com:80/x', 'F-35', 'iPhone 15 (Pro)', 'f(x)', '(NVIDIA)'])
+      expect(cjkPunct(s), s).toBe(s)
+    expect(cjkPunct('访问 http://a.com/x 看看')).toBe('访问 http://a.com/x 看看')
+    expect(cjkPunct('是1,000元')).toBe('是1,000元')
+  })
+})
+
+describe('do no harm on real dumps', () => {
+  // Every change FIXES make over every line of cwced-dev, reviewed one by one: all are real repairs
+  // (attribute residue, `、。`, en/em spaces, a BOM line, a lone host name, doubled commas).
+  const EXPECTED = [
+    ['05e98007', 33, 'R202', 'size="20" 来源： size="20"', ' 来源： '],
+    ['0df12126', 71, 'R208', '。', ''],
+    ['500b350d', 51, 'R203', '\u2002\u2002\u2002', ''],
+    ['6650f72a', 33, 'R202', 'size="20" 来源： size="20"', ' 来源： '],
+    ['a0cb0242', 7, 'R202', 'www.chinaneast.gov.cn', ''],
+    ['aefcf136', 1, 'R203', '\ufeff', ''],
+    ['c38e2b2d', 301, 'R208', '，', ''],
+    ['c38e2b2d', 319, 'R208', '，', ''],
+    ['d232c5df', 107, 'R203', '\u2003承办单位：内蒙古自治区政务服务局\u2003', ' 承办单位：内蒙古自治区政务服务局 '],
+    ['d232c5df', 109, 'R203', '\u2003\u2003蒙公网安备 15010502000333号\u2003\u2003', ' 蒙公网安备 15010502000333号 '],
+    ['d232c5df', 111, 'R203', '\u2003联系电话：0471-4825916\u2003', ' 联系电话：0471-4825916 '],
+    ['d232c5df', 123, 'R203', '\u2003', ' '],
+    ['d232c5df', 131, 'R203', '\u2003', ''],
+    ['d232c5df', 311, 'R203', '\u2003', ' '],
+    ['d232c5df', 313, 'R203', '\u2003 蒙公网安备 15010502000333号\u2003', ' 蒙公网安备 15010502000333号 '],
+  ]
+  test('every change over cwced-dev is a reviewed repair', () => {
+    const changes: unknown[] = []
+    for (const file of readdirSync(DUMPS).sort()) {
+      readFileSync(`${DUMPS}/${file}`, 'utf8').split('\n').forEach((line, i) => {
+        for (const fix of FIXES) {
+          const out = fix.apply(line)
+          if (out !== line) changes.push([file.slice(0, 8), i + 1, fix.id, ...diff(line, out)])
+        }
+      })
+    }
+    expect(changes).toEqual(EXPECTED)
+  })
+  test('the dumps converted to Traditional hold no junk and no gambling phrase', () => {
+    const converters = ['tw', 'hk', 'twp', 't'].map((to) => OpenCC.Converter({ from: 'cn', to }))
+    const changed: string[] = []
+    for (const file of readdirSync(DUMPS).sort()) {
+      for (const line of readFileSync(`${DUMPS}/${file}`, 'utf8').split('\n')) {
+        for (const text of converters.map((c) => c(line))) {
+          if (dropSimplifiedJunk(text) !== text || removeGamblingPhrases(text) !== text) changed.push(text)
+        }
+      }
+    }
+    expect(changed).toEqual([])
+  })
+})
+
+describe('pathological input stays linear', () => {
+  const inputs = [
+    '('.repeat(5_000_000),
+    '?'.repeat(100_000),
+    '? '.repeat(100_000) + '中',
+    '\ufffd?'.repeat(50_000) + '中',
+    '<p '.repeat(100_000),
+    '&#'.repeat(100_000),
+    'a '.repeat(100_000) + "x'",
+    '中,'.repeat(100_000),
+    '熱'.repeat(50_000) + '鲸阻,'.repeat(50_000),
+    '。X体育平台'.repeat(50_000),
+    '| '.repeat(100_000) + '|',
+    '(⛲'.repeat(100_000),
+  ]
+  test('every fix and cjkPunct complete', () => {
+    for (const input of inputs) {
+      for (const fix of [...FIXES, CJK_PUNCT_FIX]) expect(typeof fix.apply(input)).toBe('string')
+    }
+  })
+})

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { findMojibakeSpans, repairMojibake } from '../src/repair/mojibake.js'
+
+interface RepairCase { label: string; comment?: string; original: string; fixed: string; expect?: 'pass' | 'fail' }
+
+const CASES: RepairCase[] = JSON.parse(
+  readFileSync(new URL('../fixtures/repairs/mojibake.json', import.meta.url), 'utf8'),
+)
+const DEV_DUMPS = '/work/shared/datasets/cwced-dev/dumps/'
+const SEED = '/work/shared/seeds/000_97dcd0d9174db0f3.txt'
+const listDumps = (): string[] => {
+  try {
+    return readdirSync(DEV_DUMPS).filter((f) => f.endsWith('.txt'))
+  } catch {
+    return []
+  }
+}
+
+describe('fixtures/repairs/mojibake.json', () => {
+  for (const c of CASES) {
+    const run = c.expect === 'fail' ? test.fails : test
+    run(c.label, () => expect(repairMojibake(c.original).text).toBe(c.fixed))
+  }
+})
+
+describe('repairMojibake', () => {
+  test('reports what it changed, at the index of the input', () => {
+    const text = '網絡拓?fù)浣Y(jié)構(gòu)'
+    const { fixes, unresolved } = repairMojibake(text)
+    expect(fixes).toEqual([{ index: 3, from: '?fù)浣Y(jié)構(gòu)', to: '撲結構' }])
+    expect(text.slice(fixes[0]!.index).startsWith(fixes[0]!.from)).toBe(true)
+    expect(unresolved).toEqual([])
+  })
+
+  test('a lost character with no single candidate becomes one U+FFFD and is reported', () => {
+    const { text, unresolved } = repairMojibake('瀵逛笉璧')
+    expect(text).toBe('对不\ufffd')
+    expect(unresolved).toHaveLength(1)
+    expect(unresolved[0]!.reason).toMatch(/lost/)
+  })
+
+  test('repairs several spans in one text and keeps the rest byte for byte', () => {
+    const text = '大規(guī)??棺h,接著說拓?fù)浣Y(jié)構(gòu)。真的嗎?'
+    expect(repairMojibake(text).text).toBe('大規(guī)模抗議,接著說拓撲結構。真的嗎?')
+  })
+
+  test('is idempotent', () => {
+    const once = repairMojibake('原動力??梢灶A(yù)期').text
+    expect(repairMojibake(once).text).toBe(once)
+  })
+
+  test('clean text and empty text come back unchanged', () => {
+    for (const text of ['', '?', '??', '新华社北京电 今年前三个月全国经济运行总体平稳。', 'Hello? World?']) {
+      expect(repairMojibake(text)).toEqual({ text, fixes: [], unresolved: [] })
+    }
+  })
+
+  test.skipIf(listDumps().length === 0)('leaves every dev dump unchanged', () => {
+    for (const f of listDumps()) {
+      const text = readFileSync(DEV_DUMPS + f, 'utf8')
+      expect(repairMojibake(text).text, f).toBe(text)
+    }
+  })
+
+  test.skipIf(listDumps().length === 0)('flags the one real shifted span of the dev dumps', () => {
+    const flagged = listDumps().filter((f) => findMojibakeSpans(readFileSync(DEV_DUMPS + f, 'utf8')).length > 0)
+    expect(flagged).toEqual(['33a95b71-b49b-42c1-9c0a-ab8e3feba3cf.txt'])
+  })
+
+  test.skipIf(listDumps().length === 0)('repairs exactly the two spans of the seed', () => {
+    const text = readFileSync(SEED, 'utf8')
+    const result = repairMojibake(text)
+    expect(result.fixes.map((f) => f.to)).toEqual(['撲結構', '模抗議'])
+    expect(result.text).toContain('拓撲結構')
+    expect(result.text).toContain('大規(guī)模抗議')
+    expect(result.text).toContain('作弊記0分?假的')
+    expect(result.unresolved).toEqual([])
+  })
+
+  test('pathological input completes: 100,000 question marks', () => {
+    const text = '中'.concat('?'.repeat(100_000), '文')
+    expect(repairMojibake(text).text).toBe(text)
+  })
+
+  test('pathological input completes: a 5 MB line of alternating Han and ?', () => {
+    const text = '中?文'.repeat(600_000)
+    expect(repairMojibake(text).text).toBe(text)
+    expect(findMojibakeSpans('拓?fù)'.repeat(200_000)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('findMojibakeSpans', () => {
+  test('finds a shifted span with its pinyin note', () => {
+    expect(findMojibakeSpans('移民突襲引發大規??棺h')).toEqual([{ index: 8, text: '??棺h', reason: 'gbk-shift' }])
+  })
+
+  test('finds UTF-8 read as GBK as a run of rare characters', () => {
+    expect(findMojibakeSpans('瀵逛笉璧')).toEqual([{ index: 0, text: '瀵逛笉璧', reason: 'rare-run' }])
+  })
+
+  test('ignores real question marks, a lost ·, and punctuation-only runs', () => {
+    for (const text of ['作弊記0分?假的 警惕', '《莊子?庚桑楚》', '真的嗎?', '【打印】【关闭】', '你知道吗?Apple发布了']) {
+      expect(findMojibakeSpans(text)).toEqual([])
+    }
+  })
+})

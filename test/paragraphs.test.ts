@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest'
+import { readFileSync, readdirSync } from 'node:fs'
+import {
+  displayWidth, dropDuplicateParagraphs, dropRepeatedWatermark, joinBrokenParagraphs,
+} from '../src/repair/paragraphs.js'
+
+interface Case { label: string; comment?: string; original: string[]; fixed: string[]; expect?: 'pass' | 'fail' }
+const CASES: Case[] = JSON.parse(readFileSync(new URL('../fixtures/repairs/paragraphs.json', import.meta.url), 'utf8'))
+const DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+
+/** The paragraph repairs in the order a page needs them: watermarks, duplicates, then broken paragraphs. */
+const repairParagraphs = (paras: string[]): string[] =>
+  joinBrokenParagraphs(dropDuplicateParagraphs(dropRepeatedWatermark(paras)))
+
+describe('fixtures/repairs/paragraphs.json', () => {
+  for (const c of CASES) {
+    const run = c.expect === 'fail' ? test.fails : test
+    run(c.label, () => { expect(repairParagraphs(c.original)).toEqual(c.fixed) })
+  }
+  test('every fixed list is stable', () => {
+    for (const c of CASES.filter((c) => c.expect !== 'fail')) expect(repairParagraphs(c.fixed), c.label).toEqual(c.fixed)
+  })
+})
+
+describe('joinBrokenParagraphs', () => {
+  test('display width counts CJK as two columns', () => {
+    expect(displayWidth('中文ab')).toBe(6)
+  })
+  test('a short line is not joined on its own; a cut prose line is', () => {
+    expect(joinBrokenParagraphs(['一位同事告诉', '我胡耀邦去世的消息，我顿时醒过来。'])).toEqual(['一位同事告诉', '我胡耀邦去世的消息，我顿时醒过来。'])
+    expect(joinBrokenParagraphs(['一位同事在电话里告诉我，说是胡耀邦去世的消息传来，大家都说', '我胡耀邦去世的消息，我顿时醒过来。']))
+      .toEqual(['一位同事在电话里告诉我，说是胡耀邦去世的消息传来，大家都说我胡耀邦去世的消息，我顿时醒过来。'])
+  })
+  test('the input is not changed and empty input is fine', () => {
+    const paras = Object.freeze(['他说', '，乙。'])
+    expect(joinBrokenParagraphs(paras)).toEqual(['他说，乙。'])
+    expect(paras).toEqual(['他说', '，乙。'])
+    expect(joinBrokenParagraphs([])).toEqual([])
+  })
+  test('a real paragraph break after a full line that closes a sentence stays', () => {
+    const full = '这是一个固定宽度的行，用来模拟旧网页的排版方式和换行习惯好的。'
+    const wrap = '这是一个固定宽度的行，用来模拟旧网页的排版方式和换行习惯的的的'
+    expect(joinBrokenParagraphs([wrap, wrap, full, '新的段落开始了。'])).toEqual([wrap + wrap + full, '新的段落开始了。'])
+  })
+})
+
+describe('dropRepeatedWatermark', () => {
+  test('JSDoc example', () => {
+    expect(dropRepeatedWatermark(['甲。', '本文来自某某网', '乙。', '本文来自某某网', '丙。本文来自某某网'])).toEqual(['甲。', '乙。', '丙。'])
+  })
+  test('a sentence seen twice is not a watermark; a page of only the sentence is left alone', () => {
+    const twice = ['甲。', '本文来自某某网', '乙。', '本文来自某某网']
+    expect(dropRepeatedWatermark(twice)).toEqual(twice)
+    const only = ['本文来自某某网', '本文来自某某网', '本文来自某某网']
+    expect(dropRepeatedWatermark(only)).toEqual(only)
+  })
+  test('a page printed three times is not a watermark', () => {
+    const body = ['第一段正文很长很长。', '第二段正文很长很长。', '第三段正文很长很长。', '第四段正文很长很长。']
+    const page = [...body, ...body, ...body]
+    expect(dropRepeatedWatermark(page)).toEqual(page)
+  })
+})
+
+describe('dropDuplicateParagraphs', () => {
+  test('JSDoc example and the title', () => {
+    expect(dropDuplicateParagraphs(['标题', '正文。', '正文。'], '标题')).toEqual(['正文。'])
+    expect(dropDuplicateParagraphs(['标 题', '正文。'], '标题')).toEqual(['正文。'])
+    expect(dropDuplicateParagraphs(['正文。', '标题'], '标题')).toEqual(['正文。', '标题'])
+  })
+  test('a paragraph repeated later, not in a row, stays', () => {
+    expect(dropDuplicateParagraphs(['甲乙', '丙丁', '甲乙'])).toEqual(['甲乙', '丙丁', '甲乙'])
+  })
+})
+
+describe('do no harm on real dumps', () => {
+  // Reviewed: 05e98007 is hard-wrapped (95 → 39 blocks); 8cb7b39d (…看着 / 去年房价猛涨…),
+  // a0cb0242 (【推荐 / 】) and e3f3b532 (…元老 / ，还在香港时…) are broken sentences;
+  // 77fa9435 repeats its title, c38e2b2d a guestbook line, d7605742 a lesson title.
+  const EXPECTED: Record<string, [number, number]> = {
+    '05e98007': [95, 39], '77fa9435': [56, 55], '8cb7b39d': [45, 44], 'a0cb0242': [73, 72],
+    'c38e2b2d': [182, 180], 'd7605742': [254, 253], 'e3f3b532': [106, 105],
+  }
+  test('block counts change only where reviewed', () => {
+    const changed: Record<string, [number, number]> = {}
+    for (const file of readdirSync(DUMPS).sort()) {
+      const paras = readFileSync(`${DUMPS}/${file}`, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+      const out = repairParagraphs(paras)
+      if (out.length !== paras.length) changed[file.slice(0, 8)] = [paras.length, out.length]
+      expect(out.join('').replace(/\s/g, '').length).toBeLessThanOrEqual(paras.join('').replace(/\s/g, '').length)
+    }
+    expect(changed).toEqual(EXPECTED)
+  })
+})
+
+describe('pathological input stays linear', () => {
+  test('large lists complete', () => {
+    const same = Array.from({ length: 100_000 }, () => '本文来自某某新闻网。')
+    const wrapped = Array.from({ length: 100_000 }, (_, i) => `第${i % 10}行文字，用来模拟一个固定宽度换行的段落`)
+    const sentences = Array.from({ length: 20_000 }, () => '甲。乙。丙。丁。'.repeat(50))
+    for (const paras of [same, wrapped, sentences, ['('.repeat(5_000_000)], ['?'.repeat(100_000)]]) {
+      expect(Array.isArray(repairParagraphs(paras))).toBe(true)
+    }
+  })
+})
