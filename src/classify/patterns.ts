@@ -74,7 +74,7 @@ export const TITLE_TAIL = /\s*(?:-|_|\||–|—|·)\s*([^-_|–—·]{2,24})$/u
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   { field: 'source', label: /(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]\s*/iu },
   { field: 'author', label: /(?:作者|撰文|撰稿|文字|作者署名|记者|通讯员|主笔|author|by)\s*[:]\s*/iu },
-  { field: 'date', label: /(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|发布于|发表于|published|date)\s*[:]\s*/iu },
+  { field: 'date', label: /(?:(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|published|date)\s*[:]|发布于|发表于)\s*/iu },
   { field: 'keywords', label: /(?:关键词|关键字|标签|tags?|keywords?)\s*[:]\s*/iu },
   { field: 'editor', label: /(?:责任编辑|责编|编辑|编审)\s*[:]\s*/iu },
 ]
@@ -84,4 +84,11 @@ export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})
 
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
 export const BYLINE =
-  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约)?(?:记者|通讯员|文|撰文|作者)\s*[:/|]?\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)/u
+  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约)?(?:(?:记者|通讯员|撰文|作者)\s*[:/|]?|文\s*[:/|])\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)/u
+
+/** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`. */
+export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))/u
+
+/** A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`. */
+export const FORUM_POSTER = /^(?:作者\s*:\s*)?([\p{Script=Han}a-z0-9_.\-]{2,20})\s*发表于/iu
+

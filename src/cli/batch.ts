@@ -1,6 +1,12 @@
+import { once } from 'node:events'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import type { Io } from './io.js'
-import { runJob, type Job } from './job.js'
-import { fileError, summaryLine } from './report.js'
+import type { Job } from './job.js'
+import { writeAtomic } from './output.js'
+import { createRunner, mapBounded, type JobRunner, type PoolResult } from './pool.js'
+import { createProgress, type Progress } from './progress.js'
+import { fileError, summaryLine, type Summary } from './report.js'
 
 export interface BatchOptions {
   quiet: boolean
@@ -10,27 +16,149 @@ export interface BatchOptions {
   format: string
 }
 
-/** Run many jobs; stdout gets ndjson lines in input order when there is no out-dir. */
-export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
-  const start = Date.now()
-  const summary = { cleaned: 0, withWarnings: 0, failed: 0, skipped: 0, inputBytes: 0, elapsedMs: 0 }
-  for (const job of jobs) {
-    const result = runJob(job)
-    summary.inputBytes += result.bytes
+/** Jobs in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+const WINDOW_PER_WORKER = 16
+
+/** One warning or error of the run, as `--report` lists it. */
+export interface ReportEntry {
+  file: string
+  line: number | null
+  code?: string
+  message: string
+}
+
+/** Counts, warnings and errors of a run, for the summary line and `--report`. */
+export class RunTally {
+  readonly summary: Summary = { cleaned: 0, withWarnings: 0, failed: 0, skipped: 0, inputBytes: 0, elapsedMs: 0 }
+  readonly warnings: ReportEntry[] = []
+  readonly errors: ReportEntry[] = []
+  private readonly start = Date.now()
+
+  constructor(private readonly keepDetails: boolean) {}
+
+  /** Count one result; abandoned jobs (the run stopped first) are not counted. */
+  add(result: PoolResult, file: string): void {
+    this.summary.inputBytes += result.bytes
+    if (result.status === 'abandoned') return
     if (result.status === 'failed') {
-      summary.failed++
-      fileError(io, job.source, result.error ?? 'failed')
-      if (cli.failFast) break
-      continue
+      this.summary.failed++
+      if (this.keepDetails) this.errors.push({ file, line: null, message: result.error ?? 'failed' })
+      return
     }
-    if (result.status === 'skipped') summary.skipped++
-    else {
-      summary.cleaned++
-      if (result.warnings.length > 0) summary.withWarnings++
+    if (result.status === 'skipped') this.summary.skipped++
+    else this.summary.cleaned++
+    if (result.warnings.length > 0) {
+      this.summary.withWarnings++
+      if (this.keepDetails) for (const w of result.warnings) this.warnings.push({ file, line: w.line, code: w.code, message: w.message })
     }
-    if (result.rendered !== undefined) io.out(result.rendered)
   }
-  summary.elapsedMs = Date.now() - start
-  if (!cli.quiet && io.stderrIsTTY) io.err(summaryLine(io, summary))
-  return summary.failed > 0 ? 1 : 0
+
+  get done(): number {
+    return this.summary.cleaned + this.summary.failed + this.summary.skipped
+  }
+
+  stopClock(): void {
+    this.summary.elapsedMs = Date.now() - this.start
+  }
+}
+
+/** Ctrl-C once: start nothing new, let running inputs finish. Twice: abandon them (their temp files removed). */
+export function onInterrupt(first: () => void, second: () => void): () => void {
+  let count = 0
+  const handler = (): void => (count++ === 0 ? first() : second())
+  process.on('SIGINT', handler)
+  return () => void process.off('SIGINT', handler)
+}
+
+/** Write to stdout; resolves when stdout can take more (its `drain`), so a slow reader slows the run. */
+export function writeOut(io: Io, text: string): Promise<void> | undefined {
+  io.out(text)
+  // Io has no stream handle; nodeIo writes to process.stdout, so its buffer is the one to watch.
+  return process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined
+}
+
+/** The summary on stderr (unless --quiet) and the `--report` file; returns false if the report could not be written. */
+export function finishRun(io: Io, tally: RunTally, options: { quiet: boolean; report?: string }, interrupted: { total?: number } | null): boolean {
+  tally.stopClock()
+  const s = tally.summary
+  if (!options.quiet) {
+    io.err(summaryLine(io, s))
+    if (interrupted) {
+      const left = interrupted.total !== undefined ? `; ${(interrupted.total - tally.done).toLocaleString('en')} inputs not done` : ''
+      io.err(`clean-page: interrupted${left}\n`)
+    }
+  }
+  if (!options.report) return true
+  const report = {
+    summary: {
+      ...s,
+      inputMB: Number((s.inputBytes / 1e6).toFixed(3)),
+      mbPerSecond: s.elapsedMs > 0 ? Number((s.inputBytes / 1e3 / s.elapsedMs).toFixed(3)) : 0,
+      interrupted: interrupted !== null,
+    },
+    warnings: tally.warnings,
+    errors: tally.errors,
+  }
+  try {
+    writeAtomic(path.resolve(io.cwd, options.report), JSON.stringify(report, null, 2) + '\n')
+    return true
+  } catch (error) {
+    fileError(io, options.report, `cannot write the report: ${(error as Error).message}`)
+    return false
+  }
+}
+
+/** Worker count: `-j N`, else one per core; never more than there are inputs. */
+export const poolSize = (jobs: number | undefined, inputs: number): number =>
+  Math.max(1, Math.min(jobs ?? availableParallelism(), inputs))
+
+/**
+ * Run many jobs through the pool, streaming: at most a window of jobs in flight, results dropped once counted.
+ * Without an out-dir the renderings go to stdout in input order.
+ */
+export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
+  const toStdout = jobs.some((job) => !job.outputs)
+  const runner: JobRunner = createRunner(poolSize(cli.jobs, jobs.length))
+  const tally = new RunTally(Boolean(cli.report))
+  const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.length })
+  let interrupted = false
+  let failed = false
+  const stopListening = onInterrupt(
+    () => {
+      interrupted = true
+      runner.stop()
+    },
+    () => void runner.abort(),
+  )
+  try {
+    await mapBounded(jobs, (job) => runner.run(job), {
+      window: runner.size * WINDOW_PER_WORKER,
+      ordered: toStdout,
+      stopped: () => interrupted || (cli.failFast && failed),
+      onResult: (result, index) => {
+        const job = jobs[index]!
+        tally.add(result, job.source)
+        if (result.status === 'abandoned') return
+        progress.tick(result.bytes)
+        if (result.status === 'failed') {
+          failed = true
+          if (cli.failFast) runner.stop()
+          progress.clear()
+          fileError(io, job.source, result.error ?? 'failed')
+          return
+        }
+        if (result.rendered !== undefined) return writeOut(io, result.rendered)
+      },
+    })
+    await runner.close()
+  } catch (error) {
+    await runner.abort()
+    throw error
+  } finally {
+    stopListening()
+    progress.end()
+  }
+  const reported = finishRun(io, tally, cli, interrupted ? { total: jobs.length } : null)
+  if (interrupted) return 130
+  return tally.summary.failed > 0 || !reported ? 1 : 0
 }

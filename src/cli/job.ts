@@ -14,6 +14,10 @@ export interface Job {
   /** Absolute path to read; undefined when `bytes` are given (stdin). */
   file?: string
   bytes?: Uint8Array
+  /** Already-decoded input (an `--ndjson-in` record's `text` or `html`). */
+  text?: string
+  /** Fields that lead the ndjson rendering instead of `source` (an `--ndjson-in` record's `id`). */
+  extra?: Record<string, unknown>
   options: Partial<Options>
   format: Format
   /** Where to write; undefined = render for stdout. */
@@ -77,17 +81,18 @@ export function runJob(job: Job): JobResult {
       }
       if (!job.force && upToDate(job.file, job.outputs.main)) return { ...base, status: 'skipped' }
     }
-    const bytes = job.bytes ?? readFileSync(job.file!)
-    const result: CleanResult = cleanPage(bytes, job.options)
-    const rendered = job.format === 'ndjson' ? renderNdjson(result, { source: job.source }) : render(result, job.format)
+    const input = job.text ?? job.bytes ?? readFileSync(job.file!)
+    const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length
+    const result: CleanResult = cleanPage(input, job.options)
+    const rendered = job.format === 'ndjson' ? renderNdjson(result, job.extra ?? { source: job.source }) : render(result, job.format)
     const related = renderRelated(result)
     if (job.outputs) {
       // Related first: the main output's presence then means both were written.
       if (job.outputs.related) writeAtomic(job.outputs.related, related)
       writeAtomic(job.outputs.main, rendered)
-      return { ...base, status: 'cleaned', warnings: result.warnings, bytes: bytes.length }
+      return { ...base, status: 'cleaned', warnings: result.warnings, bytes: size }
     }
-    return { ...base, status: 'cleaned', warnings: result.warnings, bytes: bytes.length, rendered, related, result }
+    return { ...base, status: 'cleaned', warnings: result.warnings, bytes: size, rendered, related, result }
   } catch (error) {
     return { ...base, status: 'failed', error: describeError(error) }
   }

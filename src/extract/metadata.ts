@@ -1,4 +1,4 @@
-import { BYLINE, META_LABELS, PERSON_NAME } from '../classify/patterns.js'
+import { BYLINE, FORUM_POSTER, META_LABELS, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { findDate, withoutDate } from './dates.js'
@@ -46,10 +46,17 @@ function cleanSource(value: string): string | null {
 
 /** A person's name from a byline value: `陈志明`, `刘洋 何静`; rejects markup and sentences. */
 function cleanAuthor(value: string): string | null {
-  const v = value.replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者)\s*/u, '').replace(/[/／]\s*\S+(报道|摄)$/u, '').replace(/(报道|整理|撰文|摄)$/u, '').trim()
-  const names = v.split(/[\s、,，和]+/u).filter(Boolean)
+  const v = value
+    .replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者)\s*/u, '')
+    .replace(/[/／]\s*\S+(报道|报导|摄)$/u, '')
+    .replace(/(报道|报导|整理|撰文|摄)$/u, '')
+    .replace(/\s*[:;(（].*$/u, '') // an affiliation after the name: `赵 培:北京物资学院`
+    .trim()
+  // Pages pad two-character names with spaces (`赵 培`): single characters are one name.
+  const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
+  const names = spaced.split(/[\s、,，和]+/u).filter(Boolean)
   if (names.length === 0 || names.length > 4 || !names.every((n) => PERSON_NAME.test(n))) return null
-  return names.join(' ')
+  return names.join(/、/u.test(spaced) ? '、' : ' ')
 }
 
 const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
@@ -79,6 +86,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   // A name after a date (`2025-05-16 14:06:03  虎嗅网`) counts only when no line says `来源:`.
   let unlabelledSource: string | null = null
   let sawKeywords = false
+  let dateRank = 0
   const firstBody = blocks.findIndex((b) => b.kind === 'body')
   for (const [i, block] of blocks.entries()) {
     if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith('CP203'))) continue
@@ -89,9 +97,15 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       sawKeywords = true
     }
     const date = findDate(key)
-    // A date below the body belongs to the article only if none was found above it.
-    if (date && (!meta.publishedAt || precision(date.iso) > precision(meta.publishedAt)) && (firstBody < 0 || i < firstBody || !meta.publishedAt)) {
-      if (!meta.publishedAt || date.iso.startsWith(meta.publishedAt.slice(0, 10))) meta.publishedAt = date.iso
+    if (date) {
+      // A date on a real meta line (`发布时间:`, `发表于`, or beside `来源:`/`作者:`) beats a bare date
+      // line (a header's "today", a forum's "建立于"); a date below the body counts only if none came above.
+      const rank = (pairs.date !== undefined || pairs.source !== undefined || pairs.author !== undefined ? 2 : 1) + (firstBody < 0 || i < firstBody ? 2 : 0)
+      const sameDayMorePrecise = dateRank === rank && meta.publishedAt !== null && date.iso.startsWith(meta.publishedAt.slice(0, 10)) && date.iso.length > meta.publishedAt.length
+      if (rank > dateRank || sameDayMorePrecise) {
+        meta.publishedAt = date.iso
+        dateRank = rank
+      }
     }
     if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
     if (!pairs.source) unlabelledSource ??= nameAfterDate(key)
@@ -101,9 +115,13 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       if (byline) meta.author = cleanAuthor(byline[1]!)
     }
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
+    const poster = FORUM_POSTER.exec(key)
+    if (poster && !meta.author) meta.author = poster[1]!
   }
   meta.publisher ??= unlabelledSource
-  if (!meta.author) meta.author = authorInBody(blocks)
+  // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
+  // first paragraph; failing all, the editor, then the photographer (the only person the page names).
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
@@ -115,14 +133,34 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   return meta
 }
 
-const precision = (iso: string): number => iso.length
-
 /** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`. */
 function authorInBody(blocks: Block[]): string | null {
   const first = blocks.find((b) => b.kind === 'body')
   if (!first) return null
   const m = /[(【\[]\s*(?:本报|本台|本网)?(?:特约)?记者\s*([^)】\]]{2,20})[)】\]]/u.exec(first.key.slice(0, 80))
   return m ? cleanAuthor(m[1]!) : null
+}
+
+/** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
+function nameLineUnderTitle(blocks: Block[]): string | null {
+  const title = blocks.findIndex((b) => b.kind === 'title')
+  const body = blocks.findIndex((b) => b.kind === 'body')
+  if (title < 0 || body < title) return null
+  for (let i = title + 1; i < body && i <= title + 6; i++) {
+    const key = blocks[i]!.key.trim()
+    if (/^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u.test(key) && !SECTION_LABELS.includes(key)) return cleanAuthor(key)
+  }
+  return null
+}
+
+/** `蔡雪婧/摄` near the top of the article. */
+function photoCredit(blocks: Block[]): string | null {
+  const body = blocks.findIndex((b) => b.kind === 'body')
+  for (const block of blocks.slice(0, body < 0 ? blocks.length : body + 3)) {
+    const m = PHOTO_CREDIT.exec(block.key)
+    if (m) return cleanAuthor(m[1] ?? m[2]!)
+  }
+  return null
 }
 
 /** No meta line had a date: take one from the title's neighbourhood (glued to the title or just below it). */

@@ -1,0 +1,373 @@
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { mapBounded } from '../src/cli/pool.js'
+import { formatDuration, progressLine } from '../src/cli/progress.js'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const BIN = path.join(ROOT, 'bin', 'clean-page.js')
+const FIXTURES = path.join(ROOT, 'fixtures')
+const DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0])
+
+/** Build dist/ when a source file is newer than it; a lock folder keeps parallel test files from building twice. */
+function ensureBuilt(): void {
+  const lock = path.join(ROOT, 'dist', '.build-lock')
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = path.join(dir, e.name)
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
+    }, 0)
+  const built = path.join(ROOT, 'dist', 'cli', 'main.js')
+  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.join(ROOT, 'src'))) return
+  mkdirSync(path.join(ROOT, 'dist'), { recursive: true })
+  try {
+    mkdirSync(lock)
+  } catch {
+    // Another test file is building: wait for it.
+    const until = Date.now() + 120_000
+    while (existsSync(lock) && Date.now() < until) spawnSync('sleep', ['0.2'])
+    return
+  }
+  try {
+    spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' })
+  } finally {
+    rmdirSync(lock)
+  }
+}
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+const cli = (args: string[], cwd: string, input?: string): Run => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** Every file under a folder, relative, sorted. */
+const walk = (dir: string, base = dir): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]))
+        .sort()
+    : []
+const temps = (dir: string): string[] => walk(dir).filter((f) => f.endsWith('.tmp'))
+
+const fixtureInputs = (): { name: string; file: string }[] =>
+  readdirSync(FIXTURES)
+    .filter((n) => existsSync(path.join(FIXTURES, n, 'input.txt')))
+    .sort()
+    .map((name) => ({ name, file: path.join(FIXTURES, name, 'input.txt') }))
+
+let work: string
+
+/** A tree: in/a/<fixture>.txt, in/b/<fixture>.html, in/<dump>.txt (a few), in/notes.md (not an input by default). */
+function makeTree(root: string): string[] {
+  const inputs: string[] = []
+  mkdirSync(path.join(root, 'in', 'a'), { recursive: true })
+  mkdirSync(path.join(root, 'in', 'b'), { recursive: true })
+  for (const { name, file } of fixtureInputs()) {
+    copyFileSync(file, path.join(root, 'in', 'a', `${name}.txt`))
+    inputs.push(`a/${name}.txt`)
+  }
+  for (const { name, file } of fixtureInputs().slice(0, 3)) {
+    const html = `<html><head><title>${name}</title></head><body>${readFileSync(file, 'utf8')
+      .split(/\n\s*\n/u)
+      .map((p) => `<p>${p}</p>`)
+      .join('\n')}</body></html>`
+    writeFileSync(path.join(root, 'in', 'b', `${name}.html`), html)
+    inputs.push(`b/${name}.html`)
+  }
+  if (existsSync(DUMPS)) {
+    for (const name of readdirSync(DUMPS).sort().slice(0, 4)) {
+      copyFileSync(path.join(DUMPS, name), path.join(root, 'in', name))
+      inputs.push(name)
+    }
+  }
+  writeFileSync(path.join(root, 'in', 'notes.md'), '# not a dump\n')
+  return inputs.sort()
+}
+
+beforeAll(() => {
+  ensureBuilt()
+  work = mkdtempSync(path.join(tmpdir(), 'clean-page-batch-'))
+}, 180_000)
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+describe('mapBounded', () => {
+  test('hands results over in input order and never has more than the window in flight', async () => {
+    let inFlight = 0
+    let most = 0
+    let pulled = 0
+    const handed: number[] = []
+    function* source(): Generator<number> {
+      for (let i = 0; i < 200; i++) {
+        pulled++
+        yield i
+      }
+    }
+    await mapBounded(
+      source(),
+      async (n) => {
+        inFlight++
+        most = Math.max(most, inFlight)
+        await new Promise((r) => setTimeout(r, (n * 7) % 5))
+        inFlight--
+        return n * 2
+      },
+      {
+        window: 8,
+        ordered: true,
+        stopped: () => false,
+        onResult: (r, i) => {
+          expect(r).toBe(i * 2)
+          expect(pulled - handed.length).toBeLessThanOrEqual(9)
+          handed.push(i)
+        },
+      },
+    )
+    expect(handed).toEqual([...Array(200).keys()])
+    expect(most).toBeLessThanOrEqual(8)
+  })
+
+  test('stops pulling input once stopped() is true and still hands over what was started', async () => {
+    const seen: number[] = []
+    let stop = false
+    await mapBounded([...Array(100).keys()], async (n) => n, {
+      window: 4,
+      ordered: false,
+      stopped: () => stop,
+      onResult: (r) => {
+        seen.push(r)
+        if (r === 10) stop = true
+      },
+    })
+    expect(seen.length).toBeLessThan(20)
+    expect(seen).toContain(10)
+  })
+})
+
+describe('progress', () => {
+  test('a bar with done/total, rate and ETA; a count without a total', () => {
+    const line = progressLine(250, 1000, 2_500_000, 5000)
+    expect(line).toContain('250/1,000')
+    expect(line).toContain('25%')
+    expect(line).toContain('50 files/s')
+    expect(line).toContain('0.5 MB/s')
+    expect(line).toContain('ETA 15s')
+    expect(progressLine(12, undefined, 0, 1000, 'records')).toBe('12 records · 12 records/s · 0.0 MB/s')
+    expect(formatDuration(185)).toBe('3m 05s')
+    expect(formatDuration(3720)).toBe('1h 02m')
+  })
+})
+
+describe('clean-page over a folder', { timeout: 90_000 }, () => {
+  test('mirrors the input tree under -o, one output (and .related.txt) per input, no temp files', () => {
+    const root = path.join(work, 'mirror')
+    const inputs = makeTree(root)
+    const r = cli(['in', '-o', 'out', '-j', '2'], root)
+    expect(r.stderr).toContain(`${inputs.length} cleaned`)
+    expect(r.code).toBe(0)
+    const expected = inputs.flatMap((f) => {
+      const base = f.replace(/\.(txt|html)$/u, '')
+      return [`${base}.related.txt`, `${base}.txt`]
+    })
+    expect(walk(path.join(root, 'out'))).toEqual(expected.sort())
+    expect(temps(root)).toEqual([])
+    // The batch writes what a single run prints.
+    const one = cli([path.join('in', inputs[0]!)], root)
+    expect(readFileSync(path.join(root, 'out', inputs[0]!.replace(/\.html$/u, '.txt')), 'utf8')).toBe(one.stdout)
+  })
+
+  test('--format ndjson without -o: one line per input, in input order, with source', () => {
+    const root = path.join(work, 'ndjson')
+    const inputs = makeTree(root)
+    for (const jobs of ['1', '2']) {
+      const r = cli(['in', '--format', 'ndjson', '-j', jobs], root)
+      expect(r.code).toBe(0)
+      const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { source: string; body: string[] })
+      expect(lines.map((l) => l.source)).toEqual(inputs.map((f) => path.join('in', f)))
+      expect(Object.keys(lines[0]!)[0]).toBe('source')
+      const single = JSON.parse(cli([path.join('in', inputs[1]!), '--format', 'json'], root).stdout) as { body: string[] }
+      expect(lines[1]!.body).toEqual(single.body)
+    }
+  })
+
+  test('a second run skips outputs newer than their input and leaves them untouched; --force rewrites', () => {
+    const root = path.join(work, 'resume')
+    const inputs = makeTree(root)
+    expect(cli(['in', '-o', 'out'], root).code).toBe(0)
+    const outputs = walk(path.join(root, 'out')).map((f) => path.join(root, 'out', f))
+    // Pin the outputs' mtimes a little in the past (still newer than the inputs) to see whether they are rewritten.
+    const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000)
+    for (const f of inputs) utimesSync(path.join(root, 'in', f), new Date(past.getTime() - 60_000), new Date(past.getTime() - 60_000))
+    for (const f of outputs) utimesSync(f, past, past)
+    const again = cli(['in', '-o', 'out'], root)
+    expect(again.code).toBe(0)
+    expect(again.stderr).toContain(`${inputs.length} skipped`)
+    for (const f of outputs) expect(Math.round(statSync(f).mtimeMs)).toBe(past.getTime())
+    // An input touched since is cleaned again, the others still skipped.
+    utimesSync(path.join(root, 'in', inputs[0]!), new Date(), new Date())
+    const partial = cli(['in', '-o', 'out'], root)
+    expect(partial.stderr).toContain('1 cleaned')
+    expect(partial.stderr).toContain(`${inputs.length - 1} skipped`)
+    const forced = cli(['in', '-o', 'out', '--force'], root)
+    expect(forced.code).toBe(0)
+    expect(forced.stderr).toContain(`${inputs.length} cleaned`)
+    for (const f of outputs) expect(statSync(f).mtimeMs).toBeGreaterThan(past.getTime())
+    expect(temps(root)).toEqual([])
+  })
+
+  test('a corrupt file in the middle fails alone: the others are cleaned, exit 1, the error names the file', () => {
+    const root = path.join(work, 'corrupt')
+    const inputs = makeTree(root)
+    writeFileSync(path.join(root, 'in', 'a', 'm-corrupt.txt'), PNG)
+    const r = cli(['in', '-o', 'out', '-j', '2'], root)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/clean-page: in\/a\/m-corrupt\.txt: .+/u)
+    expect(r.stderr).toContain(`${inputs.length} cleaned`)
+    expect(r.stderr).toContain('1 failed')
+    for (const f of inputs) expect(existsSync(path.join(root, 'out', f.replace(/\.html$/u, '.txt')))).toBe(true)
+    expect(existsSync(path.join(root, 'out', 'a', 'm-corrupt.txt'))).toBe(false)
+    expect(temps(root)).toEqual([])
+  })
+
+  test('-o inside the input tree: no input overwritten, outputs never read back as inputs', () => {
+    const root = path.join(work, 'inside')
+    const inputs = makeTree(root)
+    const before = new Map(inputs.map((f) => [f, readFileSync(path.join(root, 'in', f))]))
+    const first = cli(['in', '-o', 'in/clean', '-j', '2'], root)
+    expect(first.code).toBe(0)
+    expect(first.stderr).toContain(`${inputs.length} cleaned`)
+    const second = cli(['in', '-o', 'in/clean', '-j', '2'], root)
+    expect(second.code).toBe(0)
+    expect(second.stderr).toContain(`${inputs.length} skipped`)
+    expect(existsSync(path.join(root, 'in', 'clean', 'clean'))).toBe(false)
+    // -o pointing at the input folder itself: a .txt input would be its own output; it is refused, not overwritten.
+    const self = cli(['in/a', '-o', 'in/a', '--force'], root)
+    expect(self.code).toBe(1)
+    expect(self.stderr).toContain('would overwrite the input')
+    for (const [f, bytes] of before) expect(readFileSync(path.join(root, 'in', f))).toEqual(bytes)
+    expect(temps(root)).toEqual([])
+  })
+
+  test('a glob and a folder naming the same files give each file once', () => {
+    const root = path.join(work, 'dedupe')
+    const inputs = makeTree(root)
+    const r = cli(['in/a/*.txt', 'in', 'in/a/no-related-list.txt', '--format', 'ndjson'], root)
+    expect(r.code).toBe(0)
+    const sources = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)
+    expect(sources.length).toBe(inputs.length)
+    expect(new Set(sources.map((s) => path.resolve(root, s))).size).toBe(inputs.length)
+  })
+
+  test('--report writes the summary, every warning and every error as JSON', () => {
+    const root = path.join(work, 'report')
+    const inputs = makeTree(root)
+    writeFileSync(path.join(root, 'in', 'a', 'broken.txt'), PNG)
+    writeFileSync(path.join(root, 'in', 'a', 'empty.txt'), '')
+    const r = cli(['in', '-o', 'out', '--report', 'report.json', '--quiet'], root)
+    expect(r.code).toBe(1)
+    expect(r.stderr).not.toContain('cleaned')
+    const report = JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8'))
+    expect(report.summary).toMatchObject({ cleaned: inputs.length + 1, failed: 1, skipped: 0, interrupted: false })
+    expect(report.summary.withWarnings).toBeGreaterThanOrEqual(1)
+    expect(report.summary.inputBytes).toBeGreaterThan(0)
+    expect(typeof report.summary.elapsedMs).toBe('number')
+    expect(typeof report.summary.mbPerSecond).toBe('number')
+    expect(report.errors).toEqual([{ file: 'in/a/broken.txt', line: null, message: expect.any(String) }])
+    expect(report.warnings).toContainEqual(expect.objectContaining({ file: 'in/a/empty.txt', line: null, code: 'empty', message: expect.any(String) }))
+    for (const w of report.warnings) expect(Object.keys(w).sort()).toEqual(['code', 'file', 'line', 'message'])
+    expect(temps(root)).toEqual([])
+  })
+
+  test('--fail-fast stops at the first failure: exit 1, no partial outputs', () => {
+    const root = path.join(work, 'failfast')
+    makeTree(root)
+    writeFileSync(path.join(root, 'in', '0-broken.txt'), PNG)
+    for (const jobs of ['1', '2']) {
+      rmSync(path.join(root, 'out'), { recursive: true, force: true })
+      const r = cli(['in', '-o', 'out', '--fail-fast', '-j', jobs], root)
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain('in/0-broken.txt')
+      expect(r.stderr).toContain('1 failed')
+      const outs = walk(path.join(root, 'out')).filter((f) => !f.endsWith('.related.txt'))
+      // The failing file is first: with one job at a time nothing after it runs; with two, at most what was in flight.
+      if (jobs === '1') expect(outs).toEqual([])
+      for (const f of outs) {
+        const input = path.join(root, 'in', f)
+        const source = existsSync(input) ? input : input.replace(/\.txt$/u, '.html')
+        expect(readFileSync(path.join(root, 'out', f), 'utf8')).toBe(cli([source], root).stdout)
+      }
+      expect(temps(root)).toEqual([])
+    }
+  })
+
+  test('an unknown input is reported and the rest still runs (exit 1)', () => {
+    const root = path.join(work, 'missing')
+    const inputs = makeTree(root)
+    const r = cli(['in', 'nope/', '-o', 'out'], root)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('nope/')
+    expect(r.stderr).toContain(`${inputs.length} cleaned`)
+  })
+})
+
+describe('Ctrl-C', () => {
+  test('SIGINT mid-batch: exit 130, summary printed, no temp files, every output complete', async () => {
+    const root = path.join(work, 'sigint')
+    const sources = fixtureInputs().map((f) => f.file)
+    if (existsSync(DUMPS)) sources.push(...readdirSync(DUMPS).sort().map((n) => path.join(DUMPS, n)))
+    mkdirSync(path.join(root, 'in'), { recursive: true })
+    const origin = new Map<string, string>()
+    for (let i = 0; i < 1500; i++) {
+      const src = sources[i % sources.length]!
+      const name = `f${String(i).padStart(4, '0')}.txt`
+      copyFileSync(src, path.join(root, 'in', name))
+      origin.set(name, src)
+    }
+    const child = spawn(process.execPath, [BIN, 'in', '-o', 'out', '-j', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    const outDir = path.join(root, 'out')
+    const until = Date.now() + 60_000
+    while (Date.now() < until && walk(outDir).filter((f) => !f.endsWith('.tmp')).length < 4) await new Promise((r) => setTimeout(r, 20))
+    child.kill('SIGINT')
+    const code = await exited
+    expect(code).toBe(130)
+    expect(stderr).toContain('interrupted')
+    expect(stderr).toMatch(/\d+ cleaned/u)
+    expect(temps(root)).toEqual([])
+    const outputs = walk(outDir).filter((f) => !f.endsWith('.related.txt'))
+    expect(outputs.length).toBeGreaterThan(0)
+    expect(outputs.length).toBeLessThan(1500)
+    // Every output there is a full rendering of its input.
+    const expected = new Map<string, string>()
+    for (const f of outputs) {
+      const src = origin.get(f)!
+      if (!expected.has(src)) expected.set(src, cli([src], root).stdout)
+      expect(readFileSync(path.join(outDir, f), 'utf8')).toBe(expected.get(src))
+    }
+  }, 120_000)
+})
