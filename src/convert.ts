@@ -22,32 +22,34 @@ export function converterFor(mode: Exclude<ConvertMode, 'none'>): (text: string)
   return convert
 }
 
-let traditionalOnly: Set<string> | undefined
+let traditionalOnly: Uint8Array | undefined
 
-/** Characters that exist only in Traditional text (the keys of opencc's TSCharacters that change). */
-function traditionalChars(): Set<string> {
+/** Traditional-only characters (keys of opencc's TSCharacters that change), as a bitmap over the BMP. */
+function traditionalChars(): Uint8Array {
   if (!traditionalOnly) {
-    traditionalOnly = new Set()
+    traditionalOnly = new Uint8Array(0x10000)
     for (const pair of (TSCharacters as unknown as string).split('|')) {
-      const [trad, simp] = pair.split(' ')
-      if (trad && simp && trad !== simp && [...trad].length === 1) traditionalOnly.add(trad)
+      const space = pair.indexOf(' ')
+      const trad = pair.slice(0, space)
+      if (trad.length === 1 && pair.slice(space + 1) !== trad) traditionalOnly[trad.charCodeAt(0)] = 1
     }
   }
   return traditionalOnly
 }
 
-const HAN = /\p{Script=Han}/u
+// Enough Han characters to judge a page's script; more only costs time.
+const SCRIPT_SAMPLE = 4000
 
-/** Share of Han characters that are Traditional-only; a page is Traditional by ratio, never by one character. */
+/** Share of Han characters that are Traditional-only, over the first few thousand Han characters. */
 export function traditionalRatio(text: string): number {
   const trad = traditionalChars()
   let han = 0
   let traditional = 0
-  for (const ch of text) {
-    if (ch < '\u3400') continue
-    if (!HAN.test(ch)) continue
+  for (let i = 0; i < text.length && han < SCRIPT_SAMPLE; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x3400 || c > 0x9fff || (c > 0x4dbf && c < 0x4e00)) continue
     han++
-    if (trad.has(ch)) traditional++
+    traditional += trad[c]!
   }
   return han === 0 ? 0 : traditional / han
 }
@@ -70,7 +72,7 @@ export function convertBlocks(blocks: Block[], mode: ConvertMode, traditional: b
   const simplified = traditional ? convertAll(blocks.map((b) => b.text), converterFor(mode === 'none' ? 'tw2s' : mode)) : null
   return blocks.map((block, i) => {
     const simple = simplified ? simplified[i]! : block.text
-    return { ...block, text: mode === 'none' ? block.text : simple, key: foldKey(simple) }
+    return { text: mode === 'none' ? block.text : simple, line: block.line, tag: block.tag, linkChars: block.linkChars, path: block.path, key: foldKey(simple) }
   })
 }
 

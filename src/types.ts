@@ -19,6 +19,8 @@ export interface Block {
   tag?: string
   /** Characters of `text` that sat inside links (HTML mode); 0 in text mode. */
   linkChars: number
+  /** Ids of the block elements around it, outermost first (HTML mode): blocks of one article share a prefix. */
+  path?: readonly number[]
   /** The text folded for matching: converted to Simplified, NFKC, set by the fold stage. */
   key: string
   /** Decided kind; undefined until classified. */

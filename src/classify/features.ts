@@ -18,9 +18,11 @@ export interface Features {
   linkDensity: number
 }
 
-const SPACE = /\s/u
-const HAN = /\p{Script=Han}/u
+/** Han ideographs: the URO block, extension A, compatibility ideographs, and the astral extensions. */
+const isHanCode = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af)
 
+/** One pass over the key by code point; no per-character regexes (this runs on every block). */
 export function measure(block: Block): Features {
   const key = block.key
   let length = 0
@@ -28,13 +30,15 @@ export function measure(block: Block): Features {
   let stops = 0
   let clauses = 0
   let marks = 0
-  for (const ch of key) {
-    if (SPACE.test(ch)) continue
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) c = key.codePointAt(i++)!
+    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) continue
     length++
-    if (ch >= '\u3400' && HAN.test(ch)) han++
-    else if (ch === '。') stops++
-    else if (ch === '!' || ch === '?') marks++
-    else if (ch === ',' || ch === '、' || ch === ';') clauses++
+    if (isHanCode(c)) han++
+    else if (c === 0x3002) stops++ // 。
+    else if (c === 0x21 || c === 0x3f) marks++ // ! ?
+    else if (c === 0x2c || c === 0x3001 || c === 0x3b) clauses++ // , 、 ;
   }
   return {
     lower: key.toLowerCase(),

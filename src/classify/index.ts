@@ -3,10 +3,12 @@ import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { TITLE_TAIL } from './patterns.js'
+import { articleContainer } from './container.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
   body: { id: 'CP501', name: 'body-region', description: 'Inside the densest run of prose: the article body.' },
+  container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines.' },
@@ -20,6 +22,7 @@ const label = (rule: Rule | LayoutRule): string => `${rule.id} ${rule.name}`
 
 /** Weight of one block in the search for the body: prose counts by its length, everything else against. */
 function bodyWeight(f: Features, hit: Rule | undefined): number {
+  if (hit && WALLS.has(hit.id)) return -WALL
   if (hit && hit.kind !== 'related') return -25
   if (hit) return -15
   const prose = proseWeight(f)
@@ -27,6 +30,11 @@ function bodyWeight(f: Features, hit: Rule | undefined): number {
   if (f.linkDensity > 0.5) return -Math.max(10, f.length)
   return -SHORT_PENALTY
 }
+
+// Comment and related-list headers end an article: the body never reaches across one
+// unless the prose beyond it outweighs this.
+const WALLS = new Set(['CP205', 'CP213'])
+const WALL = 400
 
 // A short line costs little (a subheading inside an article), but each further one in a row costs
 // more: a long run of short lines is a menu or a footer, and the body should not bridge it.
@@ -90,6 +98,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
+  if (run) {
+    for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run)) {
+      kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
+    }
+  }
   // Related items only count below the body; dated headlines above it are navigation.
   for (let i = 0; i < Math.min(start, blocks.length); i++) {
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
@@ -97,8 +110,13 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   markHeadlineRuns(features, kinds, end + 1)
   const title = findTitle(blocks, features, kinds, start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
-  return blocks.map((block, i) => ({ ...block, kind: kinds[i]!.kind, rule: kinds[i]!.rule }))
+  return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
 }
+
+/** A copy of the block with its decision; spelled out, since object spread is slow on this hot path. */
+const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
+  text: b.text, line: b.line, tag: b.tag, linkChars: b.linkChars, path: b.path, key: b.key, kind, rule,
+})
 
 /** Below the body, runs of two or more headline-shaped blocks (or dated ones) are the related list. */
 function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number): void {

@@ -3,7 +3,7 @@ import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import type { Features } from './features.js'
 import {
-  ADULT_TERMS, AD_TERMS, BANNER_SEPARATOR, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COPYRIGHT, COUNTER_LINE,
+  ADULT_TERMS, AD_TERMS, BANNER_SEPARATOR, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -27,7 +27,7 @@ export interface Rule {
 
 /** Built-in vocabularies merged with the user's `--rules`, compiled once per rules object. */
 export interface RuleTables {
-  adTerms: readonly string[]
+  adTerms: TermMatcher
   uiPhrases: RegExp
   user: Partial<Record<BlockKind | 'related' | 'meta', RegExp[]>>
   userChrome: readonly string[]
@@ -35,16 +35,29 @@ export interface RuleTables {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Latin terms must stand alone (`av` is not inside `java`); Han terms match anywhere. */
-function countTerms(lower: string, terms: readonly string[]): number {
-  let hits = 0
-  for (const term of terms) {
-    if (/^[a-z0-9 ]+$/.test(term)) {
-      if (new RegExp(`(?<![a-z])${escape(term)}(?![a-z])`).test(lower)) hits++
-    } else if (lower.includes(term)) hits++
+/** A vocabulary compiled once: Latin terms must stand alone (`av` is not inside `java`), Han terms match anywhere. */
+interface TermMatcher {
+  han: readonly string[]
+  latin: RegExp | null
+}
+
+function termMatcher(terms: readonly string[]): TermMatcher {
+  const latin = terms.filter((t) => /^[a-z0-9 ]+$/.test(t))
+  return {
+    han: terms.filter((t) => !latin.includes(t)),
+    latin: latin.length > 0 ? new RegExp(`(?<![a-z])(?:${latin.map(escape).join('|')})(?![a-z])`, 'g') : null,
   }
+}
+
+/** How many distinct terms of the vocabulary occur in the text. */
+function countTerms(lower: string, terms: TermMatcher): number {
+  let hits = 0
+  for (const term of terms.han) if (lower.includes(term)) hits++
+  if (terms.latin) hits += new Set(lower.match(terms.latin)).size
   return hits
 }
+
+const ADULT = termMatcher(ADULT_TERMS)
 
 const compiled = new WeakMap<UserRules, RuleTables>()
 let builtIn: RuleTables | undefined
@@ -68,7 +81,7 @@ function buildTables(user: UserRules): RuleTables {
     userPatterns[kind as BlockKind] = (list ?? []).map((p) => new RegExp(p, 'iu'))
   }
   return {
-    adTerms: [...AD_TERMS, ...(user.ad ?? []).map((t) => t.toLowerCase())],
+    adTerms: termMatcher([...AD_TERMS, ...(user.ad ?? []).map((t) => t.toLowerCase())]),
     uiPhrases: new RegExp(ui.filter(Boolean).map(escape).join('|'), 'gu'),
     user: userPatterns,
     userChrome: (user.chrome ?? []).map((t) => t.toLowerCase()),
@@ -117,6 +130,19 @@ export function dateLine(key: string): boolean {
   return after === 0 || after <= 4 || (after <= 12 && /^[\s|,;/·]/u.test(parts.after))
 }
 
+/**
+ * Meta labels with values that look like metadata: an interview's `记者:你怎样看待…` carries the
+ * label too, but what follows it is a sentence, not a name.
+ */
+function metaLineShaped(key: string): boolean {
+  const fields = metaFieldsOf(key)
+  if (fields.length === 0) return false
+  if (fields.some((f) => f !== 'author')) return true
+  const value = key.replace(META_LABELS.find((l) => l.field === 'author')!.label, '').trim()
+  // A name, perhaps followed by an affiliation (`赵 培:北京物资学院`), not a sentence.
+  return [...value].length <= 16 || /^(\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})(\s|[:;,(]|$)/u.test(value)
+}
+
 /** A headline with a date before or after it, as related lists print them: `国足vs巴林感受球迷热情2025-06-10 18:28:11`. */
 export function datedHeadline(key: string): { headline: string; iso: string } | null {
   const parts = aroundDate(key)
@@ -130,10 +156,11 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP101', name: 'ad-banner', kind: 'ad',
     description: 'Gambling or ad vocabulary (下注, 博彩, 娱乐城, 开户 …) in a short banner-shaped line, or one such term on the first or last line.',
-    test: ({ features: f, tables, ...ctx }) => {
+    test: (ctx) => {
+      const f = ctx.features
       if (!bannerShaped(f)) return false
-      const hits = countTerms(f.lower, tables.adTerms)
-      return hits >= 2 || (hits >= 1 && atEdge({ features: f, tables, ...ctx }) && f.length <= 60)
+      const hits = countTerms(f.lower, ctx.tables.adTerms)
+      return hits >= 2 || (hits >= 1 && atEdge(ctx) && f.length <= 60)
     },
   },
   {
@@ -142,7 +169,7 @@ export const RULES: readonly Rule[] = [
     test: (ctx) => {
       const f = ctx.features
       if (!bannerShaped(f) || (f.lower.match(BANNER_SEPARATOR)?.length ?? 0) < 2) return false
-      const hits = countTerms(f.lower, ADULT_TERMS)
+      const hits = countTerms(f.lower, ADULT)
       return hits >= 3 || (hits >= 2 && atEdge(ctx))
     },
   },
@@ -183,9 +210,14 @@ export const RULES: readonly Rule[] = [
     test: ({ features: f }) => f.length <= 16 && RELATED_HEADING.test(f.lower),
   },
   {
+    id: 'CP213', name: 'comments', kind: 'chrome',
+    description: 'A comment section header (网友评论, 最新评论, 0 条评论) or a commenter line (`lr9111[219.130.79.*] 认为:`).',
+    test: ({ features: f }) => f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower)),
+  },
+  {
     id: 'CP301', name: 'meta-line', kind: 'meta',
     description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:.',
-    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && metaFieldsOf(block.key).length > 0,
+    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && f.marks === 0 && metaLineShaped(block.key),
   },
   {
     id: 'CP302', name: 'date-line', kind: 'meta',
@@ -248,7 +280,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP210', name: 'fragment', kind: 'chrome',
     description: 'A block with no words at all, or a single stray character (`‹`, `»`, `日`).',
-    test: ({ features: f }) => f.lower.replace(NOT_WORD, '').length <= 1,
+    test: ({ features: f }) => f.length <= 3 && f.lower.replace(NOT_WORD, '').length <= 1,
   },
   {
     id: 'CP211', name: 'user-chrome', kind: 'chrome',

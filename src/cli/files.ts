@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import fg from 'fast-glob'
+import type FastGlob from 'fast-glob'
 import type { Format } from '../render/index.js'
 
 export const DEFAULT_GLOB = '**/*.{txt,text,htm,html}'
@@ -20,7 +21,10 @@ export interface Expanded {
 
 /** Is `child` strictly below `parent`? */
 const inside = (child: string, parent: string): boolean => child !== parent && (child + path.sep).startsWith(parent + path.sep)
-const isGlob = (s: string): boolean => fg.isDynamicPattern(s)
+// fast-glob costs ~60 ms to load: only folders and patterns need it, a plain file path does not.
+let fastGlob: typeof FastGlob | undefined
+const fg = (): typeof FastGlob => (fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob)
+const isGlob = (s: string): boolean => fg().isDynamicPattern(s)
 const insideCwd = (p: string): string => p.split(path.sep).filter((s) => s !== '..' && s !== '').join(path.sep) || path.basename(p)
 
 /**
@@ -44,12 +48,12 @@ export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GL
     const abs = path.resolve(cwd, input)
     if (existsSync(abs)) {
       if (statSync(abs).isDirectory()) {
-        const found = fg.sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort()
+        const found = fg().sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort()
         if (found.length === 0) missing.push({ input, message: `folder has no files matching ${pattern}` })
         for (const f of found) add(path.join(input, f), f, abs)
       } else add(input, path.relative(cwd, abs))
     } else if (isGlob(input)) {
-      const found = fg.sync(input, { cwd, onlyFiles: true, dot: false }).sort()
+      const found = fg().sync(input, { cwd, onlyFiles: true, dot: false }).sort()
       if (found.length === 0) missing.push({ input, message: 'no files match this pattern' })
       for (const f of found) add(f, f, cwd)
     } else missing.push({ input, message: 'no such file or folder' })

@@ -3,12 +3,11 @@ import path from 'node:path'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { ConvertMode, InputFormat, Options, UserRules } from '../options.js'
 import { FORMATS, type Format } from '../render/index.js'
-import { runBatch } from './batch.js'
 import { DEFAULT_GLOB, expandInputs, outputPathsFor } from './files.js'
 import type { Io } from './io.js'
 import { runJob, type Job } from './job.js'
 import { writeAtomic } from './output.js'
-import { fileError, paint, usageError } from './report.js'
+import { fileError, loadColour, paint, usageError } from './report.js'
 import { loadRules } from './rules-file.js'
 import { renderExplain } from './explain.js'
 
@@ -94,6 +93,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     throw error
   }
+  await loadColour(io)
   const cli = program.opts<CliOptions>()
   const inputs = program.args
   let rules: UserRules | undefined
@@ -145,6 +145,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     ...(outDir ? { outputs: outputPathsFor(f, outDir, cli.format) } : {}),
   }))
   if (!outDir && jobs.length === 1 && missing.length === 0) return single(io, jobs[0]!, cli)
+  const { runBatch } = await import('./batch.js')
   const code = await runBatch(jobs, io, cli)
   return missing.length > 0 && code === 0 ? 1 : code
 }

@@ -1,9 +1,22 @@
-import { Chalk, type ChalkInstance } from 'chalk'
+import type { ChalkInstance } from 'chalk'
 import type { Io } from './io.js'
+
+const colourWanted = (io: Io, tty: boolean): boolean => tty && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
+
+// chalk costs ~30 ms to import: only load it when a terminal will show colour.
+let chalk: typeof import('chalk') | undefined
+
+/** Load chalk if stdout or stderr is a colour terminal; call once before painting. */
+export async function loadColour(io: Io): Promise<void> {
+  if (!chalk && (colourWanted(io, io.stderrIsTTY) || colourWanted(io, io.stdoutIsTTY))) chalk = await import('chalk')
+}
+
+/** Paints nothing: any chain of styles (`c.bold.cyan`) returns the text as it is. */
+const PLAIN: ChalkInstance = new Proxy((text: unknown) => String(text), { get: () => PLAIN }) as unknown as ChalkInstance
 
 /** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
 export const paint = (io: Io, tty = io.stderrIsTTY): ChalkInstance =>
-  new Chalk({ level: tty && !io.env.NO_COLOR && io.env.TERM !== 'dumb' ? 1 : 0 })
+  chalk && colourWanted(io, tty) ? new chalk.Chalk({ level: 1 }) : PLAIN
 
 /** The one-line error for an input: `clean-page: <file>: <what is wrong>`. */
 export const fileError = (io: Io, file: string, message: string): void =>

@@ -97,6 +97,8 @@ interface Container {
   tag: string
   line: number | null
   first: boolean
+  /** Numbered in document order, so blocks can name the elements around them. */
+  id: number
 }
 
 /** Text gathered for the block being built, with a link flag per piece. */
@@ -122,13 +124,15 @@ interface Found {
 interface Walk {
   blocks: Block[]
   containers: Container[]
+  nextId: number
   segment: Segment | null
   found: Found
 }
 
 const newWalk = (): Walk => ({
   blocks: [],
-  containers: [{ tag: 'body', line: null, first: true }],
+  containers: [{ tag: 'body', line: null, first: true, id: 0 }],
+  nextId: 1,
   segment: null,
   found: {
     meta: new Map(),
@@ -200,7 +204,7 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
   if (BLOCK_TAGS.has(name) || linkItem) {
     // A block element: text before it, inside it and after it ends up in separate blocks.
     flushSegment(walk)
-    walk.containers.push({ tag: name, line: node.sourceCodeLocation?.startLine ?? null, first: true })
+    walk.containers.push({ tag: name, line: node.sourceCodeLocation?.startLine ?? null, first: true, id: walk.nextId++ })
     stack.push(null)
   }
   pushChildren(stack, node, inner)
@@ -248,7 +252,7 @@ function flushSegment(walk: Walk): void {
   if (!text) return
   const container = currentContainer(walk)
   container.first = false
-  walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars }))
+  walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars, path: walk.containers.map((c) => c.id) }))
 }
 
 /**

@@ -1,0 +1,59 @@
+import type { Block } from '../types.js'
+import { proseWeight, type Features } from './features.js'
+
+// The container may add at most this much text to the prose run; more means it is a page-wide
+// wrapper (a layout table around menus and article alike), not the article's own element.
+const MAX_GROWTH = 1.5
+// Link lists inside the article element (related links, tag clouds) stay out.
+const MAX_LINK_DENSITY = 0.4
+
+/** The longest run of ids all paths start with. */
+function commonPrefix(paths: readonly (readonly number[])[]): readonly number[] {
+  if (paths.length === 0) return []
+  let prefix = paths[0]!
+  for (const p of paths) {
+    let n = 0
+    while (n < prefix.length && n < p.length && prefix[n] === p[n]) n++
+    prefix = prefix.slice(0, n)
+  }
+  return prefix
+}
+
+const within = (path: readonly number[] | undefined, prefix: readonly number[]): boolean =>
+  path !== undefined && path.length >= prefix.length && prefix.every((id, i) => path[i] === id)
+
+/**
+ * HTML only: the smallest element that holds all prose of the body run is the article's element;
+ * its other text blocks (a table or a closing note below the run, a lead paragraph above it) belong
+ * to the body too, as Readability takes a top candidate's content. Returns the indices to add.
+ * Blocks a local rule decided (`undecided[i]` false) and link lists are never added.
+ */
+export function articleContainer(
+  blocks: Block[],
+  features: Features[],
+  undecided: boolean[],
+  run: [number, number],
+): number[] {
+  const [start, end] = run
+  const prose: (readonly number[])[] = []
+  let runChars = 0
+  for (let i = start; i <= end; i++) {
+    runChars += features[i]!.length
+    if (proseWeight(features[i]!) >= 1 && blocks[i]!.path) prose.push(blocks[i]!.path!)
+  }
+  const prefix = commonPrefix(prose)
+  // Depth 1 is <body> itself: no article element to speak of.
+  if (prose.length === 0 || prefix.length < 2) return []
+  const added: number[] = []
+  let addedChars = 0
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= start && i <= end) continue
+    // Above the run stand the title, byline and meta lines: only prose (a lead paragraph cut off
+    // by an inline ad) joins from there.
+    if (i < start && proseWeight(features[i]!) < 1) continue
+    if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, prefix)) continue
+    added.push(i)
+    addedChars += features[i]!.length
+  }
+  return addedChars <= runChars * MAX_GROWTH ? added : []
+}
