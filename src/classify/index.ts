@@ -2,12 +2,13 @@ import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
-import { TITLE_TAIL } from './patterns.js'
+import { splitTitle } from '../extract/title.js'
 import { articleContainer } from './container.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
   body: { id: 'CP501', name: 'body-region', description: 'Inside the densest run of prose: the article body.' },
+  stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
@@ -99,6 +100,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
   if (run) {
+    for (const i of strandedProse(features, hits, run)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
     for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run)) {
       kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
     }
@@ -111,6 +113,31 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const title = findTitle(blocks, features, kinds, start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
+}
+
+// How many short lines an inline ad box or link strip may have and still not end the article.
+const MAX_STRAND_GAP = 12
+
+/**
+ * Paragraphs just outside the body run, separated from it only by short lines (no meta line,
+ * no title candidate, no header): an inline ad list cut the article, not its end.
+ */
+function strandedProse(features: Features[], hits: (Rule | undefined)[], [start, end]: [number, number]): number[] {
+  const found: number[] = []
+  const scan = (from: number, step: 1 | -1): void => {
+    for (let i = from, gap = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
+      const hit = hits[i]
+      if (hit && (hit.kind === 'meta' || WALLS.has(hit.id) || hit.id === 'CP201')) return
+      if (!hit && proseWeight(features[i]!) >= 1 && features[i]!.length >= 30) {
+        if (gap > 0) found.push(i)
+        return
+      }
+      if (!hit && features[i]!.length > 30) return
+    }
+  }
+  scan(start - 1, -1)
+  scan(end + 1, 1)
+  return found
 }
 
 /** A copy of the block with its decision; spelled out, since object spread is slow on this hot path. */
@@ -143,11 +170,8 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
 
 const normalise = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
 
-/** The page's own title (HTML `<title>`, or a dump's first line) without its ` - site` tail. */
-export const stripTitleTail = (title: string): string => {
-  const m = TITLE_TAIL.exec(title)
-  return m && title.length - m[0].length >= 6 ? title.slice(0, m.index).trim() : title.trim()
-}
+/** The page's own title (HTML `<title>`, or a dump's first line) without its site tail. */
+export const stripTitleTail = (title: string): string => splitTitle(title).head ?? title.trim()
 
 /**
  * The title: the headline directly above the metadata lines that precede the body; else a line

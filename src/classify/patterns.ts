@@ -74,9 +74,6 @@ export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校�
 export const COUNTER_LINE =
   /^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)/u
 
-/** A tail on a page title: `标题 - 新浪网`, `标题_新华网`, `标题|人民网`. */
-export const TITLE_TAIL = /\s*(?:-|_|\||–|—|·)\s*([^-_|–—·]{2,24})$/u
-
 /** Labels of metadata lines and the field each fills. */
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   { field: 'source', label: /(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]\s*/iu },

@@ -1,6 +1,7 @@
 import { BYLINE, FORUM_POSTER, META_LABELS, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
+import { splitTitle } from './title.js'
 import { findDate, withoutDate } from './dates.js'
 
 export interface Metadata {
@@ -74,9 +75,11 @@ function nameAfterDate(key: string): string | null {
 
 /** The first date on a meta block wins; a later date in a meta line only fills in when there was none. */
 export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Metadata {
-  const title = blocks.find((b) => b.kind === 'title')
+  const titleAt = blocks.findIndex((b) => b.kind === 'title')
+  // A dump's first line is usually the page's <title>, with the site's name after the headline.
+  const title = titleAt === 0 ? splitTitle(blocks[0]!.text).head ?? blocks[0]!.text.trim() : titleAt > 0 ? blocks[titleAt]!.text.trim() : null
   const meta: Metadata = {
-    title: title ? title.text.trim() : htmlMeta?.title ?? null,
+    title: title ?? htmlMeta?.title ?? null,
     author: null,
     publisher: null,
     publishedAt: null,

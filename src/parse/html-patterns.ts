@@ -93,19 +93,6 @@ export const META_KEYS = {
   description: ['description', 'og:description', 'twitter:description', 'dc.description'],
 } as const
 
-/** Separators between a page title and the site or channel names appended to it. */
-export const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]\s*|\s*(?:－|——|--)\s*/
-
-/**
- * An unspaced hyphen also separates a site name, but only when what follows it reads like one
- * (`…路在何方-搜狐财经`); otherwise it belongs to the headline (`中美-东盟`).
- */
-export const LOOSE_TITLE_SEPARATOR = /[-－—]/g
-export const SITE_NAME_TAIL = /^[\p{L}\p{N}·.]{1,10}(?:网|报|频道|在线|新闻|中心|财经|社|台)$/u
-
-/** A title segment shorter than this is a channel name rather than the headline. */
-export const MIN_TITLE_CHARS = 4
-
 /** Meta keywords are separated by any of these. */
 export const KEYWORD_SPLIT = /[,，;；、|｜\s]+/
 

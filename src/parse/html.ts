@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module'
 import type { Block } from '../types.js'
 import { makeBlock } from '../options.js'
+import { splitTitle } from '../extract/title.js'
 import {
   BLOCK_TAGS,
   BREAKING_DROP_TAGS,
@@ -19,14 +20,10 @@ import {
   KEYWORD_SPLIT,
   LINE_BREAK_TAGS,
   LINK_ITEM_TAGS,
-  LOOSE_TITLE_SEPARATOR,
   META_KEYS,
-  MIN_TITLE_CHARS,
   NO_TEXT_TAGS,
-  SITE_NAME_TAIL,
   SPACE_CHAR,
   SPACE_RUN,
-  TITLE_SEPARATOR,
   URL_LIKE,
 } from './html-patterns.js'
 
@@ -471,33 +468,6 @@ function withoutTail(title: string | null, tail: string | null): string | null {
   if (!title || !tail) return title
   const cut = splitTitle(title)
   return cut.tail === tail && cut.head ? cut.head : title
-}
-
-/**
- * Cut the site or channel names off a <title>: the headline is the first segment, or everything
- * before the last separator when the first segment is too short to be a headline.
- * @example splitTitle('两会召开_新闻中心_新浪网') // → { head: '两会召开', tail: '新浪网' }
- */
-export function splitTitle(title: string): { head: string | null; tail: string | null } {
-  const t = collapse(title)
-  const seps = [...t.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))].filter((m) => m[0].length > 0)
-  const first = seps[0]
-  const last = seps[seps.length - 1]
-  if (!first || !last) return splitLooseTitle(t)
-  const tail = t.slice(last.index + last[0].length).trim()
-  const firstHead = t.slice(0, first.index).trim()
-  const head = firstHead.length >= MIN_TITLE_CHARS ? firstHead : t.slice(0, last.index).trim()
-  if (!head || !tail) return { head: t, tail: null }
-  return { head, tail }
-}
-
-/** Cut at the last unspaced hyphen when a site name follows it. */
-function splitLooseTitle(t: string): { head: string | null; tail: string | null } {
-  const last = [...t.matchAll(LOOSE_TITLE_SEPARATOR)].pop()
-  const head = last ? t.slice(0, last.index).trim() : ''
-  const tail = last ? t.slice(last.index + 1).trim() : ''
-  if (head.length >= MIN_TITLE_CHARS && SITE_NAME_TAIL.test(tail)) return { head, tail }
-  return { head: t || null, tail: null }
 }
 
 /**

@@ -1,18 +1,11 @@
 /**
- * Character and vocabulary tables for the text repairs. Data only, plus the lazy builders
- * of the script tables (derived once from opencc-js's dictionaries, like ftfy's WIDTH_MAP).
+ * Character and vocabulary tables for the text repairs. Data only, plus the lazy builders of the
+ * script tables. Those come from opencc-js's dictionaries (like ftfy's WIDTH_MAP), derived ahead of
+ * time by bench/gen-repair-tables.mjs into script-data.ts and st-words.json, so that no run parses
+ * the dictionaries.
  */
-// opencc-js ships no type declarations for its dictionary files; each is a string "a b|c d|…".
-// @ts-ignore
-import ST_CHARACTERS from 'opencc-js/dict/STCharacters'
-// @ts-ignore
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters'
-// @ts-ignore
-import ST_PHRASES from 'opencc-js/dict/STPhrases'
-// @ts-ignore
-import HK_VARIANTS from 'opencc-js/dict/HKVariants'
-// @ts-ignore
-import TW_VARIANTS from 'opencc-js/dict/TWVariants'
+import { createRequire } from 'node:module'
+import { OPENCC_LEFTOVERS, SIMPLIFIED_ONLY, SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_ONLY } from './script-data.js'
 
 /** HTML named entities seen in text dumps, with what they stand for. NBSP becomes a plain space. */
 export const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.freeze({
@@ -103,41 +96,69 @@ interface ScriptTables {
   traditionalOnly: Set<string>
   /** Simplified-only characters that still appear in converted Traditional text. */
   leftovers: Set<string>
-  /** Two-character Simplified words OpenCC knows; such a run is a word, not junk. */
-  words: Set<string>
+  /** Two-character Simplified words OpenCC knows; such a run is a word, not junk. Read on first access. */
+  readonly words: Set<string>
   /** Simplified → Traditional character map, for spelling tables both ways. */
   toTraditional: Map<string, string>
 }
 
 let scriptTables: ScriptTables | undefined
 
-/** Build the script tables once, on first use: the dictionaries are large and most pages never need them. */
+/** Pairs of characters `abab…` as a map a → b (characters may be astral). */
+function pairMap(pairs: string): Map<string, string> {
+  const map = new Map<string, string>()
+  let key: string | undefined
+  for (const c of pairs) {
+    if (key === undefined) key = c
+    else { map.set(key, c); key = undefined }
+  }
+  return map
+}
+
+type StWords = typeof import('./st-words.json', { with: { type: 'json' } })
+
+/** Two-character STPhrases words, fixed-width in one sorted string; read from JSON on first use. */
+function loadWords(): Set<string> {
+  const { words } = createRequire(import.meta.url)('./st-words.json') as StWords
+  const set = new Set<string>()
+  let word = ''
+  let n = 0
+  for (const c of words) {
+    word += c
+    if (++n === 2) { set.add(word); word = ''; n = 0 }
+  }
+  return set
+}
+
+/** Build the script tables once, on first use, from the generated character strings. */
 export function getScriptTables(): ScriptTables {
   if (scriptTables) return scriptTables
-  const toTraditional = new Map<string, string>()
-  for (const entry of (ST_CHARACTERS as string).split('|')) {
-    const [s, t] = entry.split(' ')
-    if (s && t && s !== t) toTraditional.set(s, t)
+  const toTraditional = pairMap(SIMPLIFIED_TO_TRADITIONAL)
+  const traditionalOnly = new Set(TRADITIONAL_ONLY)
+  const simplifiedOnly = new Set(SIMPLIFIED_ONLY)
+  // Hong Kong and Taiwan standard forms that look Simplified (温, 户, 悦, 説) are Traditional too,
+  // and so is a character an STPhrases phrase keeps unchanged (皇后 → 皇后)
+  const leftovers = new Set(CONVERTER_LEFTOVERS + OPENCC_LEFTOVERS)
+  let words: Set<string> | undefined
+  scriptTables = {
+    simplifiedOnly, traditionalOnly, leftovers, toTraditional,
+    get words() { return (words ??= loadWords()) },
   }
-  const traditionalOnly = new Set<string>()
-  for (const entry of (TS_CHARACTERS as string).split('|')) {
-    const [t, s] = entry.split(' ')
-    if (t && s && t !== s) traditionalOnly.add(t)
-  }
-  const simplifiedOnly = new Set([...toTraditional.keys()].filter((c) => !traditionalOnly.has(c)))
-  const leftovers = new Set(CONVERTER_LEFTOVERS)
-  // Hong Kong and Taiwan standard forms that look Simplified (温, 户, 悦, 説) are Traditional too
-  for (const entry of `${HK_VARIANTS as string}|${TW_VARIANTS as string}`.split(/[| ]/)) for (const c of entry) leftovers.add(c)
-  const words = new Set<string>()
-  for (const entry of (ST_PHRASES as string).split('|')) {
-    const [s, t] = entry.split(' ')
-    if (!s || !t) continue
-    const S = [...s]
-    const T = [...t]
-    if (S.length === 2) words.add(s)
-    // a character the phrase keeps unchanged survives conversion (皇后 → 皇后)
-    if (S.length === T.length) S.forEach((c, i) => { if (T[i] === c && toTraditional.has(c)) leftovers.add(c) })
-  }
-  scriptTables = { simplifiedOnly, traditionalOnly, leftovers, words, toTraditional }
   return scriptTables
+}
+
+/** Script classes of BMP characters for scans: TRADITIONAL_ONLY_BIT, SIMPLIFIED_BIT (Simplified-only, no leftover). */
+export const TRADITIONAL_ONLY_BIT = 1
+export const SIMPLIFIED_BIT = 2
+let scriptBits: Uint8Array | undefined
+
+/** A bitmap over the BMP of TRADITIONAL_ONLY_BIT and SIMPLIFIED_BIT; astral characters go through getScriptTables. */
+export function getScriptBits(): Uint8Array {
+  if (scriptBits) return scriptBits
+  const { simplifiedOnly, traditionalOnly, leftovers } = getScriptTables()
+  const bits = new Uint8Array(0x10000)
+  for (const c of traditionalOnly) if (c.length === 1) bits[c.charCodeAt(0)] |= TRADITIONAL_ONLY_BIT
+  for (const c of simplifiedOnly) if (c.length === 1 && !leftovers.has(c)) bits[c.charCodeAt(0)] |= SIMPLIFIED_BIT
+  scriptBits = bits
+  return bits
 }

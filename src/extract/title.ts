@@ -1,0 +1,44 @@
+// Page titles carry site and channel names: `两会召开_新闻中心_新浪网`, `标题 - 搜狐财经`.
+
+/** Separators between a page title and the site or channel names appended to it. */
+export const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]\s*|\s*(?:－|——|--)\s*/
+
+/**
+ * An unspaced hyphen also separates a site name, but only when what follows it reads like one
+ * (`…路在何方-搜狐财经`); otherwise it belongs to the headline (`中美-东盟`).
+ */
+export const LOOSE_TITLE_SEPARATOR = /[-－—]/g
+export const SITE_NAME_TAIL = /^[\p{L}\p{N}·.]{1,10}(?:网|报|频道|在线|新闻|中心|财经|社|台)$/u
+
+/** A title segment shorter than this is a channel name rather than the headline. */
+export const MIN_TITLE_CHARS = 4
+
+const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim()
+
+/**
+ * Cut the site or channel names off a <title>: the headline is the first segment, or everything
+ * before the last separator when the first segment is too short to be a headline.
+ * @example splitTitle('两会召开_新闻中心_新浪网') // → { head: '两会召开', tail: '新浪网' }
+ */
+export function splitTitle(title: string): { head: string | null; tail: string | null } {
+  const t = collapse(title)
+  const seps = [...t.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))].filter((m) => m[0].length > 0)
+  const first = seps[0]
+  const last = seps[seps.length - 1]
+  if (!first || !last) return splitLooseTitle(t)
+  const tail = t.slice(last.index + last[0].length).trim()
+  const firstHead = t.slice(0, first.index).trim()
+  const head = firstHead.length >= MIN_TITLE_CHARS ? firstHead : t.slice(0, last.index).trim()
+  if (!head || !tail) return { head: t, tail: null }
+  return { head, tail }
+}
+
+/** Cut at the last unspaced hyphen when a site name follows it. */
+function splitLooseTitle(t: string): { head: string | null; tail: string | null } {
+  const last = [...t.matchAll(LOOSE_TITLE_SEPARATOR)].pop()
+  const head = last ? t.slice(0, last.index).trim() : ''
+  const tail = last ? t.slice(last.index + 1).trim() : ''
+  if (head.length >= MIN_TITLE_CHARS && SITE_NAME_TAIL.test(tail)) return { head, tail }
+  return { head: t || null, tail: null }
+}
+
