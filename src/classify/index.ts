@@ -116,7 +116,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
 }
 
 // How many short lines an inline ad box or link strip may have and still not end the article.
-const MAX_STRAND_GAP = 12
+const MAX_STRAND_GAP = 10
 
 /**
  * Paragraphs just outside the body run, separated from it only by short lines (no meta line,
