@@ -5,6 +5,7 @@ import { RULES, firstMatch, ruleTables } from '../src/classify/rules.js'
 import { convertBlocks } from '../src/convert.js'
 import { makeBlock, resolveOptions, type UserRules } from '../src/options.js'
 import { parseText } from '../src/parse/text.js'
+import { parseHtml } from '../src/parse/html.js'
 import { fixturePath, readJson } from './helpers.js'
 
 interface Case { label: string; block: string; rule: string | null; position?: 'first' | 'last'; rules?: UserRules }
@@ -69,5 +70,24 @@ describe('layout', () => {
   test('a page without prose has no body', () => {
     const kinds = classify(['首页', '新闻', '日', '历'].join('\n'))
     expect(kinds.some(([k]) => k === 'body')).toBe(false)
+  })
+})
+
+describe('layout in HTML: the article element', () => {
+  const para = (n: number) => `<p>这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。</p>`
+  const html = `<html><body><table><tr><td class="menu"><a href="/a">首页</a> <a href="/b">新闻</a></td></tr>
+    <tr><td><table><tr><td>${para(1)}${para(2)}<p>附:日程安排</p></td></tr></table>
+      <table><tr><td>日期</td><td>地点</td></tr><tr><td>3月5日</td><td>人民大会堂</td></tr></table>
+      <div class="links"><a href="/1">另一条新闻的标题在这里</a><br><a href="/2">第三条新闻的标题在这里</a></div>
+    </td></tr></table></body></html>`
+  const body = (): string[] =>
+    classifyBlocks(convertBlocks(parseHtml(html).blocks, 'tw2s', false), resolveOptions()).filter((b) => b.kind === 'body').map((b) => b.text)
+
+  test('a short note and a table after the text belong to the body; link lists do not', () => {
+    const texts = body()
+    expect(texts.slice(0, 3).map((t) => t.slice(0, 4))).toEqual(['这是第1', '这是第2', '附:日程'])
+    expect(texts).toEqual(expect.arrayContaining(['日期', '人民大会堂']))
+    expect(texts.some((t) => t.includes('另一条新闻'))).toBe(false)
+    expect(texts.some((t) => t.includes('首页'))).toBe(false)
   })
 })

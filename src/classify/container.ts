@@ -4,6 +4,8 @@ import { proseWeight, type Features } from './features.js'
 // The container may add at most this much text to the prose run; more means it is a page-wide
 // wrapper (a layout table around menus and article alike), not the article's own element.
 const MAX_GROWTH = 1.5
+// How far up from the article's element a following block may branch off and still continue it.
+const MAX_LEVELS_UP = 4
 // Link lists inside the article element (related links, tag clouds) stay out.
 const MAX_LINK_DENSITY = 0.4
 
@@ -52,6 +54,17 @@ export function articleContainer(
     // by an inline ad) joins from there.
     if (i < start && proseWeight(features[i]!) < 1) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, prefix)) continue
+    added.push(i)
+    addedChars += features[i]!.length
+  }
+  // What directly follows the article's element a few levels up (a table of the same article
+  // beside the text's own cell, a closing note set apart) continues it, up to the first link
+  // list or decided block. Table layouts nest td > tr > tbody > table, hence a few levels.
+  const near = prefix.slice(0, Math.max(2, prefix.length - MAX_LEVELS_UP))
+  const last = Math.max(end, ...added)
+  for (let i = last + 1; i < blocks.length; i++) {
+    if (within(blocks[i]!.path, prefix) || features[i]!.length <= 1) continue
+    if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, near)) break
     added.push(i)
     addedChars += features[i]!.length
   }

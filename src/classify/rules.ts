@@ -251,8 +251,9 @@ export const RULES: readonly Rule[] = [
       if (f.length > 80 || f.stops > 0) return false
       const words = f.lower.replace(NOT_WORD, '')
       if (words === '') return false
-      const left = words.replace(tables.uiPhrases, '').replace(/\d+/gu, '')
-      return left.length <= 1 && left.length < words.length
+      const stripped = words.replace(tables.uiPhrases, '')
+      // Some interface word must be there: a bare number (a table cell, a page count) is not chrome by itself.
+      return stripped !== words && stripped.replace(/\d+/gu, '').length <= 1
     },
   },
   {
