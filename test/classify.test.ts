@@ -8,12 +8,12 @@ import { parseText } from '../src/parse/text.js'
 import { parseHtml } from '../src/parse/html.js'
 import { fixturePath, readJson } from './helpers.js'
 
-interface Case { label: string; block: string; rule: string | null; position?: 'first' | 'last'; rules?: UserRules }
+interface Case { label: string; block: string; rule: string | null; position?: 'first' | 'last'; rules?: UserRules; tag?: string }
 const CASES = readJson<Case[]>(fixturePath('classify', 'rules.json'))
 
 /** The rule that decides one block standing alone (converted and folded as the pipeline does). */
 function ruleFor(c: Case): string | null {
-  const [block] = convertBlocks([makeBlock(c.block, 1)], 'tw2s', true)
+  const [block] = convertBlocks([makeBlock(c.block, 1, c.tag ? { tag: c.tag } : {})], 'tw2s', true)
   const count = 3
   const index = c.position === 'first' ? 0 : c.position === 'last' ? 2 : 1
   const hit = firstMatch({ block: block!, features: measure(block!), index, count, tables: ruleTables(c.rules) })

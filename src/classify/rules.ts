@@ -215,6 +215,11 @@ export const RULES: readonly Rule[] = [
     test: ({ features: f }) => f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower)),
   },
   {
+    id: 'CP214', name: 'caption', kind: 'chrome',
+    description: 'HTML: a figure caption (`<figcaption>`): it describes a picture, it is not article text.',
+    test: ({ block }) => block.tag === 'figcaption',
+  },
+  {
     id: 'CP301', name: 'meta-line', kind: 'meta',
     description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:.',
     test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && f.marks === 0 && metaLineShaped(block.key),

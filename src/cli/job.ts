@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { CleanPageError } from '../errors.js'
 import type { Options } from '../options.js'
@@ -54,13 +54,9 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-const sameFile = (a: string, b: string): boolean => {
-  try {
-    return realpathSync(a) === realpathSync(b)
-  } catch {
-    return path.resolve(a) === path.resolve(b)
-  }
-}
+/** Would writing `output` replace `input`? An output that does not exist yet cannot be the input. */
+const sameFile = (output: string, input: string): boolean =>
+  path.resolve(output) === path.resolve(input) || (existsSync(output) && realpathSync(output) === realpathSync(input))
 
 /** Outputs newer than their input were written by an earlier run: skip them, so a cut-off run resumes. */
 function upToDate(file: string, output: string): boolean {

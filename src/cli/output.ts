@@ -4,9 +4,16 @@ import path from 'node:path'
 // Temp files of writes under way, removed if the process is interrupted before the rename.
 const pending = new Set<string>()
 
+// Folders this process has made or seen: one mkdir per folder, not one per file.
+const madeDirs = new Set<string>()
+
 /** Write a file atomically: a temp file in the same folder, then a rename, so no reader sees half a file. */
 export function writeAtomic(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true })
+  const dir = path.dirname(file)
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true })
+    madeDirs.add(dir)
+  }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`)
   pending.add(temp)
   try {

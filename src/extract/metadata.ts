@@ -29,7 +29,8 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   marks.sort((a, b) => a.start - b.start)
   const pairs: Partial<Record<Field, string>> = {}
   marks.forEach((mark, i) => {
-    const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length)
+    // Private-use characters (GBK user-defined codes: icons, bullets) are never part of a value.
+    const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
     const clean = value.replace(/^[\s\[【(「《]+|[\s\]】)」》|,;/]+$/gu, '').replace(/\s*[|｜].*$/u, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
@@ -39,8 +40,9 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
   const date = findDate(value)
-  let v = date ? withoutDate(value, date) : value
-  v = v.replace(/^[\s\[【(《「]+|[\s\]】)》」]+$/gu, '').split(/\s{2,}|\s+(?=作者|记者|编辑|责任编辑|点击|浏览|阅读)/u)[0]!.trim()
+  let v = (date ? withoutDate(value, date) : value).trim()
+  const bracketed = /^[\[【(《「]\s*([^\]】)》」]+?)\s*[\]】)》」]/u.exec(v)
+  v = bracketed ? bracketed[1]! : v.split(/\s{2,}|\s+(?=作者|记者|编辑|责任编辑|点击|浏览|阅读)/u)[0]!.replace(/[\s\]】)》」]+$/gu, '').trim()
   if (v.length < 2 || v.length > 30 || /^(www\.|https?:)/iu.test(v)) return null
   return v
 }
@@ -61,6 +63,8 @@ function cleanAuthor(value: string): string | null {
 }
 
 const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
+// `2024年05月06日 08:30 记者 周晓雯`: what follows the date is a byline, not a source.
+const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄影|特约)/u
 
 /** Name after a date on a date line: `2025-05-16 14:06:03  虎嗅网` → `虎嗅网`. */
 function nameAfterDate(key: string): string | null {
@@ -69,7 +73,7 @@ function nameAfterDate(key: string): string | null {
   const rest = key.slice(date.index + date.length).trim()
   if (!rest || /[:]/u.test(rest)) return null
   const first = rest.split(/\s+/u)[0]!
-  if (WEEKDAY.test(first)) return null
+  if (WEEKDAY.test(first) || BYLINE_WORD.test(first)) return null
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
@@ -129,7 +133,11 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
     if (!meta.author && htmlMeta.author) meta.author = cleanAuthor(htmlMeta.author)
-    if (!meta.publishedAt && htmlMeta.publishedAt) meta.publishedAt = findDate(htmlMeta.publishedAt.replace('T', ' '))?.iso ?? null
+    // The page's own meta tag is exact; it wins over a visible date of the same day shown to the minute.
+    const declared = htmlMeta.publishedAt ? findDate(htmlMeta.publishedAt.replace('T', ' '))?.iso ?? null : null
+    if (declared && (!meta.publishedAt || (declared.startsWith(meta.publishedAt.slice(0, 10)) && declared.length > meta.publishedAt.length))) {
+      meta.publishedAt = declared
+    }
     if (!sawKeywords && meta.keywords.length === 0) meta.keywords = htmlMeta.keywords
   }
   if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks)

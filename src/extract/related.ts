@@ -36,7 +36,9 @@ function readItem(block: Block): Item & { dateFirst: boolean; glued: boolean } {
   const found = findDate(text)
   const dateFirst = found !== null && found.index <= 2
   const title = found ? (text.slice(0, found.index) + text.slice(found.index + found.length)).replace(BULLET, '').trim() : dated.headline
-  return { title: title.replace(/[\s(\[【]+$/u, ''), publishedAt: dated.iso, dateFirst, glued: true }
+  // `标题 (2005-03-20)`: the brackets that held the date go with it.
+  const bare = title.replace(/[(（\[【]\s*[)）\]】]/gu, '').replace(/[\s(\[【]+$/u, '').trim()
+  return { title: bare, publishedAt: dated.iso, dateFirst, glued: true }
 }
 
 /**

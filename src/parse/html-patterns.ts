@@ -46,7 +46,8 @@ export const HINT_ACTIONS: readonly { kind: string; pattern: RegExp; action: 'dr
   { kind: 'comment', pattern: /^(?:comments?|commentlist|disqus|pinglun)$/i, action: 'drop' },
   { kind: 'footer', pattern: /^(?:footer|foot|copyright|copyrights|banquan)$/i, action: 'drop' },
   { kind: 'breadcrumb', pattern: /^(?:breadcrumbs?|crumbs?|weizhi|daohang)$/i, action: 'drop' },
-  { kind: 'sidebar', pattern: /^(?:sidebar|side|aside|sidenav|rightbar|leftbar|widget)$/i, action: 'drop' },
+  // Sidebars hold the related and latest headlines: kept as links, never body (link density).
+  { kind: 'sidebar', pattern: /^(?:sidebar|side|aside|sidenav|rightbar|leftbar|widget)$/i, action: 'links' },
   { kind: 'nav', pattern: /^(?:nav|navbar|navigation|topnav|subnav|mainnav|menu|menus|menubar|submenu|topbar|toolbar|skip|pagination|pager)$/i, action: 'drop' },
   { kind: 'login', pattern: /^(?:login|logon|signin|signup|register|userbar|userinfo)$/i, action: 'drop' },
 ]
