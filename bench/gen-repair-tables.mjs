@@ -11,19 +11,30 @@
  *   src/repair/script-data.ts     Simplified-only / Traditional-only characters, converter leftovers,
  *                                 the S→T character map, the T→S fold (small: loaded with the module)
  *   src/repair/st-words.json      two-character STPhrases words (loaded when a junk candidate needs them)
- *   src/repair/known-words.json   every two- and three-code-unit piece of an STPhrases key, as a trie
- *                                 string (loaded only when a mojibake span is scored)
+ *   src/repair/known-words.json   the corpus pairs of han-bigrams.ts and every two- and three-code-unit
+ *                                 piece of an STPhrases key, as a trie string (loaded only when a
+ *                                 mojibake span is scored)
+ *   src/repair/gbk-pairs.json     iconv-lite's GBK decoding of every lead 81–FE × trail 40–FE pair (the
+ *                                 mojibake repair reads spans back without building iconv's codecs)
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const dict = async (name) => (await import(`opencc-js/dict/${name}`)).default
 
-/** Read the opencc-js dictionaries the tables are derived from. */
+/** HAN_BIGRAMS of src/repair/han-bigrams.ts: its string literals, concatenated. */
+export function readHanBigrams() {
+  const source = readFileSync(new URL('../src/repair/han-bigrams.ts', import.meta.url), 'utf8')
+  const body = source.slice(source.indexOf('export const HAN_BIGRAMS'))
+  return [...body.matchAll(/'([^'\\]*)'/g)].map((m) => m[1]).join('')
+}
+
+/** Read the opencc-js dictionaries (and the corpus pairs) the tables are derived from. */
 export async function readDicts() {
   const [stCharacters, tsCharacters, stPhrases, hkVariants, twVariants] = await Promise.all(
     ['STCharacters', 'TSCharacters', 'STPhrases', 'HKVariants', 'TWVariants'].map(dict))
-  return { stCharacters, tsCharacters, stPhrases, hkVariants, twVariants }
+  return { stCharacters, tsCharacters, stPhrases, hkVariants, twVariants, hanBigrams: readHanBigrams() }
 }
 
 const single = (c, what) => {
@@ -41,7 +52,7 @@ const wrapped = (s, width = 100) => {
 }
 
 /** Build both generated files' contents from the dictionaries (pure; the test calls this). */
-export function buildRepairTables({ stCharacters, tsCharacters, stPhrases, hkVariants, twVariants }) {
+export function buildRepairTables({ stCharacters, tsCharacters, stPhrases, hkVariants, twVariants, hanBigrams }) {
   // --- script tables (same derivation as the former run-time getScriptTables) ---
   const toTraditional = new Map()
   for (const entry of stCharacters.split('|')) {
@@ -65,11 +76,12 @@ export function buildRepairTables({ stCharacters, tsCharacters, stPhrases, hkVar
     if (S.length === 2) words.add(s)
     if (S.length === T.length) S.forEach((c, i) => { if (T[i] === c && toTraditional.has(c)) leftovers.add(c) })
   }
-  let stMap = ''
+  const stPairs = []
   for (const [s, t] of [...toTraditional].sort((a, b) => a[0].codePointAt(0) - b[0].codePointAt(0))) {
-    if ([...t].length !== 1) throw new Error(`STCharacters: '${t}' is not one character`)
-    stMap += s + t
+    if ([...t].length !== 1 || t === '|' || s === '|') throw new Error(`STCharacters: '${s} ${t}'`)
+    stPairs.push(s + t)
   }
+  const stMap = stPairs.join('|')
   // --- T→S fold for the mojibake scoring: first character of each TSCharacters target ---
   let fold = ''
   for (const entry of tsCharacters.split('|')) {
@@ -98,7 +110,7 @@ export const TRADITIONAL_ONLY: string =
 export const OPENCC_LEFTOVERS: string =
   ${wrapped(sortUnique(leftovers))}
 
-/** Simplified → first Traditional form, as consecutive (Simplified, Traditional) character pairs. */
+/** Simplified → first Traditional form: (Simplified, Traditional) character pairs separated by \`|\`. */
 export const SIMPLIFIED_TO_TRADITIONAL: string =
   ${wrapped(stMap)}
 
@@ -107,9 +119,15 @@ export const TRADITIONAL_FOLD: string =
   ${wrapped(fold)}
 `
 
-  // --- known words: 2- and 3-code-unit slices of STPhrases keys, as a trie string ---
+  // --- known words: the corpus pairs, and 2- and 3-code-unit slices of STPhrases keys, as a trie string ---
   // Groups `A (b thirds… ',')… '\n'`, sorted by code unit; ',' and '\n' never occur in keys.
   const trie = new Map()
+  for (let i = 0; i + 1 < hanBigrams.length; i += 2) {
+    const [a, b] = [hanBigrams[i], hanBigrams[i + 1]]
+    if (',\n'.includes(a) || ',\n'.includes(b)) throw new Error(`HAN_BIGRAMS pair '${a}${b}' holds a delimiter`)
+    if (!trie.has(a)) trie.set(a, new Map())
+    if (!trie.get(a).has(b)) trie.get(a).set(b, new Set())
+  }
   for (const entry of stPhrases.split('|')) {
     const key = entry.slice(0, entry.indexOf(' '))
     if (key.includes(',') || key.includes('\n')) throw new Error(`STPhrases key '${key}' holds a delimiter`)
@@ -131,7 +149,7 @@ export const TRADITIONAL_FOLD: string =
     text += '\n'
   }
   const knownWords = `${JSON.stringify({
-    comment: 'GENERATED by bench/gen-repair-tables.mjs from opencc-js STPhrases; do not edit. Groups: A (b thirds... ",")... "\\n".',
+    comment: 'GENERATED by bench/gen-repair-tables.mjs from han-bigrams.ts and opencc-js STPhrases; do not edit. Groups: A (b thirds... ",")... "\\n".',
     trie: text,
   })}\n`
   const stWords = `${JSON.stringify({
@@ -141,10 +159,47 @@ export const TRADITIONAL_FOLD: string =
   return { script, knownWords, stWords }
 }
 
+/**
+ * iconv-lite's GBK table: one character per pair (lead 81–FE, trail 40–FE), U+FFFD where the pair
+ * does not decode to one UTF-16 unit. Checks what the mojibake repair relies on: no other pair
+ * decodes to one character, and iconv's gb18030 encoding of every BMP character is two bytes exactly
+ * when the table holds it, namely its first pair in table order.
+ */
+export function buildGbkPairs(iconv = createRequire(import.meta.url)('iconv-lite')) {
+  const one = (s) => (s.length === 1 && s !== '\ufffd' ? s : null)
+  let table = ''
+  const first = new Map()
+  for (let lead = 0; lead < 0x100; lead++) {
+    for (let trail = 0; trail < 0x100; trail++) {
+      const c = one(iconv.decode(Buffer.from([lead, trail]), 'gbk'))
+      const inside = lead >= 0x81 && lead <= 0xfe && trail >= 0x40 && trail <= 0xfe
+      if (!inside) {
+        if (c !== null && !(c >= '\ue000' && c <= '\uf8ff')) throw new Error(`GBK pair ${lead.toString(16)} ${trail.toString(16)} outside the table`)
+        continue
+      }
+      table += c ?? '\ufffd'
+      if (c !== null && !first.has(c)) first.set(c, [lead, trail])
+    }
+  }
+  for (let code = 0x80; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue
+    const c = String.fromCharCode(code)
+    const bytes = iconv.encode(c, 'gb18030')
+    const pair = first.get(c)
+    const same = bytes.length === 2 ? pair !== undefined && pair[0] === bytes[0] && pair[1] === bytes[1] : pair === undefined
+    if (!same) throw new Error(`gb18030 encoding of U+${code.toString(16)} is not its first GBK pair`)
+  }
+  return `${JSON.stringify({
+    comment: 'GENERATED by bench/gen-repair-tables.mjs from iconv-lite; do not edit. GBK decoding of lead 81-FE x trail 40-FE, U+FFFD where none.',
+    pairs: table,
+  })}\n`
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { script, knownWords, stWords } = buildRepairTables(await readDicts())
   writeFileSync(new URL('../src/repair/script-data.ts', import.meta.url), script)
   writeFileSync(new URL('../src/repair/known-words.json', import.meta.url), knownWords)
   writeFileSync(new URL('../src/repair/st-words.json', import.meta.url), stWords)
+  writeFileSync(new URL('../src/repair/gbk-pairs.json', import.meta.url), buildGbkPairs())
   console.log(`script-data.ts ${script.length}, known-words.json ${knownWords.length}, st-words.json ${stWords.length} chars`)
 }

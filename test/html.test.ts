@@ -229,11 +229,16 @@ describe('dropping', () => {
     expect(texts(html)).toEqual(['正文'])
   })
   test.each([
-    ['ad'], ['ads'], ['advert'], ['share-box'], ['comment_list'], ['footer'], ['breadcrumb'], ['sidebar'],
+    ['ad'], ['ads'], ['advert'], ['share-box'], ['comment_list'], ['footer'], ['breadcrumb'],
     ['main-nav'], ['menu'], ['login'], ['copyright'], ['adBox'], ['bottom_ad'],
   ])('class or id %s is dropped', (name) => {
     expect(texts(`<div class="${name}">去掉</div><p>正文</p>`)).toEqual(['正文'])
     expect(texts(`<div id="${name}">去掉</div><p>正文</p>`)).toEqual(['正文'])
+  })
+  test('a sidebar is kept as link blocks: the related headlines live there', () => {
+    expect(hintAction('sidebar')).toBe('links')
+    const blocks = parseHtml('<p>正文</p><div class="sidebar"><h3>相关新闻</h3><a href="/1">一条新闻的标题</a><a href="/2">另一条新闻的标题</a></div>').blocks
+    expect(blocks.filter((b) => b.linkChars === b.text.length).map((b) => b.text)).toEqual(['一条新闻的标题', '另一条新闻的标题'])
   })
   test.each([['head'], ['load'], ['shadow'], ['gradient'], ['header-title'], ['padding'], ['thread'], ['badge'], ['position-relative'], ['border-bottom'], ['overflow-hidden']])(
     'class %s is kept (a hint word is whole, not a substring)',

@@ -22,6 +22,9 @@ function toIso(y: number, mo: number, d: number, h?: number, mi?: number, s?: nu
   return `${day}T${pad(h)}:${pad(mi)}${s === undefined || Number.isNaN(s) ? '' : `:${pad(s)}`}`
 }
 
+// Every form has a four-digit year: most blocks are ruled out by one cheap scan.
+const HAS_YEAR = /(?:19|20)\d\d/u
+
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s))
 
 /**
@@ -31,6 +34,7 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
  * @example findDate('7/5/2005 9:23:57 pm') // → { iso: '2005-07-05T21:23:57', … } (month first, as US pages print it)
  */
 export function findDate(text: string): FoundDate | null {
+  if (!HAS_YEAR.test(text)) return null
   let best: FoundDate | null = null
   const consider = (found: FoundDate | null): void => {
     if (found && (!best || found.index < best.index)) best = found

@@ -17,8 +17,13 @@ import {
   ODD_SPACES,
   SERVER_ERROR_LINE,
   STRAY_ZWJ,
+  SIMPLIFIED_BIT,
   TEMPLATE_PLACEHOLDER,
-  getScriptTables,
+  TRADITIONAL_ONLY_BIT,
+  getScriptBits,
+  isOpenccWord,
+  scriptBitsOf,
+  traditionalFormOf,
 } from './tables.js'
 
 /** One repair, as the runner sees it: a stable id, a name, and a pure function. */
@@ -64,7 +69,31 @@ export function fixBrokenEntities(text: string): string {
   return out.replace(AMPLESS_NAMED, (m, name: string) => NAMED_ENTITIES[name] ?? m)
 }
 
-const SPACES_QUICK = /[\u00a0\u00ad\u2000-\u200f\u202f\u205f\u2060\u3000\ufeff\ufffd]|[ \t]{2}|^[ \t?？]|[ \t]$|\?\?/m
+/** A line terminator, where `^` and `$` match under the `m` flag. */
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029
+
+/**
+ * What fixSpaces can change, as one scan (the regex
+ * `/[\u00a0\u00ad\u2000-\u200f\u202f\u205f\u2060\u3000\ufeff\ufffd]|[ \t]{2}|^[ \t?？]|[ \t]$|\?\?/m`).
+ */
+function maySpaces(text: string): boolean {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 9) {
+      if (i === 0 || isLineBreak(text.charCodeAt(i - 1)) || i + 1 === n) return true
+      const d = text.charCodeAt(i + 1)
+      if (d === 32 || d === 9 || isLineBreak(d)) return true
+    } else if (c === 63 /* ? */) {
+      if (i === 0 || isLineBreak(text.charCodeAt(i - 1)) || text.charCodeAt(i + 1) === 63) return true
+    } else if (c >= 0xa0) {
+      if (c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 ||
+        c === 0x3000 || c === 0xfeff || c === 0xfffd) return true
+      if (c === 0xff1f /* ？ */ && (i === 0 || isLineBreak(text.charCodeAt(i - 1)))) return true
+    }
+  }
+  return false
+}
 // lost indentation: `????`, `? ? `, `\ufffd\ufffd` before the paragraph's first character
 const LOST_INDENT = /^(?:\?{4,}|\?(?: \?)+|\ufffd(?: ?[\ufffd?])+) ?(?=[^\s?？\ufffd!！])/gm
 
@@ -75,7 +104,7 @@ const LOST_INDENT = /^(?:\?{4,}|\?(?: \?)+|\ufffd(?: ?[\ufffd?])+) ?(?=[^\s?？\
  * @example fixSpaces('\u3000\u3000新\u200b闻\u00a0报道  今天') // → '新闻 报道 今天'
  */
 export function fixSpaces(text: string): string {
-  if (!SPACES_QUICK.test(text)) return text
+  if (!maySpaces(text)) return text
   return text
     .replace(INVISIBLE_CHARS, '')
     .replace(STRAY_ZWJ, '')
@@ -85,7 +114,13 @@ export function fixSpaces(text: string): string {
     .replace(LOST_INDENT, '')
 }
 
-const DOUBLED_QUICK = /[,，、。][,，、。]/
+const isDoublable = (c: number): boolean => c === 44 || c === 0xff0c || c === 0x3001 || c === 0x3002 // , ， 、 。
+/** Two marks of `,，、。` in a row (the regex `/[,，、。][,，、。]/`). */
+function mayDoubled(text: string): boolean {
+  // the second mark of a pair is found as the next `，`, `。`, `、` or `,` after the first
+  for (let i = 1; i < text.length; i++) if (isDoublable(text.charCodeAt(i)) && isDoublable(text.charCodeAt(i - 1))) return true
+  return false
+}
 const DOUBLED_COMMAS = /([,，、])[,，、]+/g
 const COMMA_STOP = /([,，、])。(?!。)/g
 const STOP_COMMA = /(?<!。)。[,，、]+/g
@@ -98,7 +133,7 @@ const DOUBLE_STOP = /(?<!。)。。(?!。)/g
  * @example fixDoubledPunctuation('中国，，畏服我中国。。岂非可快,。') // → '中国，畏服我中国。岂非可快。'
  */
 export function fixDoubledPunctuation(text: string): string {
-  if (!DOUBLED_QUICK.test(text)) return text
+  if (!mayDoubled(text)) return text
   return text
     .replace(DOUBLED_COMMAS, '$1')
     .replace(COMMA_STOP, (m, comma: string, offset: number, whole: string) =>
@@ -152,6 +187,34 @@ const TABLE_ROW = /^ *\|.*\| *$/
 const TABLE_RULE_CELL = /^:?-+:?$/
 const RESIDUE_QUICK = /[<>|$={!\]]|\.(?:jpe?g|png|gif|webp|bmp|tiff?) *$|^ *(?:https?:|www\.)|^ *(?:HTTP\/|\d{3} |nginx|apache)/im
 
+/**
+ * Cheap gate for RESIDUE_QUICK: true on any of `<>|$={!]`; RESIDUE_QUICK itself decides when a `.`
+ * is seen or a line starts (after spaces) with a letter or digit one of its line-start words could begin.
+ */
+function mayResidue(text: string): boolean {
+  let lineStart = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      switch (c) {
+        case 60: case 62: case 124: case 36: case 61: case 123: case 33: case 93: return true // < > | $ = { ! ]
+        case 46: return RESIDUE_QUICK.test(text) // .
+      }
+      if (lineStart) {
+        if (c === 32) continue
+        // h(ttp) w(ww) n(ginx) a(pache), any case; H(TTP); three digits
+        const l = c | 0x20
+        if (l === 104 || l === 119 || l === 110 || l === 97 || (c >= 48 && c <= 57)) return RESIDUE_QUICK.test(text)
+      }
+    }
+    lineStart = isLineBreak(c)
+  }
+  return false
+}
+
+/** Where a lone error line or URL can start: HTTP/, 40x, 50x, nginx, Apache, http(s)://, www. */
+const LONE_RESIDUE_START = /^\s*[hHwWnNaA45]/m
+
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c)
 /** Replace a match by nothing, or by one space when it sat between two Latin words. */
 const cut = (m: string, offset: number, whole: string): string =>
@@ -175,14 +238,17 @@ function dropLoneResidue(line: string): string {
  * @example removeResidue('第一段<br/>第二段 <s id="x"></s>![](a.jpg)$!title!$') // → '第一段第二段 '
  */
 export function removeResidue(text: string): string {
-  if (!RESIDUE_QUICK.test(text)) return text
-  const out = text
-    .replace(HTML_TAG, cut)
-    .replace(HALF_TAG, cut)
-    .replace(ATTRIBUTE, '')
-    .replace(MARKDOWN_IMAGE, '')
-    .replace(MARKDOWN_LINK, '$1')
-    .replace(TEMPLATE_PLACEHOLDER, cut)
+  if (!mayResidue(text)) return text
+  // each pattern only where the characters it needs are (compiling them all costs a first page dearly)
+  let out = text
+  if (out.includes('<')) out = out.replace(HTML_TAG, cut)
+  if (out.includes('>')) out = out.replace(HALF_TAG, cut)
+  if (out.includes('=')) out = out.replace(ATTRIBUTE, '')
+  if (out.includes('](')) out = out.replace(MARKDOWN_IMAGE, '').replace(MARKDOWN_LINK, '$1')
+  if (out.includes('$') || out.includes('{') || out.includes('[!--')) out = out.replace(TEMPLATE_PLACEHOLDER, cut)
+  // a line goes or changes only as a table row (`|`), an image file name (`.`) or a line that starts
+  // like an error, a URL or `www.`
+  if (!out.includes('|') && !out.includes('.') && !LONE_RESIDUE_START.test(out)) return out
   return out.split('\n').map((line) => dropLoneResidue(cleanTableRow(line))).join('\n')
 }
 
@@ -197,27 +263,37 @@ const JUNK_CANDIDATE = new RegExp(`(?<=\\p{Script=Han})(\\p{Script=Han})(\\p{Scr
  * @example dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,') // → '熱搜,頓時覺得非常無語,'
  */
 export function dropSimplifiedJunk(text: string): string {
-  if (text.length < 8 || !JUNK_QUICK.test(text)) return text
-  const { simplifiedOnly, traditionalOnly, leftovers, words } = getScriptTables()
-  const isSimplified = (c: string): boolean => simplifiedOnly.has(c) && !leftovers.has(c)
+  if (text.length < 8) return text
+  // count first (one table lookup per character): Simplified lines, most lines, stop here
+  const { bmp, astral } = getScriptBits()
   let traditional = 0
   let simplified = 0
-  for (const c of text) {
-    if (traditionalOnly.has(c)) traditional++
-    else if (isSimplified(c)) simplified++
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
+    let b = bmp[code]!
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        b = astral(text.slice(i, i + 2))
+        i++
+      }
+    }
+    if (b & TRADITIONAL_ONLY_BIT) traditional++
+    else if (b & SIMPLIFIED_BIT) simplified++
   }
-  if (traditional < 4 || simplified === 0) return text
+  if (traditional < 4 || simplified === 0 || !JUNK_QUICK.test(text)) return text
   const cuts: [number, number][] = []
   let junkSimplified = 0
   for (const m of text.matchAll(JUNK_CANDIDATE)) {
     const [pair, a, b] = m as unknown as [string, string, string]
     const start = m.index!
-    const before = text.slice(0, start).at(-1)! // a Han character in the BMP or a low surrogate
-    const n = Number(isSimplified(a)) + Number(isSimplified(b))
-    if (n === 0 || traditionalOnly.has(a) || traditionalOnly.has(b) || words.has(pair)) continue
-    if (isSimplified(before) || !HAN.test(a + b)) continue
+    const before = text[start - 1]! // a Han character in the BMP or a low surrogate
+    const k = Number(isSimplified(a)) + Number(isSimplified(b))
+    if (k === 0 || isTraditionalOnly(a) || isTraditionalOnly(b) || isSimplified(before) || !HAN.test(a + b)) continue
+    if (isOpenccWord(pair)) continue
     cuts.push([start, start + pair.length])
-    junkSimplified += n
+    junkSimplified += k
   }
   // the rest of the line must read Traditional: at most one stray Simplified character elsewhere
   if (cuts.length === 0 || simplified - junkSimplified > 1 || traditional < 3 * cuts.length) return text
@@ -227,16 +303,32 @@ export function dropSimplifiedJunk(text: string): string {
   return out + text.slice(last)
 }
 
+/** A Simplified-only character that converters never keep. */
+const isSimplified = (c: string): boolean => (scriptBitsOf(c) & SIMPLIFIED_BIT) !== 0
+/** A character only Traditional text uses. */
+const isTraditionalOnly = (c: string): boolean => (scriptBitsOf(c) & TRADITIONAL_ONLY_BIT) !== 0
+
 let gamblingPhrase: RegExp | undefined
-const GAMBLING_QUICK = /平[台臺]|官[网網]|[娱娛][乐樂]|[游遊][艺藝]/
+/** First characters of 平台, 官网, 娱乐, 游艺 in both scripts, each with the second characters it pairs with. */
+const GAMBLING_PAIRS: readonly (readonly [string, string])[] = [
+  ['平', '台臺'], ['官', '网網'], ['娱', '乐樂'], ['娛', '乐樂'], ['游', '艺藝'], ['遊', '艺藝'],
+]
+/** 平台, 官网, 娱乐 or 游艺 in either script (the regex `/平[台臺]|官[网網]|[娱娛][乐樂]|[游遊][艺藝]/`). */
+function mayGambling(text: string): boolean {
+  for (const [first, seconds] of GAMBLING_PAIRS) {
+    for (let i = text.indexOf(first); i >= 0 && i + 1 < text.length; i = text.indexOf(first, i + 1)) {
+      if (seconds.includes(text[i + 1]!)) return true
+    }
+  }
+  return false
+}
 const FUNCTION_CHARS = /[的了是在和说說与與及为為对對将將把被从從向到让讓也都就而但]/
 
 /** `<brand><head>` right after a sentence end and before the next sentence's first character. */
 function getGamblingPhrase(): RegExp {
   if (gamblingPhrase) return gamblingPhrase
-  const { toTraditional } = getScriptTables()
   const spell = (term: string): string =>
-    [...term].map((c) => (toTraditional.has(c) ? `[${c}${toTraditional.get(c)}]` : c)).join('')
+    [...term].map((c) => { const t = traditionalFormOf(c); return t !== undefined ? `[${c}${t}]` : c }).join('')
   const heads = [...GAMBLING_BRAND_HEADS].sort(byLength).map(spell).join('|')
   gamblingPhrase = new RegExp(
     `(?<=[。！？!?；;]\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(?:${heads})(?=\\p{Script=Han}|[“「"])`, 'gu')
@@ -250,7 +342,7 @@ function getGamblingPhrase(): RegExp {
  * @example removeGamblingPhrases('盛大启幕。X体育平台来自全国的选手') // → '盛大启幕。来自全国的选手'
  */
 export function removeGamblingPhrases(text: string): string {
-  if (!GAMBLING_QUICK.test(text)) return text
+  if (!mayGambling(text)) return text
   return text.replace(getGamblingPhrase(), (m, brand: string) =>
     NOT_A_BRAND.test(brand) || FUNCTION_CHARS.test(brand) ? m : '')
 }
@@ -304,6 +396,130 @@ export function cjkPunct(text: string): string {
   }
   for (const j of open) if (isHanSide(chars[j - 1]) || isHanSide(chars[j + 1])) out[j] = '（'
   return out.join('')
+}
+
+// ---------------------------------------------------------------------------------------------
+// One scan for the runner: which fixes can change a text at all. Each bit is a necessary condition
+// of its fix's own quick test, so skipping a fix whose bit is clear changes nothing.
+
+const C_TRADITIONAL = 1 // TRADITIONAL_ONLY_BIT
+const C_SIMPLIFIED = 2 // SIMPLIFIED_BIT
+const C_ENTITY = 4 // & # ;
+const C_RESIDUE = 8 // < > | $ = { ! ] .
+const C_LINE_WORD = 16 // h w n a (any case) and digits: how a residue line can start
+const C_SPACES = 32 // space, tab, ?, ？ and the odd spaces and invisibles of fixSpaces
+const C_PAREN = 64 // ( （
+const C_NOISE = 128 // JAMMER_NOISE
+const C_SPACE = 256 // U+0020
+const C_GAMBLING = 512 // 平 官 娱 娛 游 遊
+const C_DOUBLABLE = 1024 // , ， 、 。
+const C_LINE_BREAK = 2048
+const C_ODD_SPACE = 4096 // what fixSpaces changes wherever it stands
+
+let charClasses: Uint16Array | undefined
+
+function getCharClasses(): Uint16Array {
+  if (charClasses) return charClasses
+  const table = new Uint16Array(0x10000)
+  table.set(getScriptBits().bmp) // only C_TRADITIONAL and C_SIMPLIFIED bits
+  const mark = (chars: string, bit: number): void => { for (const c of chars) table[c.charCodeAt(0)] |= bit }
+  mark('&#;', C_ENTITY)
+  mark('<>|$={!].', C_RESIDUE)
+  mark('hwnaHWNA0123456789', C_LINE_WORD)
+  mark(' \t?？', C_SPACES)
+  mark('\u00a0\u00ad\u202f\u205f\u2060\u3000\ufeff\ufffd', C_ODD_SPACE)
+  for (let c = 0x2000; c <= 0x200f; c++) table[c] |= C_ODD_SPACE
+  mark('(（', C_PAREN)
+  mark(';\'/+^$|&*%#@~`"\\=_', C_NOISE)
+  mark(' ', C_SPACE)
+  mark('平官娱娛游遊', C_GAMBLING)
+  mark(',，、。', C_DOUBLABLE)
+  mark('\n\r\u2028\u2029', C_LINE_BREAK)
+  charClasses = table
+  return table
+}
+
+/** maySpaces at one space, tab, `?` or `？` (index i, code unit `code`). */
+function spacesAt(text: string, i: number, code: number): boolean {
+  const atStart = i === 0 || isLineBreak(text.charCodeAt(i - 1))
+  if (code === 32 || code === 9) {
+    if (atStart || i + 1 === text.length) return true
+    const d = text.charCodeAt(i + 1)
+    return d === 32 || d === 9 || isLineBreak(d)
+  }
+  if (code === 63) return atStart || text.charCodeAt(i + 1) === 63
+  return atStart // ？
+}
+
+/** What scanFixes found: bits of FIX_NEEDS. */
+export const NEEDS_ENTITIES = 1
+export const NEEDS_RESIDUE = 2
+export const NEEDS_SPACES = 4
+export const NEEDS_PARENS = 8
+export const NEEDS_JAMMERS = 16
+export const NEEDS_GAMBLING = 32
+export const NEEDS_JUNK = 64
+export const NEEDS_DOUBLED = 128
+
+/** The scanFixes bit each listed fix needs before it can change anything. */
+export const FIX_NEEDS: Readonly<Record<string, number>> = Object.freeze({
+  R201: NEEDS_ENTITIES, R202: NEEDS_RESIDUE, R203: NEEDS_SPACES, R204: NEEDS_PARENS,
+  R205: NEEDS_JAMMERS, R206: NEEDS_GAMBLING, R207: NEEDS_JUNK, R208: NEEDS_DOUBLED,
+})
+
+/**
+ * One pass over a text, one table lookup per character: the NEEDS_* bits of the fixes that may
+ * change it (and NEEDS_PARENS for pinyin notes). Plain prose of either script comes out as 0 or nearly.
+ */
+export function scanFixes(text: string): number {
+  const table = getCharClasses()
+  const n = text.length
+  let seen = 0
+  let traditional = 0
+  let simplified = 0
+  let lineStart = true
+  let residueLine = false
+  let spaces = false
+  let doubled = false
+  let prevDoublable = false
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
+    let cls = table[code]!
+    if (cls === 0) {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          const b = getScriptBits().astral(text.slice(i, i + 2))
+          if (b & C_TRADITIONAL) traditional++
+          else if (b & C_SIMPLIFIED) simplified++
+          i++
+        }
+      }
+      lineStart = false
+      prevDoublable = false
+      continue
+    }
+    seen |= cls
+    if (cls & C_TRADITIONAL) traditional++
+    else if (cls & C_SIMPLIFIED) simplified++
+    if (lineStart && (cls & C_LINE_WORD)) residueLine = true
+    if ((cls & C_SPACES) && !spaces) spaces = spacesAt(text, i, code)
+    if (cls & C_DOUBLABLE) {
+      if (prevDoublable) doubled = true
+      prevDoublable = true
+    } else prevDoublable = false
+    lineStart = (cls & C_LINE_BREAK) !== 0 || (lineStart && code === 32)
+  }
+  let needs = 0
+  if (seen & C_ENTITY) needs |= NEEDS_ENTITIES
+  if (seen & C_RESIDUE || residueLine) needs |= NEEDS_RESIDUE
+  if (seen & C_ODD_SPACE || spaces) needs |= NEEDS_SPACES
+  if (seen & C_PAREN) needs |= NEEDS_PARENS
+  if (seen & C_SPACE && seen & C_NOISE) needs |= NEEDS_JAMMERS
+  if (seen & C_GAMBLING) needs |= NEEDS_GAMBLING
+  if (n >= 8 && traditional >= 4 && simplified > 0) needs |= NEEDS_JUNK
+  if (doubled) needs |= NEEDS_DOUBLED
+  return needs
 }
 
 /** The repairs in the order they run; the runner repeats the list until nothing changes. */

@@ -1,5 +1,5 @@
 import type { Block, Repair, Warning } from '../types.js'
-import { FIXES, type Fix } from './fixes.js'
+import { FIXES, FIX_NEEDS, NEEDS_PARENS, scanFixes, type Fix } from './fixes.js'
 import { repairMojibake } from './mojibake.js'
 import { hasPinyinNotes, stripPinyinNotes } from './pinyin.js'
 
@@ -39,10 +39,15 @@ function apply(text: string, fix: { id: string; name: string; apply: (t: string)
 export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): { blocks: Block[]; repairs: Repair[]; warnings: Warning[] } {
   const repairs: Repair[] = []
   const warnings: Warning[] = []
-  const toneless = blocks.some((b) => hasPinyinNotes(b.text))
+  // one scan per block tells which fixes can apply at all (and whether it holds parentheses)
+  const needs = blocks.map((b) => scanFixes(b.text))
+  const toneless = blocks.some((b, i) => (needs[i]! & NEEDS_PARENS) !== 0 && hasPinyinNotes(b.text))
   const fixes = [...FIXES, ...extraFixes]
+  // the scan bit a listed fix needs; null for a fix the scan knows nothing of (an extra one): it always runs
+  const fixNeeds = fixes.map((f) => (FIXES.includes(f) ? FIX_NEEDS[f.id] ?? null : null))
+  const pinyinStep = { ...REPAIR_STEPS.pinyin, apply: (t: string) => stripPinyinNotes(t, { toneless }) }
   const out: Block[] = []
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
     const mojibake = repairMojibake(block.text)
     for (const fix of mojibake.fixes) {
       repairs.push({ line: block.line, from: fix.from, to: fix.to, rule: `${REPAIR_STEPS.mojibake.id} ${REPAIR_STEPS.mojibake.name}` })
@@ -51,14 +56,24 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
       warnings.push({ code: 'mojibake', message: `damaged text left as is: ${span.text} (${span.reason})`, line: block.line })
     }
     let text = mojibake.text
-    text = apply(text, { ...REPAIR_STEPS.pinyin, apply: (t) => stripPinyinNotes(t, { toneless }) }, block.line, repairs)
+    let need = text === block.text ? needs[b]! : scanFixes(text)
+    if (need & NEEDS_PARENS) {
+      const before = text
+      text = apply(text, pinyinStep, block.line, repairs)
+      if (text !== before) need = scanFixes(text)
+    }
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const before = text
-      for (const fix of fixes) text = apply(text, fix, block.line, repairs)
+      for (let f = 0; f < fixes.length; f++) {
+        // once the text changed, the scan no longer describes it: every fix runs
+        const bit = fixNeeds[f]
+        if (pass === 0 && text === before && bit != null && (bit & need) === 0) continue
+        text = apply(text, fixes[f]!, block.line, repairs)
+      }
       if (text === before) break
     }
     text = text.trim()
     if (text !== '') out.push(text === block.text ? block : { ...block, text })
-  }
+  })
   return { blocks: out, repairs, warnings }
 }

@@ -9,9 +9,8 @@
  * same way (`瀵逛笉璧` → 对不起).
  */
 import { createRequire } from 'node:module'
-import ST_PHRASES from 'opencc-js/dict/STPhrases'
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters'
-import { HAN_BIGRAMS, HAN_BY_FREQUENCY } from './han-frequency.js'
+import { HAN_BY_FREQUENCY } from './han-frequency.js'
+import { TRADITIONAL_FOLD } from './script-data.js'
 
 /** One repair: `from` (at `index` of the input) became `to`. */
 export interface MojibakeFix { index: number; from: string; to: string }
@@ -34,13 +33,12 @@ const INNER_QUESTION = [0xa3, 0xbf] as const
 const MAX_SPAN_CHARS = 12
 // Sentence punctuation that a lost lead byte often belonged to (`。` = A1 A3, `，` = A3 AC, `、` = A1 A2).
 const CJK_PUNCTUATION = new Set(['。', '，', '、', '；', '：', '！', '？', '“', '”'])
-// Characters ranked below this in the corpus table still count as common.
-const COMMON_RANK = HAN_BY_FREQUENCY.length
 // A run of Han characters is checked as UTF-8-read-as-GBK when this share of it is rare.
 const UTF8_RARE_SHARE = 0.6
 const MIN_RARE_LETTERS = 3
-// What misread GBK turns into: Han, kana and bopomofo (`ビ`, `ㄥ`), CJK and full-width punctuation.
-const WIDE_RUN = /[\p{Script=Han}\u3000-\u303f\u3041-\u30ff\u3105-\u3129\uff01-\uff5e]{3,}/gu
+// What misread GBK turns into: Han, kana and bopomofo (`ビ`, `ㄥ`), CJK and full-width punctuation;
+// a run of three or more of them is a candidate.
+const WIDE_CHAR = /^[\p{Script=Han}\u3000-\u303f\u3041-\u30ff\u3105-\u3129\uff01-\uff5e]$/u
 // Letters that count towards a run's rarity; punctuation such as 【】 is neutral.
 const RUN_LETTER = /[\p{Script=Han}\u3041-\u30ff\u3105-\u3129]/u
 
@@ -106,104 +104,313 @@ export function findMojibakeSpans(text: string): MojibakeSpan[] {
     spans.push({ index: span.start, text: text.slice(span.start, span.end), reason: 'gbk-shift' })
     q = span.end - 1
   }
-  for (const m of text.matchAll(WIDE_RUN)) {
-    if (looksRare(m[0])) spans.push({ index: m.index, text: m[0], reason: 'rare-run' })
-  }
-  return spans.sort((a, b) => a.index - b.index)
+  findRareRuns(text, spans)
+  return spans.length > 1 ? spans.sort((a, b) => a.index - b.index) : spans
 }
 
-/** True when most letters of a run are outside the common-character table (kana always are). */
-function looksRare(run: string): boolean {
+/**
+ * Push every run of three or more WIDE_CHAR characters in which most letters are outside the
+ * common-character table (kana always are): one scan over the code points, with a class memoised
+ * per character.
+ */
+function findRareRuns(text: string, spans: MojibakeSpan[]): void {
+  const n = text.length
+  let start = -1
+  let chars = 0
   let letters = 0
   let rare = 0
-  const { common } = scoringTables()
-  for (const c of run) {
-    if (common.has(c)) {
-      letters++
-      continue
+  for (let i = 0; i <= n; ) {
+    let cls = 0
+    let width = 1
+    if (i < n) {
+      const code = text.charCodeAt(i)
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          width = 2
+          cls = astralClass(text.slice(i, i + 2))
+        } else cls = charClass(code)
+      } else cls = charClass(code)
     }
-    if (!RUN_LETTER.test(c)) continue
-    letters++
-    rare++
+    if (cls & WIDE) {
+      if (start < 0) { start = i; chars = 0; letters = 0; rare = 0 }
+      chars++
+      if (cls & COMMON) letters++
+      else if (cls & LETTER) { letters++; rare++ }
+    } else if (start >= 0) {
+      if (chars >= 3 && rare >= MIN_RARE_LETTERS && rare / letters >= UTF8_RARE_SHARE) {
+        spans.push({ index: start, text: text.slice(start, i), reason: 'rare-run' })
+      }
+      start = -1
+    }
+    i += width
   }
-  return rare >= MIN_RARE_LETTERS && rare / letters >= UTF8_RARE_SHARE
+}
+
+// Character classes for the rare-run scan, memoised per BMP code unit (bit KNOWN once computed).
+const KNOWN = 1
+const WIDE = 2
+const LETTER = 4
+const COMMON = 8
+let classes: Uint8Array | undefined
+
+function classOf(c: string): number {
+  let cls = KNOWN
+  if (WIDE_CHAR.test(c)) cls |= WIDE
+  if (RUN_LETTER.test(c)) cls |= LETTER
+  if (isCommonLetter(c)) cls |= COMMON
+  return cls
+}
+
+function charClass(code: number): number {
+  // ASCII is never part of a run
+  if (code < 0x80) return 0
+  const table = (classes ??= new Uint8Array(0x10000))
+  let cls = table[code]!
+  if (cls === 0) table[code] = cls = classOf(String.fromCharCode(code))
+  return cls
+}
+
+const ASTRAL_CLASSES = new Map<string, number>()
+function astralClass(c: string): number {
+  let cls = ASTRAL_CLASSES.get(c)
+  if (cls === undefined) ASTRAL_CLASSES.set(c, (cls = classOf(c)))
+  return cls
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tables, built on first use so that clean text pays nothing.
 
-interface CharTables { rank: Map<string, number>; fold: Map<string, string>; common: Set<string> }
-let charTables: CharTables | undefined
-let wordTable: Set<string> | undefined
+let wordTable: WordTable | undefined
 
-/** Character ranks and the Traditional → Simplified fold; small, built when a text first needs them. */
-function scoringTables(): CharTables {
-  if (charTables) return charTables
-  const fold = new Map<string, string>()
-  for (const entry of TS_CHARACTERS.split('|')) {
-    const [from, to] = entry.split(' ')
-    if (from && to) fold.set(from, [...to][0]!)
+/** The Traditional → Simplified fold of BMP characters to BMP characters (0: none); the rest in a map. */
+let foldBmp: Uint16Array | undefined
+let foldOther: Map<string, string> | undefined
+
+/** Build the fold from TRADITIONAL_FOLD, the (from, to) pairs of TSCharacters (first Simplified form). */
+function buildFold(): void {
+  const bmp = new Uint16Array(0x10000)
+  const other = new Map<string, string>()
+  const fold = TRADITIONAL_FOLD
+  for (let i = 0; i < fold.length; ) {
+    const from = fold.charCodeAt(i)
+    const fromLength = from >= 0xd800 && from <= 0xdbff ? 2 : 1
+    const to = fold.charCodeAt(i + fromLength)
+    const toLength = to >= 0xd800 && to <= 0xdbff ? 2 : 1
+    if (fromLength === 1 && toLength === 1) bmp[from] = to
+    else other.set(fold.slice(i, i + fromLength), fold.slice(i + fromLength, i + fromLength + toLength))
+    i += fromLength + toLength
   }
-  const rank = new Map<string, number>()
-  ;[...HAN_BY_FREQUENCY].forEach((c, i) => rank.set(c, i))
-  // Common characters in either script, so that scanning clean text needs one lookup per character.
-  const common = new Set([...rank.keys(), ...[...fold].filter(([, to]) => rank.has(to)).map(([from]) => from)])
-  charTables = { rank, fold, common }
-  return charTables
+  foldBmp = bmp
+  foldOther = other
 }
 
-/** Known words: pairs from the corpus table, pairs and triples of opencc phrases; built only for a suspect span. */
-function knownWords(): Set<string> {
-  if (wordTable) return wordTable
-  const words = new Set<string>()
-  for (let i = 0; i + 1 < HAN_BIGRAMS.length; i += 2) words.add(HAN_BIGRAMS.slice(i, i + 2))
-  // opencc's phrase keys are Simplified words that convert specially; their pairs and triples
-  // are a broad known-word list (几何拓扑 gives 拓扑).
-  for (const entry of ST_PHRASES.split('|')) {
-    const key = entry.slice(0, entry.indexOf(' '))
-    for (let i = 0; i + 1 < key.length; i++) {
-      words.add(key.slice(i, i + 2))
-      if (i + 2 < key.length) words.add(key.slice(i, i + 3))
+/** A character folded to Simplified (itself when TSCharacters has no other form). */
+function foldChar(c: string): string {
+  if (!foldBmp) buildFold()
+  if (c.length === 1) {
+    const to = foldBmp![c.charCodeAt(0)]!
+    if (to !== 0) return String.fromCharCode(to)
+  }
+  return foldOther!.get(c) ?? c
+}
+
+/** Every character of a text folded (code point by code point). */
+function foldText(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += foldChar(text.slice(i, i + 2))
+      i++
+    } else out += foldChar(text[i]!)
+  }
+  return out
+}
+
+/** A character of the frequency table: every rank in it counts as common. */
+const isRanked = (c: string): boolean =>
+  c.length === 1 ? (getCommonBmp()[c.charCodeAt(0)]! & RANKED) !== 0 : c.length === 2 && HAN_BY_FREQUENCY.includes(c)
+
+let commonBmp: Uint8Array | undefined
+let commonAstral: Set<string> | undefined
+
+const RANKED = 1
+const COMMON_CHAR = 2
+
+/** Common BMP characters (bit COMMON_CHAR), from the ranked ones (bit RANKED) and the fold. */
+function getCommonBmp(): Uint8Array {
+  if (commonBmp) return commonBmp
+  const bmp = new Uint8Array(0x10000)
+  const ranks = HAN_BY_FREQUENCY
+  for (let i = 0; i < ranks.length; i++) {
+    const code = ranks.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) { i++; continue }
+    bmp[code] = RANKED | COMMON_CHAR
+  }
+  // TRADITIONAL_FOLD holds (from, to) character pairs; a BMP `from` whose BMP `to` is ranked is common
+  const fold = TRADITIONAL_FOLD
+  for (let i = 0; i < fold.length; ) {
+    const from = fold.charCodeAt(i)
+    const fromLength = from >= 0xd800 && from <= 0xdbff ? 2 : 1
+    const to = fold.charCodeAt(i + fromLength)
+    const toLength = to >= 0xd800 && to <= 0xdbff ? 2 : 1
+    if (fromLength === 1) {
+      const ranked = toLength === 1 ? (bmp[to]! & RANKED) !== 0 : ranks.includes(fold.slice(i + 1, i + 3))
+      if (ranked) bmp[from] |= COMMON_CHAR
     }
+    i += fromLength + toLength
   }
-  wordTable = words
-  return words
+  commonBmp = bmp
+  return bmp
 }
 
-const foldChar = (c: string): string => scoringTables().fold.get(c) ?? c
-const foldText = (s: string): string => [...s].map(foldChar).join('')
-const isKnownWord = (a: string, b: string): boolean => knownWords().has(foldText(a + b))
+/** Common astral characters: rare in text, so built on the first question. */
+function getCommonAstral(): Set<string> {
+  if (commonAstral) return commonAstral
+  const ranked = new Set(HAN_BY_FREQUENCY)
+  const astral = new Set<string>()
+  for (const r of ranked) if (r.length === 2) astral.add(r)
+  let from: string | undefined
+  for (const x of TRADITIONAL_FOLD) {
+    if (from === undefined) { from = x; continue }
+    if (from.length === 2 && ranked.has(x)) astral.add(from)
+    from = undefined
+  }
+  commonAstral = astral
+  return astral
+}
+
+/**
+ * Common characters in either script (ranked, or folding to a ranked character), so that scanning
+ * clean text needs one lookup per character.
+ */
+function isCommonLetter(c: string): boolean {
+  return c.length === 1 ? (getCommonBmp()[c.charCodeAt(0)]! & COMMON_CHAR) !== 0 : getCommonAstral().has(c)
+}
+
+type KnownWordsData = typeof import('./known-words.json', { with: { type: 'json' } })
+
+/** The generated trie of corpus pairs and opencc phrase pieces, with the groups found so far by first code unit. */
+interface WordTable { trie: string; groups: Map<number, number> }
+
+/**
+ * Known words: pairs from the corpus table (han-bigrams.ts), pairs and triples of opencc phrases
+ * (their keys are Simplified words that convert specially, so their pieces are a broad known-word
+ * list: 几何拓扑 gives 拓扑). Loaded only for a suspect span; bench/gen-repair-tables.mjs writes the trie.
+ */
+function knownWords(): WordTable {
+  if (wordTable) return wordTable
+  const { trie } = createRequire(import.meta.url)('./known-words.json') as KnownWordsData
+  wordTable = { trie, groups: new Map() }
+  return wordTable
+}
+
+/** Start of the trie group of words beginning with code unit `first`, or -1: a binary search over the sorted groups. */
+function findGroup(table: WordTable, first: number): number {
+  const known = table.groups.get(first)
+  if (known !== undefined) return known
+  const { trie } = table
+  let found = -1
+  let lo = 0
+  let hi = trie.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    // the group holding position mid starts after the previous '\n'
+    const start = mid === 0 ? 0 : trie.lastIndexOf('\n', mid - 1) + 1
+    const c = trie.charCodeAt(start)
+    if (c === first) { found = start; break }
+    if (c < first) lo = trie.indexOf('\n', start) + 1
+    else hi = start
+  }
+  table.groups.set(first, found)
+  return found
+}
+
+/** A known word: a corpus pair, or a two- or three-code-unit piece of an opencc phrase key. */
+function hasWord(word: string): boolean {
+  if (word.length !== 2 && word.length !== 3) return false
+  const table = knownWords()
+  const { trie } = table
+  const group = findGroup(table, word.charCodeAt(0))
+  if (group < 0) return false
+  const second = word.charCodeAt(1)
+  // items `b thirds… ,` until the group's '\n'; seconds are sorted
+  for (let at = group + 1; trie.charCodeAt(at) !== 10; ) {
+    const b = trie.charCodeAt(at)
+    const end = trie.indexOf(',', at)
+    if (b === second) {
+      if (word.length === 2) return true
+      const third = word.charCodeAt(2)
+      for (let k = at + 1; k < end; k++) if (trie.charCodeAt(k) === third) return true
+      return false
+    }
+    if (b > second) return false
+    at = end + 1
+  }
+  return false
+}
+
+const isKnownWord = (a: string, b: string): boolean => hasWord(foldText(a + b))
 const isCommon = (c: string): boolean =>
-  CJK_PUNCTUATION.has(c) || (scoringTables().rank.get(foldChar(c)) ?? COMMON_RANK) < COMMON_RANK
+  CJK_PUNCTUATION.has(c) || isRanked(foldChar(c))
 
 // ---------------------------------------------------------------------------------------------
 // Decoding
 
-type Iconv = { encode(s: string, enc: string): Buffer; decode(b: Buffer, enc: string): string }
+type Iconv = { encode(s: string, enc: string): Buffer }
 let iconv: Iconv | undefined
-// iconv-lite is CommonJS and costs start-up time: load it only when a span needs it.
+// iconv-lite is CommonJS and costs start-up time and a large table build: only text the generated
+// GBK table cannot encode (astral characters, lone surrogates) asks for it.
 const loadIconv = (): Iconv => (iconv ??= createRequire(import.meta.url)('iconv-lite') as Iconv)
+
+type GbkPairsData = typeof import('./gbk-pairs.json', { with: { type: 'json' } })
+/** iconv-lite's GBK decoding of lead 81–FE × trail 40–FE (U+FFFD: none); bench/gen-repair-tables.mjs writes it. */
+let gbkPairs: string | undefined
+/** The gb18030 bytes (lead << 8 | trail) of BMP characters asked for so far; 0 where there are not two. */
+const GBK_CODES = new Map<number, number>()
+
+const TRAILS = 0xfe - 0x40 + 1
+const loadGbkPairs = (): string =>
+  (gbkPairs ??= (createRequire(import.meta.url)('./gbk-pairs.json') as GbkPairsData).pairs)
+
+/** A character's first pair in the table is its gb18030 encoding (the generator checks this). */
+function gbkCode(code: number): number {
+  let pair = GBK_CODES.get(code)
+  if (pair === undefined) {
+    const i = code === 0xfffd ? -1 : loadGbkPairs().indexOf(String.fromCharCode(code))
+    pair = i < 0 ? 0 : ((0x81 + Math.floor(i / TRAILS)) << 8) | (0x40 + (i % TRAILS))
+    GBK_CODES.set(code, pair)
+  }
+  return pair
+}
 
 /** Decode one GBK byte pair; null for unassigned, user-defined or invalid pairs. */
 function decodePair(lead: number, trail: number): string | null {
-  const key = (lead << 8) | trail
-  let c = PAIR_CACHE.get(key)
-  if (c === undefined) {
-    const s = loadIconv().decode(Buffer.from([lead, trail]), 'gbk')
-    c = s.length !== 1 || s === '\ufffd' || (s >= '\ue000' && s <= '\uf8ff') ? null : s
-    PAIR_CACHE.set(key, c)
-  }
-  return c
+  if (lead < 0x81 || lead > 0xfe || trail < 0x40 || trail > 0xfe) return null
+  const s = loadGbkPairs()[(lead - 0x81) * TRAILS + trail - 0x40]!
+  return s === '\ufffd' || (s >= '\ue000' && s <= '\uf8ff') ? null : s
 }
-// At most 32K pairs; a long damaged text asks for the same ones again and again.
-const PAIR_CACHE = new Map<number, string | null>()
+
+/** gb18030 bytes of a string, as iconv-lite gives them. */
+function gb18030(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 * text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const pair = code >= 0x80 && (code < 0xd800 || code > 0xdfff) ? gbkCode(code) : 0
+    if (pair === 0) return loadIconv().encode(text, 'gb18030')
+    bytes[2 * i] = pair >> 8
+    bytes[2 * i + 1] = pair & 0xff
+  }
+  return bytes
+}
 
 /** GBK bytes of the shifted characters, reading an inner `?` as the full-width ？ pair. */
 function spanBytes(body: string[]): number[] | null {
   const bytes: number[] = []
   for (const c of body) {
     if (c === '?') { bytes.push(...INNER_QUESTION); continue }
-    const b = loadIconv().encode(c, 'gb18030')
+    const b = gb18030(c)
     if (b.length !== 2) return null
     bytes.push(b[0]!, b[1]!)
   }
@@ -311,7 +518,7 @@ function readShiftSpan(text: string, span: ShiftSpan): Reading | null {
  * @example readUtf8Run('瀵逛笉璧') // → { to: '对不起', … }
  */
 function readUtf8Run(run: string): { to: string; lost: boolean } | null {
-  const bytes = loadIconv().encode(run, 'gb18030')
+  const bytes = gb18030(run)
   const out: string[] = []
   let i = 0
   while (i < bytes.length) {

@@ -14,30 +14,82 @@ const NEW_PARAGRAPH_START =
 const PROSE_MARK = /[，；,;]/
 /** A line that ends with a date or a time is a complete list item (`…投资2005-03-28 11:29:36`). */
 const DATE_END = /(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)$/
-/** Ends of a sentence that closes a paragraph of prose. */
-const SENTENCE_CLOSE = /[。][”」』）)]?$/
 
 /**
  * A prose line cut mid-sentence (`…看着` / `去年房价猛涨…。`): twelve characters or more, with commas, not numbered or spaced
  * like a list, and followed by prose that closes a sentence.
  */
 function cutMidSentence(prev: string, next: string): boolean {
-  return [...prev].length >= 12 && PROSE_MARK.test(prev) && !prev.includes(' ') && !NEW_PARAGRAPH_START.test(prev) &&
-    !CLOSING.test(prev) && !DATE_END.test(prev) && /\p{Script=Han}$/u.test(prev) &&
-    [...next].length >= 10 && /^\p{Script=Han}/u.test(next) && PROSE_MARK.test(next) && SENTENCE_CLOSE.test(next)
+  return hasCodePoints(prev, 12) && PROSE_MARK.test(prev) && !prev.includes(' ') && !NEW_PARAGRAPH_START.test(prev) &&
+    !closes(prev) && !endsWithDate(prev) && HAN_CHAR.test(lastCodePoint(prev)) &&
+    hasCodePoints(next, 10) && HAN_START.test(next) && PROSE_MARK.test(next) && closesSentence(next)
 }
+
+/** At least `n` code points (what `[...text].length >= n` says, without the array). */
+function hasCodePoints(text: string, n: number): boolean {
+  if (text.length < n) return false
+  if (text.length >= 2 * n) return true
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // the low half of a surrogate pair does not count again
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+      const high = text.charCodeAt(i - 1)
+      if (high >= 0xd800 && high <= 0xdbff) continue
+    }
+    if (++count >= n) return true
+  }
+  return false
+}
+
+const HAN_CHAR = /^\p{Script=Han}$/u
+const HAN_START = /^\p{Script=Han}/u
+/** The last code point of a text ('' for ''), as `$` sees it under the `u` flag. */
+function lastCodePoint(text: string): string {
+  const n = text.length
+  if (n >= 2) {
+    const low = text.charCodeAt(n - 1)
+    const high = text.charCodeAt(n - 2)
+    if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return text.slice(n - 2)
+  }
+  return text.slice(n - 1)
+}
+
+/** CLOSING.test(text), looking at the last character only. */
+const closes = (text: string): boolean => text !== '' && CLOSING.test(text[text.length - 1]!)
+/** DATE_END.test(text): a match is at most 11 code units, so only the tail is searched. */
+const endsWithDate = (text: string): boolean => DATE_END.test(text.length > 16 ? text.slice(-16) : text)
+/** Ends a sentence that closes a paragraph of prose: `。`, maybe followed by one closing quote or bracket. */
+function closesSentence(text: string): boolean {
+  const n = text.length
+  if (n === 0) return false
+  if (text.charCodeAt(n - 1) === 0x3002) return true
+  return n >= 2 && text.charCodeAt(n - 2) === 0x3002 && CLOSING_QUOTE.includes(text[n - 1]!)
+}
+const CLOSING_QUOTE = '”」』）)'
 
 /** Display width as fixed-width pages count it: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
   let width = 0
-  for (const c of text) width += c.charCodeAt(0) >= 0x1100 ? 2 : 1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // a surrogate pair is one character, counted at its high half (which is >= 0x1100)
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+      const high = text.charCodeAt(i - 1)
+      if (high >= 0xd800 && high <= 0xdbff) continue
+    }
+    width += code >= 0x1100 ? 2 : 1
+  }
   return width
 }
 
 /** The most common width among long lines, when at least three lines share it: the page's wrap column. */
-function wrapWidth(widths: number[]): number | null {
+function wrapWidth(widths: ArrayLike<number>): number | null {
   const counts = new Map<number, number>()
-  for (const w of widths) if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1)
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i]!
+    if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1)
+  }
   let best: number | null = null
   let bestCount = 2
   for (const [w, n] of counts) if (n > bestCount || (n === bestCount && best !== null && w > best)) { best = w; bestCount = n }
@@ -57,14 +109,16 @@ const joint = (left: string, right: string): string =>
  * @example joinBrokenParagraphs(['就捡起一包毛衣', '，笑呵呵地往家走。']) // → ['就捡起一包毛衣，笑呵呵地往家走。']
  */
 export function joinBrokenParagraphs(paras: readonly string[]): string[] {
-  const widths = paras.map((p) => displayWidth(p.trim()))
+  const n = paras.length
+  const widths = new Float64Array(n)
+  for (let i = 0; i < n; i++) widths[i] = displayWidth(paras[i]!.trim())
   const wrap = wrapWidth(widths)
   // a wrap column needs a run of at least two lines filling it in a row
-  const fills = widths.map((w) => wrap !== null && w >= wrap - 4 && w <= wrap)
-  const inRun = fills.map((f, i) => f && (fills[i - 1] === true || fills[i + 1] === true))
+  const fills = (i: number): boolean => wrap !== null && i >= 0 && i < n && widths[i]! >= wrap - 4 && widths[i]! <= wrap
+  const inRun = (i: number): boolean => fills(i) && (fills(i - 1) || fills(i + 1))
   const out: string[] = []
   // pieces of the paragraph being built, joined once it is complete (no quadratic string growth)
-  let pieces: string[] = []
+  const pieces: string[] = []
   // the last piece: the tests look at it, never at the whole growing paragraph
   let prev = ''
   let currentWraps = false
@@ -72,33 +126,78 @@ export function joinBrokenParagraphs(paras: readonly string[]): string[] {
     const text = para.trim()
     if (pieces.length > 0) {
       const startsNew = text === '' || NEW_PARAGRAPH_START.test(text)
-      const joinWrap = currentWraps && text !== '' && !startsNew && !CLOSING.test(prev) && !DATE_END.test(prev)
-      const joinComma = text !== '' && CONTINUATION_START.test(text) && prev !== '' && !CLOSING.test(prev)
+      const joinWrap = currentWraps && text !== '' && !startsNew && !closes(prev) && !endsWithDate(prev)
+      const joinComma = text !== '' && CONTINUATION_START.test(text) && prev !== '' && !closes(prev)
       const joinSentence = !startsNew && cutMidSentence(prev, text)
       if (joinWrap || joinComma || joinSentence) {
         if (pieces.length === 1) pieces[0] = pieces[0]!.trimEnd()
         pieces.push(joint(prev, text), text)
       } else {
-        out.push(pieces.join(''))
-        pieces = []
+        out.push(pieces.length === 1 ? pieces[0]! : pieces.join(''))
+        pieces.length = 0
       }
     }
     if (pieces.length === 0) pieces.push(para)
     prev = text
-    currentWraps = inRun[i]!
+    currentWraps = inRun(i)
   })
-  if (pieces.length > 0) out.push(pieces.join(''))
+  if (pieces.length > 0) out.push(pieces.length === 1 ? pieces[0]! : pieces.join(''))
   return out
 }
 
-const normalise = (text: string): string => text.replace(/\s+/g, '')
-/** Sentence ends a watermark can follow. */
-const SENTENCE_END = /[。！？!?]/g
+const WHITESPACE_RUNS = /\s+/g
+/** The text without whitespace (the comparison key of paragraphs and sentences). */
+const normalise = (text: string): string => text.replace(WHITESPACE_RUNS, '')
+
+/** What `\s` (and `trim`) count as whitespace. */
+function isWhitespace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && (code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff))
+}
+
+/**
+ * The first two and last two code units of normalise(text.slice(from)), hashed into one small integer
+ * (-1 when it is empty): equal keys have equal signatures (two keys may share one, which only lets
+ * more keys through), and finding one looks at a few characters only.
+ */
+function signature(text: string, from: number): number {
+  let start = from
+  while (start < text.length && isWhitespace(text.charCodeAt(start))) start++
+  if (start === text.length) return -1
+  let second = start + 1
+  while (second < text.length && isWhitespace(text.charCodeAt(second))) second++
+  let end = text.length - 1
+  while (isWhitespace(text.charCodeAt(end))) end--
+  let before = end - 1
+  while (before >= start && isWhitespace(text.charCodeAt(before))) before--
+  // a key of one character: no second code unit on either side
+  const s2 = second <= end ? text.charCodeAt(second) : 0
+  const b2 = before >= start ? text.charCodeAt(before) : 0
+  let h = Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ s2
+  h = Math.imul(h, 0x85ebca6b) ^ text.charCodeAt(end)
+  h = Math.imul(h, 0xc2b2ae35) ^ b2
+  return h & 0x3fffffff
+}
+
+/** Where the last three sentence tails of a paragraph start (after a sentence end that is not its last character), in order. */
+function tailStarts(para: string): number[] {
+  const ends: number[] = []
+  for (let i = para.length - 2; i >= 0 && ends.length < 3; i--) {
+    const code = para.charCodeAt(i)
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 33 || code === 63) ends.push(i + 1)
+  }
+  return ends.reverse()
+}
 
 /** Up to the last three sentence tails of a paragraph (text after a sentence end), longest first. */
 function tails(para: string): string[] {
-  const ends = [...para.matchAll(SENTENCE_END)].map((m) => m.index! + 1).filter((i) => i < para.length)
-  return ends.slice(-3).map((i) => para.slice(i).trim()).filter((t) => t !== '')
+  const out: string[] = []
+  for (const start of tailStarts(para)) {
+    const t = para.slice(start).trim()
+    if (t !== '') out.push(t)
+  }
+  return out
 }
 
 /**
@@ -107,17 +206,36 @@ function tails(para: string): string[] {
  * @example dropRepeatedWatermark(['甲。', '本文来自某某网', '乙。', '本文来自某某网', '丙。本文来自某某网']) // → ['甲。', '乙。', '丙。']
  */
 export function dropRepeatedWatermark(paras: readonly string[]): string[] {
-  const where = new Map<string, number[]>()
+  // a key must recur three times: first count cheap signatures of the keys (the paragraph and its
+  // tails), then build and count only the keys whose signature recurs
+  const signatures = new Map<number, number>()
+  const starts = paras.map(tailStarts)
+  const count = (sig: number): void => { if (sig !== -1) signatures.set(sig, (signatures.get(sig) ?? 0) + 1) }
   paras.forEach((para, i) => {
-    const keys = new Set([normalise(para), ...tails(para).map(normalise)])
+    count(signature(para, 0))
+    for (const start of starts[i]!) count(signature(para, start))
+  })
+  const recurs = (sig: number): boolean => sig !== -1 && signatures.get(sig)! >= 3
+  const where = new Map<string, number[]>()
+  const keys: string[] = []
+  paras.forEach((para, i) => {
+    // the paragraph and its tails, each key once
+    keys.length = 0
+    if (recurs(signature(para, 0))) keys.push(normalise(para))
+    for (const start of starts[i]!) {
+      if (!recurs(signature(para, start))) continue
+      const key = normalise(para.slice(start).trim())
+      if (!keys.includes(key)) keys.push(key)
+    }
     for (const key of keys) {
-      if (!WATERMARK_SHAPE.test(key) || NEW_PARAGRAPH_START.test(key)) continue
+      if (!hasSixLetters(key) || NEW_PARAGRAPH_START.test(key)) continue
       const at = where.get(key)
       if (at) at.push(i)
       else where.set(key, [i])
     }
   })
-  const marks = [...where].filter(([, at]) => at.length >= 3 && medianGap(at) <= 3).map(([key]) => key)
+  const marks: string[] = []
+  for (const [key, at] of where) if (at.length >= 3 && medianGap(at) <= 3) marks.push(key)
   // a page printed twice repeats every paragraph; a watermark is one sentence (or two variants)
   if (marks.length === 0 || marks.length > 2) return [...paras]
   const markSet = new Set(marks)
@@ -134,7 +252,30 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
 }
 
 /** A watermark sentence: at least six letters or Han characters. */
-const WATERMARK_SHAPE = /^(?:[^\p{L}]*\p{L}){6}/u
+const LETTER = /^\p{L}$/u
+// 1: a letter, 2: not, 0: not known yet; per BMP code unit
+const LETTERS = new Uint8Array(0x10000)
+
+/** What `/^(?:[^\p{L}]*\p{L}){6}/u` says: six letters (code points) or more, counted until the sixth. */
+function hasSixLetters(text: string): boolean {
+  let letters = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let letter: boolean
+    if (code >= 0x4e00 && code <= 0x9fff) letter = true // CJK Unified Ideographs: all letters (Lo)
+    else if (code < 0x80) letter = (code | 0x20) >= 97 && (code | 0x20) <= 122
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      letter = LETTER.test(text.slice(i, i + 2))
+      i++
+    } else {
+      let known = LETTERS[code]!
+      if (known === 0) LETTERS[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
+      letter = known === 1
+    }
+    if (letter && ++letters >= 6) return true
+  }
+  return false
+}
 
 /** The median distance between successive occurrences; a watermark follows (nearly) every paragraph. */
 function medianGap(at: readonly number[]): number {

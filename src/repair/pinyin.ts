@@ -30,12 +30,13 @@ const TONE_MARKS: ReadonlySet<string> = new Set(['\u0304', '\u0301', '\u030C', '
 const SYLLABLES: ReadonlySet<string> = new Set(PINYIN_SYLLABLES)
 const TONED_ONLY: ReadonlySet<string> = new Set(TONED_ONLY_SYLLABLES)
 
-/** Every prefix of every syllable, for notes cut off mid-syllable (`(sh`, `(zhō`). */
-const SYLLABLE_PREFIXES: ReadonlySet<string> = new Set(
+/** Every prefix of every syllable, for notes cut off mid-syllable (`(sh`, `(zhō`); built on first use. */
+let syllablePrefixes: ReadonlySet<string> | undefined
+const getSyllablePrefixes = (): ReadonlySet<string> => (syllablePrefixes ??= new Set(
   [...PINYIN_SYLLABLES, ...TONED_ONLY_SYLLABLES].flatMap((s) =>
     Array.from({ length: [...s].length }, (_, i) => [...s].slice(0, i + 1).join('')),
   ),
-)
+))
 
 const VOWELS = 'aeêiouü'
 
@@ -107,7 +108,7 @@ export function judgeSpelling(spelling: string, complete: boolean): Verdict {
   if (toneAt === -1) {
     if (isCapitalised(spelling)) return 'none'
     if (complete) return SYLLABLES.has(word) ? 'toneless' : 'none'
-    return SYLLABLE_PREFIXES.has(word) ? 'toneless' : 'none'
+    return getSyllablePrefixes().has(word) ? 'toneless' : 'none'
   }
   if (complete) {
     if (!SYLLABLES.has(word) && !TONED_ONLY.has(word)) return 'none'
@@ -116,7 +117,7 @@ export function judgeSpelling(spelling: string, complete: boolean): Verdict {
   // A cut-off note: the mark must sit on a vowel (or the m/n of ḿ, ň) of a syllable prefix.
   const marked = letters[toneAt]!
   const canCarry = VOWELS.includes(marked) || (letters.length <= 2 && (marked === 'm' || marked === 'n'))
-  return SYLLABLE_PREFIXES.has(word) && canCarry ? 'toned' : 'none'
+  return getSyllablePrefixes().has(word) && canCarry ? 'toned' : 'none'
 }
 
 /** A note accepted by the scan: its span in the text and whether it had a tone mark. */

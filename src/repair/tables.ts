@@ -104,30 +104,66 @@ interface ScriptTables {
 
 let scriptTables: ScriptTables | undefined
 
-/** Pairs of characters `abab…` as a map a → b (characters may be astral). */
+/** Character pairs `ab|ab|…` as a map a → b (characters may be astral). */
 function pairMap(pairs: string): Map<string, string> {
   const map = new Map<string, string>()
-  let key: string | undefined
-  for (const c of pairs) {
-    if (key === undefined) key = c
-    else { map.set(key, c); key = undefined }
+  for (const pair of pairs.split('|')) {
+    const [key, value] = [...pair] as [string, string]
+    map.set(key, value)
   }
   return map
 }
 
 type StWords = typeof import('./st-words.json', { with: { type: 'json' } })
+let stWords: string | undefined
+/** The two-character STPhrases words, sorted and concatenated (read from JSON on first use). */
+const loadStWords = (): string =>
+  (stWords ??= (createRequire(import.meta.url)('./st-words.json') as StWords).words)
 
-/** Two-character STPhrases words, fixed-width in one sorted string; read from JSON on first use. */
+/** Two-character STPhrases words as a Set. */
 function loadWords(): Set<string> {
-  const { words } = createRequire(import.meta.url)('./st-words.json') as StWords
   const set = new Set<string>()
   let word = ''
   let n = 0
-  for (const c of words) {
+  for (const c of loadStWords()) {
     word += c
     if (++n === 2) { set.add(word); word = ''; n = 0 }
   }
   return set
+}
+
+let stWordIndex: Map<string, true> | undefined
+/**
+ * True when `pair` (two characters) is a two-character word OpenCC knows (getScriptTables().words
+ * holds the same words); no Set of them is built until the first question.
+ */
+export function isOpenccWord(pair: string): boolean {
+  stWordIndex ??= new Map()
+  const known = stWordIndex.get(pair)
+  if (known) return true
+  // fixed two-character records: a match must start at a record boundary, so search record by record
+  const words = loadStWords()
+  for (let i = words.indexOf(pair); i >= 0; i = words.indexOf(pair, i + 1)) {
+    if (isRecordStart(words, i)) { stWordIndex.set(pair, true); return true }
+  }
+  return false
+}
+
+/** Record boundaries of a string of two-character words, in code units (astral characters take two). */
+let recordStarts: Uint8Array | undefined
+function isRecordStart(words: string, at: number): boolean {
+  if (!recordStarts) {
+    const starts = new Uint8Array(words.length + 1)
+    let n = 0
+    for (let i = 0; i < words.length; ) {
+      if (n % 2 === 0) starts[i] = 1
+      const code = words.charCodeAt(i)
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < words.length ? 2 : 1
+      n++
+    }
+    recordStarts = starts
+  }
+  return recordStarts[at] === 1
 }
 
 /** Build the script tables once, on first use, from the generated character strings. */
@@ -147,18 +183,91 @@ export function getScriptTables(): ScriptTables {
   return scriptTables
 }
 
-/** Script classes of BMP characters for scans: TRADITIONAL_ONLY_BIT, SIMPLIFIED_BIT (Simplified-only, no leftover). */
+/** Script classes of characters for scans: Traditional-only, and Simplified-only without the leftovers. */
 export const TRADITIONAL_ONLY_BIT = 1
 export const SIMPLIFIED_BIT = 2
-let scriptBits: Uint8Array | undefined
+const LEFTOVER_BIT = 4
 
-/** A bitmap over the BMP of TRADITIONAL_ONLY_BIT and SIMPLIFIED_BIT; astral characters go through getScriptTables. */
-export function getScriptBits(): Uint8Array {
+interface ScriptBits {
+  /** TRADITIONAL_ONLY_BIT / SIMPLIFIED_BIT by BMP code unit (no other bits). */
+  bmp: Uint8Array
+  /** The same bits for astral characters (rare in text: built on the first question). */
+  astral: (c: string) => number
+}
+let scriptBits: ScriptBits | undefined
+let astralBits: Map<string, number> | undefined
+
+/** Set `bit` for every BMP character of `chars` (unless it has a bit of `unless`). */
+function markBmp(bmp: Uint8Array, chars: string, bit: number, unless = 0): void {
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) { i++; continue }
+    if (!(bmp[code]! & unless)) bmp[code] |= bit
+  }
+}
+
+/** The same for the astral characters of `chars`. */
+function markAstral(map: Map<string, number>, chars: string, bit: number, unless = 0): void {
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i)
+    if (code < 0xd800 || code > 0xdbff) continue
+    const c = chars.slice(i, i + 2)
+    i++
+    const old = map.get(c) ?? 0
+    if (!(old & unless)) map.set(c, old | bit)
+  }
+}
+
+/** Script bits of an astral character (two code units). */
+function astralScriptBits(c: string): number {
+  if (!astralBits) {
+    const map = new Map<string, number>()
+    const leftovers = CONVERTER_LEFTOVERS + OPENCC_LEFTOVERS
+    markAstral(map, TRADITIONAL_ONLY, TRADITIONAL_ONLY_BIT)
+    markAstral(map, leftovers, LEFTOVER_BIT)
+    markAstral(map, SIMPLIFIED_ONLY, SIMPLIFIED_BIT, LEFTOVER_BIT)
+    for (const [k, v] of map) map.set(k, v & ~LEFTOVER_BIT)
+    astralBits = map
+  }
+  return astralBits.get(c) ?? 0
+}
+
+/** The script classes, the same sets as getScriptTables, as a bitmap over the BMP plus astral lookups. */
+export function getScriptBits(): ScriptBits {
   if (scriptBits) return scriptBits
-  const { simplifiedOnly, traditionalOnly, leftovers } = getScriptTables()
-  const bits = new Uint8Array(0x10000)
-  for (const c of traditionalOnly) if (c.length === 1) bits[c.charCodeAt(0)] |= TRADITIONAL_ONLY_BIT
-  for (const c of simplifiedOnly) if (c.length === 1 && !leftovers.has(c)) bits[c.charCodeAt(0)] |= SIMPLIFIED_BIT
-  scriptBits = bits
-  return bits
+  const bmp = new Uint8Array(0x10000)
+  const leftovers = CONVERTER_LEFTOVERS + OPENCC_LEFTOVERS
+  markBmp(bmp, TRADITIONAL_ONLY, TRADITIONAL_ONLY_BIT)
+  markBmp(bmp, leftovers, LEFTOVER_BIT)
+  // Simplified-only: never Traditional-only (the generator subtracts those), and not a leftover
+  markBmp(bmp, SIMPLIFIED_ONLY, SIMPLIFIED_BIT, LEFTOVER_BIT)
+  // leave only the two exported bits
+  for (let i = 0; i < leftovers.length; i++) bmp[leftovers.charCodeAt(i)] &= ~LEFTOVER_BIT
+  scriptBits = { bmp, astral: astralScriptBits }
+  return scriptBits
+}
+
+/** Script bits of one character (a BMP code unit or an astral pair). */
+export function scriptBitsOf(c: string): number {
+  return c.length === 1 ? getScriptBits().bmp[c.charCodeAt(0)]! : astralScriptBits(c)
+}
+
+let traditionalForms: Map<string, string | undefined> | undefined
+/** The first Traditional form of a Simplified character (getScriptTables().toTraditional without building it all). */
+export function traditionalFormOf(c: string): string | undefined {
+  if (scriptTables) return scriptTables.toTraditional.get(c)
+  traditionalForms ??= new Map()
+  if (traditionalForms.has(c)) return traditionalForms.get(c)
+  const pairs = SIMPLIFIED_TO_TRADITIONAL
+  let form: string | undefined
+  for (let i = pairs.indexOf(c); i >= 0; i = pairs.indexOf(c, i + 1)) {
+    // a key starts the string or follows a `|`; a value follows its key
+    if (i === 0 || pairs.charCodeAt(i - 1) === 124) {
+      const end = pairs.indexOf('|', i)
+      form = pairs.slice(i + c.length, end < 0 ? pairs.length : end)
+      break
+    }
+  }
+  traditionalForms.set(c, form)
+  return form
 }
