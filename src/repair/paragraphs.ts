@@ -283,18 +283,27 @@ function medianGap(at: readonly number[]): number {
   return gaps[Math.floor(gaps.length / 2)]!
 }
 
+// Paragraphs at least this long (without spaces) are kept once wherever the copy stands.
+const LONG_PARAGRAPH = 40
+
 /**
- * Keep one copy of a paragraph printed twice in a row, and drop a first paragraph that only repeats
- * the title. Comparison ignores spaces.
+ * Keep one copy of a paragraph printed twice in a row (or of a long paragraph printed twice
+ * anywhere), and drop a first paragraph that only repeats the title. Comparison ignores spaces.
  * @example dropDuplicateParagraphs(['标题', '正文。', '正文。'], '标题') // → ['正文。']
  */
 export function dropDuplicateParagraphs(paras: readonly string[], title?: string): string[] {
   const out: string[] = []
+  const seen = new Set<string>()
   let previous: string | null = null
   for (const para of paras) {
     const key = normalise(para)
     // rules and blanks (`____`) repeat on purpose; only text is deduplicated
-    if (key !== '' && key === previous && /\p{L}.*\p{L}/u.test(key)) continue
+    const text = /\p{L}.*\p{L}/u.test(key)
+    if (key !== '' && key === previous && text) continue
+    // A long paragraph seen before is a second copy of the article (desktop and mobile versions
+    // in one dump); short lines (a chorus, a refrain, a list label) may repeat on purpose.
+    if (text && key.length >= LONG_PARAGRAPH && seen.has(key)) continue
+    if (text && key.length >= LONG_PARAGRAPH) seen.add(key)
     previous = key === '' ? previous : key
     out.push(para)
   }
