@@ -312,3 +312,12 @@ describe('looksLikeHtml', () => {
     }
   })
 })
+
+describe('dates named by their element', () => {
+  test('an element whose id or class names a date gives the date when nothing better is declared', () => {
+    expect(parseHtml('<form><span id="paperdate">2022年02月13日</span></form><p>正文</p>').meta.publishedAt).toBe('2022年02月13日')
+    expect(parseHtml('<div class="date">按日期查询</div><p>正文</p>').meta.publishedAt).toBeNull()
+    expect(parseHtml('<meta property="article:published_time" content="2024-05-06T08:30:00+08:00"><span class="pubtime">2024-05-07</span>').meta.publishedAt)
+      .toBe('2024-05-06T08:30:00+08:00')
+  })
+})

@@ -94,6 +94,9 @@ export const META_KEYS = {
   description: ['description', 'og:description', 'twitter:description', 'dc.description'],
 } as const
 
+/** An id or class naming a date element: `pubtime`, `paperdate`, `post-date`, `article_time`. */
+export const DATE_HINT = /(?:^|[\s_-])(?:pub|publish|published|post|paper|news|article|release)?[_-]?(?:date|time|pubdate|pubtime|datetime)(?:$|[\s_-])/i
+
 /** Meta keywords are separated by any of these. */
 export const KEYWORD_SPLIT = /[,，;；、|｜\s]+/
 

@@ -7,6 +7,7 @@ import type { Block } from '../types.js'
 import { makeBlock } from '../options.js'
 import { splitTitle } from '../extract/title.js'
 import {
+  DATE_HINT,
   BLOCK_TAGS,
   BREAKING_DROP_TAGS,
   CJK_CHAR,
@@ -111,6 +112,7 @@ interface Found {
   title: string | null
   h1s: string[]
   times: { value: string; preferred: boolean }[]
+  hintedDates: string[]
   itemDate: string | null
   itemAuthor: string | null
   ldDate: string | null
@@ -136,6 +138,7 @@ const newWalk = (): Walk => ({
     title: null,
     h1s: [],
     times: [],
+    hintedDates: [],
     itemDate: null,
     itemAuthor: null,
     ldDate: null,
@@ -382,6 +385,10 @@ function collectMeta(node: DomNode, name: string, found: Found): void {
     found.times.push({ value: a['datetime'].trim(), preferred: 'pubdate' in a || /datepublished/i.test(a['itemprop'] ?? '') })
   } else if (name === 'script' && /ld\+json/i.test(a['type'] ?? '')) {
     readJsonLd(textOf(node), found)
+  } else if (DATE_HINT.test(`${a['id'] ?? ''} ${a['class'] ?? ''}`)) {
+    // `<span id="pubtime">2022年02月13日</span>`: a date element named as one, the last resort.
+    const text = textOf(node)
+    if (text && text.length <= 40 && /(?:19|20)\d\d/.test(text)) found.hintedDates.push(text)
   }
   const itemprop = (a['itemprop'] ?? '').toLowerCase()
   if (itemprop === 'datepublished' && found.itemDate === null) {
@@ -438,7 +445,7 @@ function buildMeta(found: Found): HtmlMeta {
   return {
     title: withoutTail(lookup(META_KEYS.title), cut.tail) ?? h1 ?? found.ldHeadline ?? cut.head,
     siteName: lookup(META_KEYS.siteName) ?? cut.tail,
-    publishedAt: lookup(META_KEYS.publishedAt) ?? found.itemDate ?? found.ldDate ?? time?.value ?? null,
+    publishedAt: lookup(META_KEYS.publishedAt) ?? found.itemDate ?? found.ldDate ?? time?.value ?? found.hintedDates[0] ?? null,
     author: authors.find((v): v is string => !!v && !URL_LIKE.test(v)) ?? null,
     keywords: splitKeywords(lookup(META_KEYS.keywords)),
     description: lookup(META_KEYS.description),
