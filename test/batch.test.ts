@@ -17,38 +17,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { mapBounded } from '../src/cli/pool.js'
 import { formatDuration, progressLine } from '../src/cli/progress.js'
+import { BIN, DEV_DUMPS, FIXTURES, ROOT, ensureBuilt } from './helpers.js'
 
-const ROOT = path.resolve(import.meta.dirname, '..')
-const BIN = path.join(ROOT, 'bin', 'clean-page.js')
-const FIXTURES = path.join(ROOT, 'fixtures')
-const DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+const DUMPS = DEV_DUMPS
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0])
-
-/** Build dist/ when a source file is newer than it; a lock folder keeps parallel test files from building twice. */
-function ensureBuilt(): void {
-  const lock = path.join(ROOT, 'dist', '.build-lock')
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = path.join(dir, e.name)
-      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-    }, 0)
-  const built = path.join(ROOT, 'dist', 'cli', 'main.js')
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.join(ROOT, 'src'))) return
-  mkdirSync(path.join(ROOT, 'dist'), { recursive: true })
-  try {
-    mkdirSync(lock)
-  } catch {
-    // Another test file is building: wait for it.
-    const until = Date.now() + 120_000
-    while (existsSync(lock) && Date.now() < until) spawnSync('sleep', ['0.2'])
-    return
-  }
-  try {
-    spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' })
-  } finally {
-    rmdirSync(lock)
-  }
-}
 
 interface Run {
   code: number | null

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, test } from 'vitest'
 import { decodeBytes, looksBinary } from '../src/decode.js'
 import { CleanPageError } from '../src/errors.js'
+import { DEV_HTML } from './helpers.js'
 
 const encode = (text: string, encoding: string): Uint8Array => new Uint8Array(iconv.encode(text, encoding))
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -350,7 +351,7 @@ describe('encoding override', () => {
 })
 
 describe('real pages (cwced-dev)', () => {
-  const DIR = '/work/shared/datasets/cwced-dev/html/'
+  const DIR = DEV_HTML + '/'
   const UTF8_PAGES = new Set(['2397c95d', '500b350d', 'aefcf136', 'c4d032a1', 'd232c5df'])
   // b70f455d: twelve Han characters right before an opening quote lost their trail byte when the
   // site turned “ into ` &quot;` (e.g. D3 A1 B0 → D3 20 26 71 75 6F 74 3B); the page really is damaged.

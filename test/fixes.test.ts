@@ -6,10 +6,11 @@ import {
   removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue,
 } from '../src/repair/fixes.js'
 import { GAMBLING_TERMS, getScriptTables } from '../src/repair/tables.js'
+import { DEV_DUMPS } from './helpers.js'
 
 interface Case { label: string; comment?: string; original: string; fixed: string; expect?: 'pass' | 'fail' }
 const CASES: Case[] = JSON.parse(readFileSync(new URL('../fixtures/repairs/fixes.json', import.meta.url), 'utf8'))
-const DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+const DUMPS = DEV_DUMPS
 
 /** What the runner does: every fix in order, again until nothing changes. */
 function repair(text: string): string {

@@ -6,11 +6,12 @@ import { hintAction, joinParts, parseHtml, splitKeywords } from '../src/parse/ht
 import { splitTitle } from '../src/extract/title.js'
 import { looksLikeHtml } from '../src/parse/detect.js'
 import type { Block } from '../src/types.js'
+import { DEV_SET } from './helpers.js'
 
 const require = createRequire(import.meta.url)
 const iconv = require('iconv-lite') as { decode(buf: Buffer, enc: string): string }
 
-const DEV = '/work/shared/datasets/cwced-dev'
+const DEV = DEV_SET
 const devIds = (): string[] =>
   readdirSync(join(DEV, 'html'))
     .filter((f) => f.endsWith('.html'))

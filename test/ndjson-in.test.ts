@@ -5,35 +5,8 @@ import { Readable } from 'node:stream'
 import iconv from 'iconv-lite'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { parseRecord, readLines } from '../src/cli/ndjson-in.js'
+import { BIN, FIXTURES, ensureBuilt } from './helpers.js'
 
-const ROOT = path.resolve(import.meta.dirname, '..')
-const BIN = path.join(ROOT, 'bin', 'clean-page.js')
-const FIXTURES = path.join(ROOT, 'fixtures')
-
-/** Build dist/ when a source file is newer than it; a lock folder keeps parallel test files from building twice. */
-function ensureBuilt(): void {
-  const lock = path.join(ROOT, 'dist', '.build-lock')
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = path.join(dir, e.name)
-      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-    }, 0)
-  const built = path.join(ROOT, 'dist', 'cli', 'main.js')
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.join(ROOT, 'src'))) return
-  mkdirSync(path.join(ROOT, 'dist'), { recursive: true })
-  try {
-    mkdirSync(lock)
-  } catch {
-    const until = Date.now() + 120_000
-    while (existsSync(lock) && Date.now() < until) spawnSync('sleep', ['0.2'])
-    return
-  }
-  try {
-    spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' })
-  } finally {
-    rmdirSync(lock)
-  }
-}
 
 const fixtureTexts = (): string[] =>
   readdirSync(FIXTURES)

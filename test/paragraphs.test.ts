@@ -3,10 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs'
 import {
   displayWidth, dropDuplicateParagraphs, dropRepeatedWatermark, joinBrokenParagraphs,
 } from '../src/repair/paragraphs.js'
+import { DEV_DUMPS } from './helpers.js'
 
 interface Case { label: string; comment?: string; original: string[]; fixed: string[]; expect?: 'pass' | 'fail' }
 const CASES: Case[] = JSON.parse(readFileSync(new URL('../fixtures/repairs/paragraphs.json', import.meta.url), 'utf8'))
-const DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+const DUMPS = DEV_DUMPS
 
 /** The paragraph repairs in the order a page needs them: watermarks, duplicates, then broken paragraphs. */
 const repairParagraphs = (paras: string[]): string[] =>

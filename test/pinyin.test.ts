@@ -8,6 +8,7 @@ import {
   toneVowelIndex,
 } from '../src/repair/pinyin.js'
 import { PINYIN_SYLLABLES } from '../src/repair/pinyin-syllables.js'
+import { DEV_DUMPS, SEED_FILE } from './helpers.js'
 
 interface RepairCase {
   label: string
@@ -20,8 +21,7 @@ interface RepairCase {
 const CASES: RepairCase[] = JSON.parse(
   readFileSync(new URL('../fixtures/repairs/pinyin.json', import.meta.url), 'utf8'),
 )
-const SEED = readFileSync('/work/shared/seeds/000_97dcd0d9174db0f3.txt', 'utf8')
-const DEV_DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+const SEED = readFileSync(SEED_FILE, 'utf8')
 
 /** How the pipeline calls the repair: tone-less notes only when the document shows the pattern. */
 const repair = (text: string): string => stripPinyinNotes(text, { toneless: hasPinyinNotes(text) })

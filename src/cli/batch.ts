@@ -62,12 +62,19 @@ export class RunTally {
   }
 }
 
-/** Ctrl-C once: start nothing new, let running inputs finish. Twice: abandon them (their temp files removed). */
-export function onInterrupt(first: () => void, second: () => void): () => void {
+/**
+ * A worker pool that Ctrl-C steers: once, start nothing new and let running inputs finish; twice,
+ * abandon them (their temp files removed). `release` stops listening.
+ */
+export function interruptiblePool(size: number): { runner: JobRunner; interrupted: () => boolean; release: () => void } {
+  const runner = createRunner(size)
   let count = 0
-  const handler = (): void => (count++ === 0 ? first() : second())
+  const handler = (): void => {
+    if (count++ === 0) runner.stop()
+    else void runner.abort()
+  }
   process.on('SIGINT', handler)
-  return () => void process.off('SIGINT', handler)
+  return { runner, interrupted: () => count > 0, release: () => void process.off('SIGINT', handler) }
 }
 
 /** Write to stdout; resolves when stdout can take more (its `drain`), so a slow reader slows the run. */
@@ -118,23 +125,15 @@ export const poolSize = (jobs: number | undefined, inputs: number): number =>
  */
 export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
   const toStdout = jobs.some((job) => !job.outputs)
-  const runner: JobRunner = createRunner(poolSize(cli.jobs, jobs.length))
+  const { runner, interrupted, release } = interruptiblePool(poolSize(cli.jobs, jobs.length))
   const tally = new RunTally(Boolean(cli.report))
   const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.length })
-  let interrupted = false
   let failed = false
-  const stopListening = onInterrupt(
-    () => {
-      interrupted = true
-      runner.stop()
-    },
-    () => void runner.abort(),
-  )
   try {
     await mapBounded(jobs, (job) => runner.run(job), {
       window: runner.size * WINDOW_PER_WORKER,
       ordered: toStdout,
-      stopped: () => interrupted || (cli.failFast && failed),
+      stopped: () => interrupted() || (cli.failFast && failed),
       onResult: (result, index) => {
         const job = jobs[index]!
         tally.add(result, job.source)
@@ -155,10 +154,10 @@ export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<
     await runner.abort()
     throw error
   } finally {
-    stopListening()
+    release()
     progress.end()
   }
-  const reported = finishRun(io, tally, cli, interrupted ? { total: jobs.length } : null)
-  if (interrupted) return 130
+  const reported = finishRun(io, tally, cli, interrupted() ? { total: jobs.length } : null)
+  if (interrupted()) return 130
   return tally.summary.failed > 0 || !reported ? 1 : 0
 }

@@ -1,8 +1,8 @@
 import type { Options } from '../options.js'
-import { finishRun, onInterrupt, poolSize, RunTally, writeOut } from './batch.js'
+import { finishRun, interruptiblePool, poolSize, RunTally, writeOut } from './batch.js'
 import type { Io } from './io.js'
 import type { Job, JobResult } from './job.js'
-import { createRunner, mapBounded, type PoolResult } from './pool.js'
+import { mapBounded, type PoolResult } from './pool.js'
 import { createProgress } from './progress.js'
 import { fileError } from './report.js'
 
@@ -105,18 +105,10 @@ async function* records(io: Io, options: Partial<Options>): AsyncGenerator<Parse
  * stdin is read only while fewer than the window of records are in flight, and stdout's drain is awaited.
  */
 export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: NdjsonInOptions): Promise<0 | 1 | 130> {
-  const runner = createRunner(poolSize(cli.jobs, Number.POSITIVE_INFINITY))
+  const { runner, interrupted, release } = interruptiblePool(poolSize(cli.jobs, Number.POSITIVE_INFINITY))
   const tally = new RunTally(Boolean(cli.report))
   const progress = createProgress(io, { quiet: cli.quiet, unit: 'records' })
-  let interrupted = false
   let failed = false
-  const stopListening = onInterrupt(
-    () => {
-      interrupted = true
-      runner.stop()
-    },
-    () => void runner.abort(),
-  )
   const run = (item: Parsed): Promise<{ item: Parsed; result: PoolResult }> => {
     if ('error' in item) {
       const result: JobResult = { source: item.label, status: 'failed', warnings: [], bytes: 0, error: item.error }
@@ -128,7 +120,7 @@ export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: Ndjson
     await mapBounded(records(io, options), run, {
       window: runner.size * WINDOW_PER_WORKER,
       ordered: true,
-      stopped: () => interrupted || (cli.failFast && failed),
+      stopped: () => interrupted() || (cli.failFast && failed),
       onResult: ({ item, result }) => {
         tally.add(result, item.label)
         if (result.status === 'abandoned') return
@@ -148,10 +140,10 @@ export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: Ndjson
     await runner.abort()
     throw error
   } finally {
-    stopListening()
+    release()
     progress.end()
   }
-  const reported = finishRun(io, tally, cli, interrupted ? {} : null)
-  if (interrupted) return 130
+  const reported = finishRun(io, tally, cli, interrupted() ? {} : null)
+  if (interrupted()) return 130
   return tally.summary.failed > 0 || !reported ? 1 : 0
 }
