@@ -9,6 +9,9 @@ const MAX_LEVELS_UP = 4
 // Link lists inside the article element (related links, tag clouds) stay out.
 const MAX_LINK_DENSITY = 0.4
 
+// `茉莉`, `赵延东、风笑天`: a byline, not body text.
+const NAMES_ONLY = /^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u
+
 /** The longest run of ids all paths start with. */
 function commonPrefix(paths: readonly (readonly number[])[]): readonly number[] {
   if (paths.length === 0) return []
@@ -35,6 +38,7 @@ export function articleContainer(
   features: Features[],
   undecided: boolean[],
   run: [number, number],
+  title: number | null,
 ): number[] {
   const [start, end] = run
   const prose: (readonly number[])[] = []
@@ -50,9 +54,10 @@ export function articleContainer(
   let addedChars = 0
   for (let i = 0; i < blocks.length; i++) {
     if (i >= start && i <= end) continue
-    // Above the run stand the title, byline and meta lines: only prose (a lead paragraph cut off
-    // by an inline ad) joins from there.
-    if (i < start && proseWeight(features[i]!) < 1) continue
+    // Above the run stand the title, byline and meta lines: between the title and the run, text
+    // lines of the article's element (a lead-in list, a subheading) join, but not a names-only
+    // byline; above the title only prose (a lead paragraph cut off by an inline ad) does.
+    if (i < start && proseWeight(features[i]!) < 1 && (title === null || i <= title || NAMES_ONLY.test(blocks[i]!.key.trim()))) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, prefix)) continue
     added.push(i)
     addedChars += features[i]!.length

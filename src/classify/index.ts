@@ -99,12 +99,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
-  if (run) {
-    for (const i of strandedProse(features, hits, run)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
-    for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run)) {
-      kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
-    }
-  }
+  if (run) for (const i of strandedProse(features, hits, run)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   // Related items only count below the body; dated headlines above it are navigation.
   for (let i = 0; i < Math.min(start, blocks.length); i++) {
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
@@ -112,6 +107,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   markHeadlineRuns(features, kinds, end + 1)
   const title = findTitle(blocks, features, kinds, start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
+  if (run) {
+    for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title)) {
+      kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
+    }
+  }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
 }
 

@@ -155,9 +155,9 @@ function authorInBody(blocks: Block[]): string | null {
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
 function nameLineUnderTitle(blocks: Block[]): string | null {
   const title = blocks.findIndex((b) => b.kind === 'title')
-  const body = blocks.findIndex((b) => b.kind === 'body')
-  if (title < 0 || body < title) return null
-  for (let i = title + 1; i < body && i <= title + 6; i++) {
+  if (title < 0) return null
+  // Up to the prose run: HTML pages may have pulled a subheading above it into the body.
+  for (let i = title + 1; i < blocks.length && i <= title + 6 && !blocks[i]!.rule?.startsWith('CP501'); i++) {
     const key = blocks[i]!.key.trim()
     if (/^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u.test(key) && !SECTION_LABELS.includes(key)) return cleanAuthor(key)
   }
