@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { repairBlocks } from '../src/repair/index.js'
 import { findMojibakeSpans, repairMojibake } from '../src/repair/mojibake.js'
+import type { Block } from '../src/types.js'
 
 interface RepairCase { label: string; comment?: string; original: string; fixed: string; expect?: 'pass' | 'fail' }
 
@@ -9,6 +11,7 @@ const CASES: RepairCase[] = JSON.parse(
 )
 const DEV_DUMPS = '/work/shared/datasets/cwced-dev/dumps/'
 const SEED = '/work/shared/seeds/000_97dcd0d9174db0f3.txt'
+const DAMAGED_DUMP = '33a95b71-b49b-42c1-9c0a-ab8e3feba3cf.txt'
 const listDumps = (): string[] => {
   try {
     return readdirSync(DEV_DUMPS).filter((f) => f.endsWith('.txt'))
@@ -52,20 +55,30 @@ describe('repairMojibake', () => {
 
   test('clean text and empty text come back unchanged', () => {
     for (const text of ['', '?', '??', '新华社北京电 今年前三个月全国经济运行总体平稳。', 'Hello? World?']) {
-      expect(repairMojibake(text)).toEqual({ text, fixes: [], unresolved: [] })
+      expect(repairMojibake(text)).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })
     }
   })
 
-  test.skipIf(listDumps().length === 0)('leaves every dev dump unchanged', () => {
+  test.skipIf(listDumps().length === 0)('leaves every dev dump unchanged but for its one damaged span', () => {
     for (const f of listDumps()) {
       const text = readFileSync(DEV_DUMPS + f, 'utf8')
-      expect(repairMojibake(text).text, f).toBe(text)
+      const result = repairMojibake(text)
+      expect(result.unrepaired, f).toEqual([])
+      if (f !== DAMAGED_DUMP) {
+        expect(result.text, f).toBe(text)
+        continue
+      }
+      expect(result.fixes).toHaveLength(1)
+      const [fix] = result.fixes
+      expect(fix!.to).toBe('，没有经过接触与皮肤测试，他们不知道那位消费者是否是使用S')
+      expect(text.slice(fix!.index, fix!.index + fix!.from.length)).toBe(fix!.from)
+      expect(result.text).toBe(text.slice(0, fix!.index) + fix!.to + text.slice(fix!.index + fix!.from.length))
     }
   })
 
   test.skipIf(listDumps().length === 0)('flags the one real shifted span of the dev dumps', () => {
     const flagged = listDumps().filter((f) => findMojibakeSpans(readFileSync(DEV_DUMPS + f, 'utf8')).length > 0)
-    expect(flagged).toEqual(['33a95b71-b49b-42c1-9c0a-ab8e3feba3cf.txt'])
+    expect(flagged).toEqual([DAMAGED_DUMP])
   })
 
   test.skipIf(listDumps().length === 0)('repairs exactly the two spans of the seed', () => {
@@ -78,6 +91,29 @@ describe('repairMojibake', () => {
     expect(result.unresolved).toEqual([])
   })
 
+  test('a shift with no ? marker: the lost byte was the lead of ，, the span runs to the ASCII byte', () => {
+    const text = '裴逸群表示\ue0de挥芯\ue132\ue426哟ビ肫し舨馐裕\ue0e6\ue370遣恢\ue014滥俏幌\ue364颜呤欠袷鞘褂肧K-II产品'
+    const { fixes, unresolved, unrepaired } = repairMojibake(text)
+    expect(fixes).toEqual([{ index: 5, from: text.slice(5, text.indexOf('K')), to: '，没有经过接触与皮肤测试，他们不知道那位消费者是否是使用S' }])
+    expect(unresolved).toEqual([])
+    expect(unrepaired).toEqual([])
+  })
+
+  test('a flagged span with no clearly better reading is reported as unrepaired and kept', () => {
+    const text = '龙生九子：赑屃、螭吻、蒲牢、狴犴、饕餮、蚣蝮、睚眦、狻猊、椒图'
+    const result = repairMojibake(text)
+    expect(result.text).toBe(text)
+    expect(result.fixes).toEqual([])
+    expect(result.unrepaired).toHaveLength(1)
+    expect(result.unrepaired[0]!.reason).toMatch(/^rare-run/)
+    expect(text.slice(result.unrepaired[0]!.index)).toContain(result.unrepaired[0]!.text)
+  })
+
+  test('pathological input completes: a long rare run with no ASCII byte to end a shift', () => {
+    const text = '赑屃螭吻狴犴狻猊'.repeat(50_000)
+    expect(repairMojibake(text).text).toBe(text)
+  })
+
   test('pathological input completes: 100,000 question marks', () => {
     const text = '中'.concat('?'.repeat(100_000), '文')
     expect(repairMojibake(text).text).toBe(text)
@@ -87,6 +123,35 @@ describe('repairMojibake', () => {
     const text = '中?文'.repeat(600_000)
     expect(repairMojibake(text).text).toBe(text)
     expect(findMojibakeSpans('拓?fù)'.repeat(200_000)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('repairBlocks: mojibake repairs and warnings', () => {
+  const block = (text: string, line: number): Block => ({ text, line, linkChars: 0, key: text })
+
+  test('a repaired span is recorded as a repair, with no warning', () => {
+    const text = '裴逸群表示\ue0de挥芯\ue132\ue426哟ビ肫し舨馐裕\ue0e6\ue370遣恢\ue014滥俏幌\ue364颜呤欠袷鞘褂肧K-II产品'
+    const { blocks, repairs, warnings } = repairBlocks([block(text, 7)])
+    expect(blocks[0]!.text).toBe('裴逸群表示，没有经过接触与皮肤测试，他们不知道那位消费者是否是使用SK-II产品')
+    expect(repairs.filter((r) => r.rule.startsWith('R101'))).toHaveLength(1)
+    expect(repairs[0]!.line).toBe(7)
+    expect(warnings).toEqual([])
+  })
+
+  test('a flagged span that is not repaired is a mojibake warning at the block line', () => {
+    const text = '龙生九子：赑屃、螭吻、蒲牢、狴犴、饕餮、蚣蝮、睚眦、狻猊、椒图'
+    const { blocks, repairs, warnings } = repairBlocks([block('正文。', 3), block(text, 12)])
+    expect(blocks[1]!.text).toBe(text)
+    expect(repairs).toEqual([])
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatchObject({ code: 'mojibake', line: 12 })
+    expect(warnings[0]!.message).toContain('赑屃')
+  })
+
+  test('a repair that keeps U+FFFD is recorded and also warned about', () => {
+    const { repairs, warnings } = repairBlocks([block('瀵逛笉璧', 5)])
+    expect(repairs.map((r) => r.to)).toEqual(['对不\ufffd'])
+    expect(warnings).toEqual([expect.objectContaining({ code: 'mojibake', line: 5 })])
   })
 })
 

@@ -6,7 +6,8 @@
  * alone and re-synchronises the stream. `拓?浣Y構` is 拓撲結構: 撲 = 93 E4, 結 = BD 59, and `浣` is
  * E4 BD. We fold the span back to GBK bytes, put an unknown byte in front, decode, and keep the result
  * only when it reads as common characters and known words. A UTF-8 page read as GBK is repaired the
- * same way (`瀵逛笉璧` → 对不起).
+ * same way (`瀵逛笉璧` → 对不起). When the lost byte left no `?`, a run of rare characters is read
+ * back the same way from the start that reads best (`表示挥芯…鞘褂肧K` → 表示，没有经过…使用SK).
  */
 import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
@@ -33,6 +34,9 @@ const INNER_QUESTION = [0xa3, 0xbf] as const
 const MAX_SPAN_CHARS = 12
 // Sentence punctuation that a lost lead byte often belonged to (`。` = A1 A3, `，` = A3 AC, `、` = A1 A2).
 const CJK_PUNCTUATION = new Set(['。', '，', '、', '；', '：', '！', '？', '“', '”'])
+// The punctuation a lost lead byte most often belonged to, preferred where words leave it alone.
+const FIRST_VICTIMS = new Set(['，', '。', '、', '：', '；', '“', '”'])
+const HAN = /\p{Script=Han}/u
 // A run of Han characters is checked as UTF-8-read-as-GBK when this share of it is rare.
 const UTF8_RARE_SHARE = 0.6
 const MIN_RARE_LETTERS = 3
@@ -421,13 +425,20 @@ function spanBytes(body: string[]): number[] | null {
  * The character a lost byte most likely completed: candidates are ranked by the known words they
  * make with their neighbours (a three-character word counts double); `null` unless one candidate
  * stands alone at the top. `left` and `right` are up to two neighbouring characters.
+ * Full-width punctuation is the usual first victim: where one of `，。、：；“”` is a candidate, a Han
+ * character follows on the left and the right neighbours already make a word, a pair with the
+ * right neighbour is no evidence (between 表示 and 没有, 乾没 does not beat ，).
  * @example pickLostChar(['撲', '鉆', …], '拓', '結構') // → '撲'
  */
 function pickLostChar(candidates: (string | null)[], left: string, right: string): string | null {
+  const l = [...left], r = [...right]
+  const clauseBreak =
+    candidates.filter((c) => c !== null && FIRST_VICTIMS.has(c)).length === 1 &&
+    HAN.test(l[l.length - 1] ?? '') && r.length >= 2 && isKnownWord(r[0]!, r[1]!)
   const tiers = new Map<number, Set<string>>()
   for (const c of candidates) {
     if (c === null) continue
-    const tier = CJK_PUNCTUATION.has(c) ? 0.5 : wordScore(left, c, right)
+    const tier = CJK_PUNCTUATION.has(c) ? 0.5 : wordScore(l, c, r, !clauseBreak)
     if (tier === 0) continue
     if (!tiers.has(tier)) tiers.set(tier, new Set())
     tiers.get(tier)!.add(c)
@@ -437,15 +448,17 @@ function pickLostChar(candidates: (string | null)[], left: string, right: string
   return set && set.size === 1 ? [...set][0]! : null
 }
 
-/** Known words `c` makes with its neighbours: 1 per pair, 2 per triple. */
-function wordScore(left: string, c: string, right: string): number {
-  const l = [...left], r = [...right]
-  const l1 = l[l.length - 1], l2 = l[l.length - 2], r1 = r[0], r2 = r[1]
+/** Known words `c` makes with its neighbours: 1 per pair (with the right one only if `rightPairs`), 2 per triple. */
+function wordScore(l: string[], c: string, r: string[], rightPairs: boolean): number {
+  // fold each character once: this runs for every candidate of a lost byte
+  const l1 = l.length > 0 ? foldChar(l[l.length - 1]!) : '', l2 = l.length > 1 ? foldChar(l[l.length - 2]!) : ''
+  const r1 = r.length > 0 ? foldChar(r[0]!) : '', r2 = r.length > 1 ? foldChar(r[1]!) : ''
+  const f = foldChar(c)
   return (
-    Number(l1 !== undefined && isKnownWord(l1, c)) +
-    Number(r1 !== undefined && isKnownWord(c, r1)) +
-    2 * Number(l1 !== undefined && l2 !== undefined && isKnownWord(l2 + l1, c)) +
-    2 * Number(r1 !== undefined && r2 !== undefined && isKnownWord(c, r1 + r2))
+    Number(l1 !== '' && hasWord(l1 + f)) +
+    Number(rightPairs && r1 !== '' && hasWord(f + r1)) +
+    2 * Number(l2 !== '' && l1 !== '' && hasWord(l2 + l1 + f)) +
+    2 * Number(r1 !== '' && r2 !== '' && hasWord(f + r1 + r2))
   )
 }
 
@@ -568,22 +581,34 @@ function decodeUtf8(bytes: Uint8Array): string | null {
  * one U+FFFD stands for it and the span is reported as unresolved.
  * @example repairMojibake('網絡拓?fù)浣Y(jié)構(gòu)').text // → '網絡拓撲結構'
  */
-export function repairMojibake(text: string): { text: string; fixes: MojibakeFix[]; unresolved: MojibakeSpan[] } {
+export function repairMojibake(text: string): MojibakeRepair {
   const fixes: MojibakeFix[] = []
   const unresolved: MojibakeSpan[] = []
+  const unrepaired: MojibakeSpan[] = []
   const suspects = findMojibakeSpans(text)
-  if (suspects.length === 0) return { text, fixes, unresolved }
+  if (suspects.length === 0) return { text, fixes, unresolved, unrepaired }
   const edits: { index: number; end: number; to: string }[] = []
   for (const suspect of suspects) {
-    if (edits.length > 0 && suspect.index < edits[edits.length - 1]!.end) continue
-    const edit = suspect.reason === 'gbk-shift' ? shiftEdit(text, suspect) : utf8Edit(suspect)
-    if (!edit) continue
+    const done = edits.length > 0 ? edits[edits.length - 1]!.end : 0
+    if (suspect.index < done) continue
+    const edit =
+      suspect.reason === 'gbk-shift' ? shiftEdit(text, suspect) : (utf8Edit(suspect) ?? unmarkedEdit(text, suspect, done))
+    if (!edit) {
+      unrepaired.push({ ...suspect, reason: `${suspect.reason}: no clearly better reading` })
+      continue
+    }
     edits.push(edit)
     fixes.push({ index: edit.index, from: text.slice(edit.index, edit.end), to: edit.to })
     if (edit.lost) unresolved.push({ index: edit.index, text: text.slice(edit.index, edit.end), reason: edit.reason })
   }
-  return { text: applyEdits(text, edits), fixes, unresolved }
+  return { text: applyEdits(text, edits), fixes, unresolved, unrepaired }
 }
+
+/**
+ * What repairMojibake did: the repaired text, every repair, the repairs that kept a U+FFFD for a
+ * lost character (`unresolved`), and the suspect spans it left as they were (`unrepaired`).
+ */
+export interface MojibakeRepair { text: string; fixes: MojibakeFix[]; unresolved: MojibakeSpan[]; unrepaired: MojibakeSpan[] }
 
 interface Edit { index: number; end: number; to: string; lost: boolean; reason: string }
 
@@ -598,6 +623,124 @@ function utf8Edit(suspect: MojibakeSpan): Edit | null {
   if (!reading) return null
   const reason = reading.lost ? 'utf8-as-gbk: last byte lost, no single candidate' : 'utf8-as-gbk'
   return { index: suspect.index, end: suspect.index + suspect.text.length, to: reading.to, lost: reading.lost, reason }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shifts with no `?`: the lost lead byte left no mark.
+
+// How far a rare run is followed back to where the shift may start, and ahead to the byte that
+// re-synchronises it (the dev dump's run is 29 characters, 6 of them before its rare stretch).
+const MAX_UNMARKED_BACK = 24
+const MAX_UNMARKED_AHEAD = 64
+// A reading needs at least this many realigned characters, and this many more known words than the
+// run has as it stands (plus one for every UNMARKED_WORDS_PER characters it replaces).
+const MIN_UNMARKED_CHARS = 3
+const UNMARKED_MARGIN = 2
+const UNMARKED_WORDS_PER = 4
+// The most a start's lead character adds to its score: two known words and one common character.
+const LEAD_MAX_SCORE = 5
+
+/** The GBK bytes (lead << 8 | trail) of the BMP character at `i`; 0 for ASCII, surrogates and characters with none. */
+function pairAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  return code < 0x80 || (code >= 0xd800 && code <= 0xdfff) || Number.isNaN(code) ? 0 : gbkCode(code)
+}
+
+/** A character in a reading: common +1, U+FFFD 0, private-use (an undecodable pair, sure damage) −2, others −1. */
+const keptScore = (c: string): number => (c === '\ufffd' ? 0 : isCommon(c) ? 1 : c >= '\ue000' && c <= '\uf8ff' ? -2 : -1)
+
+/** Known words between neighbours of a chain of characters. */
+function chainWords(chain: readonly string[]): number {
+  let words = 0
+  for (let k = 1; k < chain.length; k++) if (isKnownWord(chain[k - 1]!, chain[k]!)) words++
+  return words
+}
+
+/**
+ * Read back a rare run whose first lead byte was lost with no `?` to mark it: `表示` + U+E0DE + `挥芯…鞘褂肧K`
+ * is 表示，没有经过…使用SK (the lost byte is the A3 of `，` = A3 AC; AC C3 decodes as U+E0DE).
+ * Every damaged character is the trail byte of one character and the lead byte of the next, so the
+ * run ends at the character whose second byte is ASCII (`肧` = C3 53: 用's trail and `S`), or just
+ * before an ASCII letter that is the last trail byte. Where it starts is not marked: each start from
+ * `floor` up to the rare stretch is tried, and the text that reads best (known words, then common
+ * characters) wins. The reading must be common characters and beat the run as it stands by a clear
+ * margin of known words, so that names and classical or Taiwanese text stay as they are.
+ */
+function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit | null {
+  const first = suspect.index
+  // the last damaged character, and the trail letter after it if its second byte is not the ASCII one
+  let last = first
+  let letter = ''
+  for (;; last++) {
+    if (last - first >= MAX_UNMARKED_AHEAD) return null
+    const pair = pairAt(text, last)
+    if (pair === 0) {
+      if (last === first || !TRAIL_ASCII.test(text[last] ?? '') || ASCII_WORD.test(text[last + 1] ?? '')) return null
+      letter = text[last]!
+      last--
+      break
+    }
+    if ((pair & 0xff) < 0x80) break
+  }
+  // before the rare stretch, the run can only hold characters whose second byte can be a lead byte
+  let lo = first
+  while (lo > floor && first - lo < MAX_UNMARKED_BACK && (pairAt(text, lo - 1) & 0xff) >= 0x81) lo--
+  const chars = [...text.slice(lo, last + 1)]
+  const pairs = chars.map((c) => gbkCode(c.charCodeAt(0)))
+  const m = chars.length
+  // fixed[k]: the character whose lead byte ends chars[k - 1] and whose trail byte starts chars[k]
+  const fixed: string[] = ['']
+  let from = 0
+  for (let k = 1; k < m; k++) {
+    const c = decodePair(pairs[k - 1]! & 0xff, pairs[k]! >> 8)
+    fixed.push(c !== null && isCommon(c) ? c : '')
+    if (fixed[k] === '') from = k
+  }
+  const tail = letter === '' ? String.fromCharCode(pairs[m - 1]! & 0xff) : decodePair(pairs[m - 1]! & 0xff, letter.charCodeAt(0))
+  if (tail === null || (letter !== '' && !isCommon(tail))) return null
+  const to = Math.min(first - lo, m - 1 - MIN_UNMARKED_CHARS)
+  if (from > to) return null
+  // the start s keeps chars[..s), loses the lead byte of chars[s] and reads fixed[s + 1..] after it
+  // score(s) = 2 × known words + kept-character scores of chars[from..s) + lead + fixed[s + 1..],
+  // from running sums; the lead (the costly part) is picked only where it can still win
+  const keptWords = [0]
+  const keptSum = [0]
+  for (let k = from; k < to; k++) {
+    keptWords.push(keptWords[keptWords.length - 1]! + Number(k > from && isKnownWord(chars[k - 1]!, chars[k]!)))
+    keptSum.push(keptSum[keptSum.length - 1]! + keptScore(chars[k]!))
+  }
+  const fixedRest = new Array<number>(m + 1).fill(0)
+  for (let k = m - 1; k > from; k--) {
+    fixedRest[k] = fixedRest[k + 1]! + keptScore(fixed[k]!) + 2 * Number(k + 1 < m && isKnownWord(fixed[k]!, fixed[k + 1]!))
+  }
+  const bare = (s: number): number => 2 * keptWords[s - from]! + keptSum[s - from]! + fixedRest[s + 1]!
+  let top = -Infinity
+  for (let s = from; s <= to; s++) top = Math.max(top, bare(s))
+  let best: { s: number; lead: string | null; score: number } | null = null
+  for (let s = from; s <= to; s++) {
+    // a lead adds at most two known words and one common character
+    if (bare(s) + LEAD_MAX_SCORE < top || (best && bare(s) + LEAD_MAX_SCORE <= best.score)) continue
+    const lead = pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!)
+    let score = bare(s)
+    if (lead !== null) {
+      score += keptScore(lead) + 2 * Number(isKnownWord(lead, fixed[s + 1]!))
+      if (s > from) score += 2 * Number(isKnownWord(chars[s - 1]!, lead))
+    }
+    if (!best || score > best.score) best = { s, lead, score }
+  }
+  const { s, lead } = best!
+  const reading = [lead ?? '\ufffd', ...fixed.slice(s + 1)]
+  const before = chars.slice(s)
+  const words = chainWords(reading)
+  if (words < chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)) return null
+  const end = last + 1 + (letter === '' ? 0 : 1)
+  return {
+    index: lo + s,
+    end,
+    to: reading.join('') + tail,
+    lost: lead === null,
+    reason: lead === null ? 'gbk-shift without ?: lost byte, no single candidate' : 'gbk-shift without ?',
+  }
 }
 
 /** Apply non-overlapping edits (sorted by index) in one pass. */
