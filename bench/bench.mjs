@@ -16,7 +16,7 @@ import { installed, measure, median, wallMs } from './bench-proc.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BIN = path.join(ROOT, 'bin', 'clean-page.js')
-const DUMPS = '/work/shared/datasets/cwced-dev/dumps'
+const DUMPS = path.resolve(ROOT, '../shared/datasets/cwced-dev/dumps')
 const SEED = path.join(ROOT, 'fixtures', 'seed-huxiu-deepseek', 'input.txt')
 
 const argv = process.argv.slice(2)

@@ -3,14 +3,15 @@ import { describe, expect, test } from 'vitest'
 import { repairBlocks } from '../src/repair/index.js'
 import { findMojibakeSpans, repairMojibake } from '../src/repair/mojibake.js'
 import type { Block } from '../src/types.js'
+import { DEV_DUMPS as DEV_DUMPS_DIR, SEED_FILE } from './helpers.js'
 
 interface RepairCase { label: string; comment?: string; original: string; fixed: string; expect?: 'pass' | 'fail' }
 
 const CASES: RepairCase[] = JSON.parse(
   readFileSync(new URL('../fixtures/repairs/mojibake.json', import.meta.url), 'utf8'),
 )
-const DEV_DUMPS = '/work/shared/datasets/cwced-dev/dumps/'
-const SEED = '/work/shared/seeds/000_97dcd0d9174db0f3.txt'
+const DEV_DUMPS = DEV_DUMPS_DIR + '/'
+const SEED = SEED_FILE
 const DAMAGED_DUMP = '33a95b71-b49b-42c1-9c0a-ab8e3feba3cf.txt'
 const listDumps = (): string[] => {
   try {
