@@ -30,12 +30,33 @@ export function cleanPage(input: string | Uint8Array, options: Partial<Options> 
   const body = assembleBody(blocks, meta.title)
   if (decoded.text.trim() === '') warnings.push({ code: 'empty', message: 'the input is empty', line: null })
   else if (body.length === 0) warnings.push({ code: 'no-body', message: 'no article text found on the page', line: null })
+  else if (lostShare(body) > LOST_TEXT_SHARE) {
+    warnings.push({ code: 'lost-text', message: 'most of the article is question marks: the text was lost before it was saved', line: null })
+  }
   const result: CleanResult = { ...meta, body, related: extractRelated(blocks), warnings }
   if (o.explain) {
     result.blocks = blocks.map((b) => ({ text: b.text, kind: b.kind ?? 'body', rule: b.rule ?? null, line: b.line }))
     result.repairs = repaired.repairs
   }
   return result
+}
+
+// Above this share of `?` and U+FFFD the text was lost at the source; say so rather than pretend.
+const LOST_TEXT_SHARE = 0.3
+
+/** Share of question marks and replacement characters among the body's visible characters. */
+function lostShare(body: string[]): number {
+  let lost = 0
+  let all = 0
+  for (const p of body) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i)
+      if (c <= 0x20) continue
+      all++
+      if (c === 0x3f || c === 0xfffd || c === 0xff1f) lost++
+    }
+  }
+  return all === 0 ? 0 : lost / all
 }
 
 /** Body paragraphs in reading order, with hard wraps joined and repeats dropped. */
