@@ -1,3 +1,4 @@
+import { CleanPageError } from './errors.js'
 import type { Block } from './types.js'
 
 /** Which opencc-js conversion turns the page into Simplified Chinese. */
@@ -35,7 +36,16 @@ export const DEFAULTS: Readonly<Options> = Object.freeze({
   rules: undefined,
 })
 
-export const resolveOptions = (options: Partial<Options> = {}): Options => ({ ...DEFAULTS, ...options })
+const CONVERT_MODES: readonly ConvertMode[] = ['tw2s', 't2s', 'hk2s', 'none']
+const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html']
+
+/** Defaults filled in, and the two enumerated options checked (library callers have no CLI to check them). */
+export function resolveOptions(options: Partial<Options> = {}): Options {
+  const o: Options = { ...DEFAULTS, ...options }
+  if (!CONVERT_MODES.includes(o.convert)) throw new CleanPageError('BAD_OPTION', `convert must be one of ${CONVERT_MODES.join(', ')}, not ${JSON.stringify(o.convert)}`)
+  if (!INPUT_FORMATS.includes(o.inputFormat)) throw new CleanPageError('BAD_OPTION', `inputFormat must be one of ${INPUT_FORMATS.join(', ')}, not ${JSON.stringify(o.inputFormat)}`)
+  return o
+}
 
 /** A block not yet classified; parsers return these. */
 export const makeBlock = (text: string, line: number | null, extra: Partial<Block> = {}): Block => ({

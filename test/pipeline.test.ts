@@ -27,3 +27,7 @@ test('explain adds every block with its kind and rule, and the repairs', () => {
   expect(result.blocks?.map((b) => [b.kind, b.rule])).toEqual([['chrome', 'CP206 ui-words'], ['body', 'CP501 body-region']])
   expect(result.repairs).toEqual([{ line: 3, from: '網(wǎng)友說,這是正', to: '網友說,這是正', rule: 'R102 pinyin-notes' }])
 })
+
+test('a bad option from a library caller is a CleanPageError', () => {
+  expect(() => cleanPage('x', { convert: 's2t' as never })).toThrow(/convert must be one of tw2s, t2s, hk2s, none/)
+})
