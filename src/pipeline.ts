@@ -49,6 +49,10 @@ function lostShare(body: string[]): number {
   let lost = 0
   let all = 0
   for (const p of body) {
+    if (!p.includes('?') && !p.includes('\ufffd') && !p.includes('？')) {
+      all += p.length
+      continue
+    }
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i)
       if (c <= 0x20) continue

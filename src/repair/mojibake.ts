@@ -191,20 +191,27 @@ let wordTable: WordTable | undefined
 let foldBmp: Uint16Array | undefined
 let foldOther: Map<string, string> | undefined
 
+/** Visit the (from, to) character pairs of TRADITIONAL_FOLD; either side may be an astral character. */
+function forEachFoldPair(visit: (from: string, to: string) => void): void {
+  const fold = TRADITIONAL_FOLD
+  for (let i = 0; i < fold.length; ) {
+    const fromLength = isHighSurrogate(fold.charCodeAt(i)) ? 2 : 1
+    const toLength = isHighSurrogate(fold.charCodeAt(i + fromLength)) ? 2 : 1
+    visit(fold.slice(i, i + fromLength), fold.slice(i + fromLength, i + fromLength + toLength))
+    i += fromLength + toLength
+  }
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+
 /** Build the fold from TRADITIONAL_FOLD, the (from, to) pairs of TSCharacters (first Simplified form). */
 function buildFold(): void {
   const bmp = new Uint16Array(0x10000)
   const other = new Map<string, string>()
-  const fold = TRADITIONAL_FOLD
-  for (let i = 0; i < fold.length; ) {
-    const from = fold.charCodeAt(i)
-    const fromLength = from >= 0xd800 && from <= 0xdbff ? 2 : 1
-    const to = fold.charCodeAt(i + fromLength)
-    const toLength = to >= 0xd800 && to <= 0xdbff ? 2 : 1
-    if (fromLength === 1 && toLength === 1) bmp[from] = to
-    else other.set(fold.slice(i, i + fromLength), fold.slice(i + fromLength, i + fromLength + toLength))
-    i += fromLength + toLength
-  }
+  forEachFoldPair((from, to) => {
+    if (from.length === 1 && to.length === 1) bmp[from.charCodeAt(0)] = to.charCodeAt(0)
+    else other.set(from, to)
+  })
   foldBmp = bmp
   foldOther = other
 }
@@ -252,19 +259,12 @@ function getCommonBmp(): Uint8Array {
     if (code >= 0xd800 && code <= 0xdbff) { i++; continue }
     bmp[code] = RANKED | COMMON_CHAR
   }
-  // TRADITIONAL_FOLD holds (from, to) character pairs; a BMP `from` whose BMP `to` is ranked is common
-  const fold = TRADITIONAL_FOLD
-  for (let i = 0; i < fold.length; ) {
-    const from = fold.charCodeAt(i)
-    const fromLength = from >= 0xd800 && from <= 0xdbff ? 2 : 1
-    const to = fold.charCodeAt(i + fromLength)
-    const toLength = to >= 0xd800 && to <= 0xdbff ? 2 : 1
-    if (fromLength === 1) {
-      const ranked = toLength === 1 ? (bmp[to]! & RANKED) !== 0 : ranks.includes(fold.slice(i + 1, i + 3))
-      if (ranked) bmp[from] |= COMMON_CHAR
-    }
-    i += fromLength + toLength
-  }
+  // TRADITIONAL_FOLD holds (from, to) character pairs; a BMP `from` whose `to` is ranked is common
+  forEachFoldPair((from, to) => {
+    if (from.length !== 1) return
+    const ranked = to.length === 1 ? (bmp[to.charCodeAt(0)]! & RANKED) !== 0 : ranks.includes(to)
+    if (ranked) bmp[from.charCodeAt(0)] |= COMMON_CHAR
+  })
   commonBmp = bmp
   return bmp
 }
