@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Io } from './io.js'
-import type { Job } from './job.js'
+import type { Job, JobResult } from './job.js'
 import { writeAtomic } from './output.js'
 import { createRunner, mapBounded, type JobRunner, type PoolResult } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
@@ -115,6 +115,18 @@ export function finishRun(io: Io, tally: RunTally, options: { quiet: boolean; re
   }
 }
 
+/** Count a result, move the progress bar, and print a failure on its own line; null when abandoned. */
+export function takeResult(io: Io, tally: RunTally, progress: Progress, result: PoolResult, label: string): JobResult | null {
+  tally.add(result, label)
+  if (result.status === 'abandoned') return null
+  progress.tick(result.bytes)
+  if (result.status === 'failed') {
+    progress.clear()
+    fileError(io, label, result.error ?? 'failed')
+  }
+  return result
+}
+
 /** Worker count: `-j N`, else one per core; never more than there are inputs. */
 export const poolSize = (jobs: number | undefined, inputs: number): number =>
   Math.max(1, Math.min(jobs ?? availableParallelism(), inputs))
@@ -135,18 +147,11 @@ export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<
       ordered: toStdout,
       stopped: () => interrupted() || (cli.failFast && failed),
       onResult: (result, index) => {
-        const job = jobs[index]!
-        tally.add(result, job.source)
-        if (result.status === 'abandoned') return
-        progress.tick(result.bytes)
-        if (result.status === 'failed') {
+        const taken = takeResult(io, tally, progress, result, jobs[index]!.source)
+        if (taken?.status === 'failed') {
           failed = true
           if (cli.failFast) runner.stop()
-          progress.clear()
-          fileError(io, job.source, result.error ?? 'failed')
-          return
-        }
-        if (result.rendered !== undefined) return writeOut(io, result.rendered)
+        } else if (taken?.rendered !== undefined) return writeOut(io, taken.rendered)
       },
     })
     await runner.close()

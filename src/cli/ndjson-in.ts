@@ -1,10 +1,9 @@
 import type { Options } from '../options.js'
-import { finishRun, interruptiblePool, poolSize, RunTally, writeOut } from './batch.js'
+import { finishRun, interruptiblePool, poolSize, RunTally, takeResult, writeOut } from './batch.js'
 import type { Io } from './io.js'
 import type { Job, JobResult } from './job.js'
 import { mapBounded, type PoolResult } from './pool.js'
 import { createProgress } from './progress.js'
-import { fileError } from './report.js'
 
 export interface NdjsonInOptions {
   quiet: boolean
@@ -122,17 +121,14 @@ export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: Ndjson
       ordered: true,
       stopped: () => interrupted() || (cli.failFast && failed),
       onResult: ({ item, result }) => {
-        tally.add(result, item.label)
-        if (result.status === 'abandoned') return
-        progress.tick(result.bytes)
-        if (result.status === 'failed') {
+        const taken = takeResult(io, tally, progress, result, item.label)
+        if (!taken) return
+        if (taken.status === 'failed') {
           failed = true
           if (cli.failFast) runner.stop()
-          progress.clear()
-          fileError(io, item.label, result.error ?? 'failed')
-          return writeOut(io, errorRecord(item.id, result.error ?? 'failed'))
+          return writeOut(io, errorRecord(item.id, taken.error ?? 'failed'))
         }
-        return writeOut(io, result.rendered ?? '')
+        return writeOut(io, taken.rendered ?? '')
       },
     })
     await runner.close()
