@@ -22,6 +22,8 @@ export interface Features {
 const isHanCode = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af)
 
+const HAS_UPPER = /[A-Z\u00c0-\u024f\u0391-\u03a9\u0410-\u042f]/u
+
 /** One pass over the key by code point; no per-character regexes (this runs on every block). */
 export function measure(block: Block): Features {
   const key = block.key
@@ -41,7 +43,7 @@ export function measure(block: Block): Features {
     else if (c === 0x2c || c === 0x3001 || c === 0x3b) clauses++ // , 、 ;
   }
   return {
-    lower: key.toLowerCase(),
+    lower: HAS_UPPER.test(key) ? key.toLowerCase() : key,
     length,
     han,
     stops,

@@ -168,7 +168,7 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
 function photoCredit(blocks: Block[]): string | null {
   const body = blocks.findIndex((b) => b.kind === 'body')
   for (const block of blocks.slice(0, body < 0 ? blocks.length : body + 3)) {
-    const m = PHOTO_CREDIT.exec(block.key)
+    const m = block.key.includes('摄') ? PHOTO_CREDIT.exec(block.key) : null
     if (m) return cleanAuthor(m[1] ?? m[2]!)
   }
   return null
