@@ -124,6 +124,13 @@ describe('errors and exit codes', () => {
     expect(many.stderr).toMatch(/--out-dir DIR .* --format ndjson/)
   })
 
+  test('an unknown --encoding is a usage error, said once', () => {
+    const r = run([SEED, '--encoding', 'nope'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^clean-page: --encoding: unknown encoding "nope"/)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
   test('a bad rules file is a usage error naming the key', () => {
     const dir = temp()
     const rules = path.join(dir, 'rules.json')

@@ -5,7 +5,8 @@ import type { ConvertMode, InputFormat, Options, UserRules } from '../options.js
 import { FORMATS, type Format } from '../render/index.js'
 import { DEFAULT_GLOB, expandInputs, outputPathsFor } from './files.js'
 import type { Io } from './io.js'
-import { runJob, type Job } from './job.js'
+import { describeError, runJob, type Job } from './job.js'
+import { decodeBytes } from '../decode.js'
 import { writeAtomic } from './output.js'
 import { fileError, loadColour, paint, usageError } from './report.js'
 import { loadRules } from './rules-file.js'
@@ -103,6 +104,14 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     } catch (error) {
       usageError(io, `--rules ${(error as Error).message}`)
       return 2
+    }
+  }
+  if (cli.encoding) {
+    // A wrong --encoding is the user's mistake once, not a failure of every input.
+    try {
+      decodeBytes(new Uint8Array(0), { encoding: cli.encoding })
+    } catch (error) {
+      return usage(io, `--encoding: ${describeError(error)}`)
     }
   }
   const options: Partial<Options> = {
