@@ -91,3 +91,18 @@ describe('layout in HTML: the article element', () => {
     expect(texts.some((t) => t.includes('首页'))).toBe(false)
   })
 })
+
+describe('layout: hard-wrapped text', () => {
+  test('the first line of a wrapped paragraph joins the body even without a sentence mark', () => {
+    const lines = [
+      '标题在这里',
+      '【本报2005年07月03日报道】一九八九年四月，我在湖南张家界开一个全省教学研究',
+      '会议。按照惯例，会议安排了一天时间，让与会者去风景点游玩观赏。那一天正好是四',
+      '月十五日，后来我们才知道，这是在中国历史上刻下深深痕迹的一天。',
+      '张家界的春天，美得让人眩目。长期过着从家门到校门的机械生活，一下子置身于翠绿',
+      '欲滴的森林，看不完的奇山异峰，山涧涓流，名花异草，我简直要玩疯了。傍晚，当我',
+    ]
+    const kinds = classify(lines.join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['title', 'body', 'body', 'body', 'body', 'body'])
+  })
+})

@@ -8,6 +8,7 @@ import { articleContainer } from './container.js'
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
   body: { id: 'CP501', name: 'body-region', description: 'Inside the densest run of prose: the article body.' },
+  wrapped: { id: 'CP507', name: 'wrapped-lead', description: 'The first line of a hard-wrapped paragraph: as wide as the wrapped lines that open the body.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -100,6 +101,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
   if (run) for (const i of strandedProse(features, hits, run)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
+  const lead = run ? wrappedLead(features, hits, start) : null
+  if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
   // Related items only count below the body; dated headlines above it are navigation.
   for (let i = 0; i < Math.min(start, blocks.length); i++) {
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
@@ -117,6 +120,26 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
 
 // How many short lines an inline ad box or link strip may have and still not end the article.
 const MAX_STRAND_GAP = 10
+
+// Hard-wrapped lines differ in width by a character or two (a full-width mark, a Latin word).
+const WRAP_SLACK = 2
+
+/**
+ * A hard-wrapped paragraph's first line may carry no sentence mark and so fall outside the run;
+ * when the run opens with lines of one width and the line above is at least as wide, it is their start.
+ */
+function wrappedLead(features: Features[], hits: (Rule | undefined)[], start: number): number | null {
+  const above = start - 1
+  const opening = features.slice(start, start + 5).map((f) => f.length)
+  // A date in it (a dateline such as `【看中国2005年07月03日报道】`) made it look like a related item, which above the body it is not.
+  const hit = above >= 0 ? hits[above] : undefined
+  if (above < 0 || (hit && hit.kind !== 'related') || opening.length < 3 || features[above]!.han < 10) return null
+  // Wrapped text: most opening lines reach the wrap width (a paragraph's last line falls short).
+  const width = Math.max(...opening)
+  if (opening.filter((w) => width - w <= WRAP_SLACK).length < 3) return null
+  // As wide as the wrapped lines, or wider by a dateline prefix (`【看中国2005年07月03日报道】`).
+  return features[above]!.length >= width - WRAP_SLACK && features[above]!.length <= width * 1.6 ? above : null
+}
 
 /**
  * Paragraphs just outside the body run, separated from it only by short lines (no meta line,
