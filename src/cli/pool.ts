@@ -91,6 +91,9 @@ const DEPTH = 2
 
 // A page that needs more than this is broken input; the worker dies, the file fails, the batch goes on.
 const WORKER_HEAP_MB = 1024
+// A worker's default young generation is small: cleaning allocates many short-lived strings, and a
+// larger nursery cut the workers' CPU time by about a tenth in a 3,450-file run here.
+const WORKER_NURSERY_MB = 48
 
 /**
  * A fixed set of long-lived worker threads (each builds its opencc converter once),
@@ -110,7 +113,7 @@ class WorkerPool implements JobRunner {
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_NURSERY_MB },
       workerData: { stopFlag: this.stopFlag },
       stdout: false,
       stderr: false,
