@@ -1,10 +1,8 @@
 /** Machine-readable reasons an input could not be cleaned at all. */
 export type ErrorCode =
   | 'BINARY_INPUT'
-  | 'DECODE_FAILED'
   | 'UNKNOWN_ENCODING'
   | 'BAD_OPTION'
-  | 'BAD_RULES'
 
 /** A fatal problem with one input. The library throws it; the CLI prints `clean-page: <file>: <message>`. */
 export class CleanPageError extends Error {
