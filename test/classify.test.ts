@@ -62,6 +62,11 @@ describe('layout', () => {
     expect(kinds.filter(([k]) => k === 'body').map(([, t]) => t)).toEqual([para(1), para(2)])
   })
 
+  test('a line with a date inside the body is a sentence, not a related item', () => {
+    const kinds = classify([para(1), '被告人与学生黄某某于1989年5月26日离开本市到北京了解情况', para(2)].join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['body', 'body', 'body'])
+  })
+
   test('dated headlines above the body are navigation, not related', () => {
     const kinds = classify(['某条导航新闻的标题2025-06-10 18:28:11', para(1), para(2)].join('\n'))
     expect(kinds[0]![0]).not.toBe('related')

@@ -68,8 +68,14 @@ describe('dropDuplicateParagraphs', () => {
     expect(dropDuplicateParagraphs(['标 题', '正文。'], '标题')).toEqual(['正文。'])
     expect(dropDuplicateParagraphs(['正文。', '标题'], '标题')).toEqual(['正文。', '标题'])
   })
-  test('a paragraph repeated later, not in a row, stays', () => {
+  test('a short paragraph repeated later, not in a row, stays; a long one is kept once', () => {
     expect(dropDuplicateParagraphs(['甲乙', '丙丁', '甲乙'])).toEqual(['甲乙', '丙丁', '甲乙'])
+    const long = '自治区财政厅传出最新消息：2022年伊始，内蒙古自治区党委、政府积极贯彻落实中央经济工作会议精神。'
+    expect(dropDuplicateParagraphs([long, '其他内容。', long])).toEqual([long, '其他内容。'])
+  })
+  test('the headline repeated without the author in front is not body', () => {
+    expect(dropDuplicateParagraphs(['我是怎样卷入八九民运的', '正文。'], '茉莉：我是怎样卷入八九民运的')).toEqual(['正文。'])
+    expect(dropDuplicateParagraphs(['运的', '正文。'], '茉莉：我是怎样卷入八九民运的')).toEqual(['运的', '正文。'])
   })
 })
 

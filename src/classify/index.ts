@@ -95,8 +95,10 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
-    if (hit) return { kind: hit.kind, rule: label(hit) }
-    if (i >= start && i <= end) return { kind: 'body', rule: label(LAYOUT_RULES.body) }
+    const inRun = i >= start && i <= end
+    // A related list never stands inside the article: a dated line there is a sentence with a date.
+    if (hit && !(inRun && hit.kind === 'related')) return { kind: hit.kind, rule: label(hit) }
+    if (inRun) return { kind: 'body', rule: label(LAYOUT_RULES.body) }
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })

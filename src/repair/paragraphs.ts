@@ -309,7 +309,9 @@ export function dropDuplicateParagraphs(paras: readonly string[], title?: string
   }
   if (title !== undefined && normalise(title) !== '') {
     const first = out.findIndex((p) => normalise(p) !== '')
-    if (first >= 0 && normalise(out[first]!) === normalise(title)) out.splice(first, 1)
+    const head = first >= 0 ? normalise(out[first]!) : ''
+    // The headline again, whole or without the author's name in front (`茉莉:我是怎样…` → `我是怎样…`).
+    if (head === normalise(title) || (head.length >= 6 && !/[。!?]/u.test(head) && normalise(title).endsWith(head))) out.splice(first, 1)
   }
   return out
 }
