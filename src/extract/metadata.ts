@@ -14,11 +14,14 @@ export interface Metadata {
 
 type Field = (typeof META_LABELS)[number]['field']
 
+// The labels as global patterns, compiled once, to find every label on a line.
+const GLOBAL_LABELS = META_LABELS.map(({ field, label }) => ({ field, label: new RegExp(label.source, 'giu') }))
+
 /** Values of `label: value` pairs on one meta line: `来源:新华网 作者:张明` → source 新华网, author 张明. */
 export function metaPairs(key: string): Partial<Record<Field, string>> {
   const marks: { field: Field; start: number; end: number }[] = []
-  for (const { field, label } of META_LABELS) {
-    const re = new RegExp(label.source, 'giu')
+  for (const { field, label: re } of GLOBAL_LABELS) {
+    re.lastIndex = 0
     for (let m = re.exec(key); m; m = re.exec(key)) {
       // `责任编辑:` also contains `编辑:`; `作者:` inside `作者署名:`: keep the longest label at a place.
       if (!marks.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) {
