@@ -6,10 +6,9 @@ import {
   removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue,
 } from '../src/repair/fixes.js'
 import { GAMBLING_TERMS, getScriptTables } from '../src/repair/tables.js'
-import { DEV_DUMPS } from './helpers.js'
+import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
-interface Case { label: string; comment?: string; original: string; fixed: string; expect?: 'pass' | 'fail' }
-const CASES: Case[] = JSON.parse(readFileSync(new URL('../fixtures/repairs/fixes.json', import.meta.url), 'utf8'))
+const CASES = readRepairCases<string>('fixes.json')
 const DUMPS = DEV_DUMPS
 
 /** What the runner does: every fix in order, again until nothing changes. */
@@ -33,10 +32,7 @@ function diff(from: string, to: string): [string, string] {
 }
 
 describe('fixtures/repairs/fixes.json', () => {
-  for (const c of CASES) {
-    const run = c.expect === 'fail' ? test.fails : test
-    run(c.label, () => { expect(repair(c.original)).toBe(c.fixed) })
-  }
+  testRepairCases(CASES, repair)
   test('every fixed text is stable', () => {
     for (const c of CASES.filter((c) => c.expect !== 'fail')) expect(repair(c.fixed), c.label).toBe(c.fixed)
   })

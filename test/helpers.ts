@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs'
+import { expect, test } from 'vitest'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -50,4 +51,14 @@ export function ensureBuilt(): void {
   } finally {
     rmdirSync(lock)
   }
+}
+
+/** One repair case of `fixtures/repairs/*.json` (the format is in fixtures/README.md). */
+export interface RepairCase<T> { label: string; comment?: string; original: T; fixed: T; expect?: 'pass' | 'fail' }
+
+export const readRepairCases = <T>(file: string): RepairCase<T>[] => readJson<RepairCase<T>[]>(path.join(FIXTURES, 'repairs', file))
+
+/** A test per case: `repair(original)` must give `fixed`; known failures (`expect: "fail"`) run as test.fails. */
+export function testRepairCases<T>(cases: readonly RepairCase<T>[], repair: (input: T) => T): void {
+  for (const c of cases) (c.expect === 'fail' ? test.fails : test)(c.label, () => expect(repair(c.original)).toEqual(c.fixed))
 }

@@ -3,13 +3,9 @@ import { describe, expect, test } from 'vitest'
 import { repairBlocks } from '../src/repair/index.js'
 import { findMojibakeSpans, repairMojibake } from '../src/repair/mojibake.js'
 import type { Block } from '../src/types.js'
-import { DEV_DUMPS as DEV_DUMPS_DIR, SEED_FILE } from './helpers.js'
+import { DEV_DUMPS as DEV_DUMPS_DIR, SEED_FILE, readRepairCases, testRepairCases } from './helpers.js'
 
-interface RepairCase { label: string; comment?: string; original: string; fixed: string; expect?: 'pass' | 'fail' }
-
-const CASES: RepairCase[] = JSON.parse(
-  readFileSync(new URL('../fixtures/repairs/mojibake.json', import.meta.url), 'utf8'),
-)
+const CASES = readRepairCases<string>('mojibake.json')
 const DEV_DUMPS = DEV_DUMPS_DIR + '/'
 const SEED = SEED_FILE
 const DAMAGED_DUMP = '33a95b71-b49b-42c1-9c0a-ab8e3feba3cf.txt'
@@ -22,10 +18,7 @@ const listDumps = (): string[] => {
 }
 
 describe('fixtures/repairs/mojibake.json', () => {
-  for (const c of CASES) {
-    const run = c.expect === 'fail' ? test.fails : test
-    run(c.label, () => expect(repairMojibake(c.original).text).toBe(c.fixed))
-  }
+  testRepairCases(CASES, (text: string) => repairMojibake(text).text)
 })
 
 describe('repairMojibake', () => {

@@ -3,10 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import {
   displayWidth, dropDuplicateParagraphs, dropRepeatedWatermark, joinBrokenParagraphs,
 } from '../src/repair/paragraphs.js'
-import { DEV_DUMPS } from './helpers.js'
+import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
-interface Case { label: string; comment?: string; original: string[]; fixed: string[]; expect?: 'pass' | 'fail' }
-const CASES: Case[] = JSON.parse(readFileSync(new URL('../fixtures/repairs/paragraphs.json', import.meta.url), 'utf8'))
+const CASES = readRepairCases<string[]>('paragraphs.json')
 const DUMPS = DEV_DUMPS
 
 /** The paragraph repairs in the order a page needs them: watermarks, duplicates, then broken paragraphs. */
@@ -14,10 +13,7 @@ const repairParagraphs = (paras: string[]): string[] =>
   joinBrokenParagraphs(dropDuplicateParagraphs(dropRepeatedWatermark(paras)))
 
 describe('fixtures/repairs/paragraphs.json', () => {
-  for (const c of CASES) {
-    const run = c.expect === 'fail' ? test.fails : test
-    run(c.label, () => { expect(repairParagraphs(c.original)).toEqual(c.fixed) })
-  }
+  testRepairCases(CASES, repairParagraphs)
   test('every fixed list is stable', () => {
     for (const c of CASES.filter((c) => c.expect !== 'fail')) expect(repairParagraphs(c.fixed), c.label).toEqual(c.fixed)
   })

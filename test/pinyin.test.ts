@@ -8,19 +8,9 @@ import {
   toneVowelIndex,
 } from '../src/repair/pinyin.js'
 import { PINYIN_SYLLABLES } from '../src/repair/pinyin-syllables.js'
-import { DEV_DUMPS, SEED_FILE } from './helpers.js'
+import { DEV_DUMPS, SEED_FILE, readRepairCases, testRepairCases } from './helpers.js'
 
-interface RepairCase {
-  label: string
-  comment?: string
-  original: string
-  fixed: string
-  expect?: 'pass' | 'fail'
-}
-
-const CASES: RepairCase[] = JSON.parse(
-  readFileSync(new URL('../fixtures/repairs/pinyin.json', import.meta.url), 'utf8'),
-)
+const CASES = readRepairCases<string>('pinyin.json')
 const SEED = readFileSync(SEED_FILE, 'utf8')
 
 /** How the pipeline calls the repair: tone-less notes only when the document shows the pattern. */
@@ -38,10 +28,7 @@ const withTone = (syllable: string, mark: string): string => {
 }
 
 describe('fixtures/repairs/pinyin.json', () => {
-  for (const c of CASES) {
-    const run = c.expect === 'fail' ? test.fails : test
-    run(c.label, () => expect(repair(c.original)).toBe(c.fixed))
-  }
+  testRepairCases(CASES, repair)
 
   test('every case is idempotent', () => {
     for (const c of CASES) expect(repair(repair(c.original)), c.label).toBe(repair(c.original))

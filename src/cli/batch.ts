@@ -115,6 +115,33 @@ export function finishRun(io: Io, tally: RunTally, options: { quiet: boolean; re
   }
 }
 
+/**
+ * Feed the pool with `work`, then close it (abort it if `work` threw), stop listening for Ctrl-C, end
+ * the progress bar, and write the summary and report. The exit code: 130 interrupted; 1 an input
+ * failed or the report could not be written; else 0.
+ */
+export async function driveRun(
+  io: Io,
+  run: { pool: ReturnType<typeof interruptiblePool>; tally: RunTally; progress: Progress; options: { quiet: boolean; report?: string }; total?: number },
+  work: () => Promise<void>,
+): Promise<0 | 1 | 130> {
+  const { pool, tally, progress } = run
+  try {
+    await work()
+    await pool.runner.close()
+  } catch (error) {
+    await pool.runner.abort()
+    throw error
+  } finally {
+    pool.release()
+    progress.end()
+  }
+  const interrupted = pool.interrupted()
+  const reported = finishRun(io, tally, run.options, interrupted ? (run.total === undefined ? {} : { total: run.total }) : null)
+  if (interrupted) return 130
+  return tally.summary.failed > 0 || !reported ? 1 : 0
+}
+
 /** Count a result, move the progress bar, and print a failure on its own line; null when abandoned. */
 export function takeResult(io: Io, tally: RunTally, progress: Progress, result: PoolResult, label: string): JobResult | null {
   tally.add(result, label)
@@ -137,12 +164,13 @@ export const poolSize = (jobs: number | undefined, inputs: number): number =>
  */
 export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
   const toStdout = jobs.some((job) => !job.outputs)
-  const { runner, interrupted, release } = interruptiblePool(poolSize(cli.jobs, jobs.length))
+  const pool = interruptiblePool(poolSize(cli.jobs, jobs.length))
+  const { runner, interrupted } = pool
   const tally = new RunTally(Boolean(cli.report))
   const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.length })
   let failed = false
-  try {
-    await mapBounded(jobs, (job) => runner.run(job), {
+  return driveRun(io, { pool, tally, progress, options: cli, total: jobs.length }, () =>
+    mapBounded(jobs, (job) => runner.run(job), {
       window: runner.size * WINDOW_PER_WORKER,
       ordered: toStdout,
       stopped: () => interrupted() || (cli.failFast && failed),
@@ -153,16 +181,6 @@ export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<
           if (cli.failFast) runner.stop()
         } else if (taken?.rendered !== undefined) return writeOut(io, taken.rendered)
       },
-    })
-    await runner.close()
-  } catch (error) {
-    await runner.abort()
-    throw error
-  } finally {
-    release()
-    progress.end()
-  }
-  const reported = finishRun(io, tally, cli, interrupted() ? { total: jobs.length } : null)
-  if (interrupted()) return 130
-  return tally.summary.failed > 0 || !reported ? 1 : 0
+    }),
+  )
 }

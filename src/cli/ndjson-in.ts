@@ -1,5 +1,5 @@
 import type { Options } from '../options.js'
-import { finishRun, interruptiblePool, poolSize, RunTally, takeResult, writeOut } from './batch.js'
+import { driveRun, interruptiblePool, poolSize, RunTally, takeResult, writeOut } from './batch.js'
 import type { Io } from './io.js'
 import type { Job, JobResult } from './job.js'
 import { mapBounded, type PoolResult } from './pool.js'
@@ -104,7 +104,8 @@ async function* records(io: Io, options: Partial<Options>): AsyncGenerator<Parse
  * stdin is read only while fewer than the window of records are in flight, and stdout's drain is awaited.
  */
 export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: NdjsonInOptions): Promise<0 | 1 | 130> {
-  const { runner, interrupted, release } = interruptiblePool(poolSize(cli.jobs, Number.POSITIVE_INFINITY))
+  const pool = interruptiblePool(poolSize(cli.jobs, Number.POSITIVE_INFINITY))
+  const { runner, interrupted } = pool
   const tally = new RunTally(Boolean(cli.report))
   const progress = createProgress(io, { quiet: cli.quiet, unit: 'records' })
   let failed = false
@@ -115,8 +116,8 @@ export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: Ndjson
     }
     return runner.run(item.job).then((result) => ({ item, result }))
   }
-  try {
-    await mapBounded(records(io, options), run, {
+  return driveRun(io, { pool, tally, progress, options: cli }, () =>
+    mapBounded(records(io, options), run, {
       window: runner.size * WINDOW_PER_WORKER,
       ordered: true,
       stopped: () => interrupted() || (cli.failFast && failed),
@@ -130,16 +131,6 @@ export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: Ndjson
         }
         return writeOut(io, taken.rendered ?? '')
       },
-    })
-    await runner.close()
-  } catch (error) {
-    await runner.abort()
-    throw error
-  } finally {
-    release()
-    progress.end()
-  }
-  const reported = finishRun(io, tally, cli, interrupted() ? {} : null)
-  if (interrupted()) return 130
-  return tally.summary.failed > 0 || !reported ? 1 : 0
+    }),
+  )
 }

@@ -25,6 +25,13 @@ function cutMidSentence(prev: string, next: string): boolean {
     hasCodePoints(next, 10) && HAN_START.test(next) && PROSE_MARK.test(next) && closesSentence(next)
 }
 
+/** Is the code unit at `i` the second half of a surrogate pair (so not a character of its own)? */
+function isLowHalf(text: string, i: number, code: number): boolean {
+  if (code < 0xdc00 || code > 0xdfff || i === 0) return false
+  const high = text.charCodeAt(i - 1)
+  return high >= 0xd800 && high <= 0xdbff
+}
+
 /** At least `n` code points (what `[...text].length >= n` says, without the array). */
 function hasCodePoints(text: string, n: number): boolean {
   if (text.length < n) return false
@@ -33,10 +40,7 @@ function hasCodePoints(text: string, n: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     // the low half of a surrogate pair does not count again
-    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
-      const high = text.charCodeAt(i - 1)
-      if (high >= 0xd800 && high <= 0xdbff) continue
-    }
+    if (isLowHalf(text, i, code)) continue
     if (++count >= n) return true
   }
   return false
@@ -74,10 +78,7 @@ export function displayWidth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     // a surrogate pair is one character, counted at its high half (which is >= 0x1100)
-    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
-      const high = text.charCodeAt(i - 1)
-      if (high >= 0xd800 && high <= 0xdbff) continue
-    }
+    if (isLowHalf(text, i, code)) continue
     width += code >= 0x1100 ? 2 : 1
   }
   return width
