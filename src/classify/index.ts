@@ -2,7 +2,7 @@ import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
-import { splitTitle } from '../extract/title.js'
+import { headlineKey, splitTitle } from '../extract/title.js'
 import { articleContainer } from './container.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
@@ -193,10 +193,9 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
   }
 }
 
-const normalise = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
 
 /** The page's own title (HTML `<title>`, or a dump's first line) without its site tail. */
-export const stripTitleTail = (title: string): string => splitTitle(title).head ?? title.trim()
+const stripTitleTail = (title: string): string => splitTitle(title).head ?? title.trim()
 
 /**
  * The title: the headline directly above the metadata lines that precede the body; else a line
@@ -213,7 +212,7 @@ function findTitle(
   const candidate = (i: number): boolean =>
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2
-  const wanted = pageTitle ? normalise(stripTitleTail(pageTitle)) : normalise(stripTitleTail(blocks[0]?.key ?? ''))
+  const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   for (let i = limit - 1; i >= 0 && i >= limit - 12; i--) {
     if (kinds[i]!.kind !== 'meta') continue
@@ -226,7 +225,7 @@ function findTitle(
   // 2. The block that repeats the page title (the last such above the body: the first is often the <title> line itself).
   if (wanted.length >= 4) {
     for (let i = limit - 1; i >= 0; i--) {
-      const n = normalise(blocks[i]!.key)
+      const n = headlineKey(blocks[i]!.key)
       if (candidate(i) && n.length >= 4 && (n === wanted || (wanted.startsWith(n) && n.length >= wanted.length * 0.6))) return i
     }
   }

@@ -1,8 +1,8 @@
 import { datedHeadline } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
 import { findDate } from './dates.js'
+import { headlineKey } from './title.js'
 
-const normalise = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
 // `专家:中小国家…`: the short form of a headline may carry a label the long form does not.
 const LABEL_PREFIX = /^[\p{Script=Han}a-z]{1,6}:\s*/iu
 const TRUNCATED = /(\.{2,}|…+)$/u
@@ -15,11 +15,11 @@ interface Item {
 
 /** Is `short` the short form of `long`: the same headline cut down, perhaps with a label in front? */
 export function isShortFormOf(short: string, long: string): boolean {
-  const s = normalise(short)
-  const l = normalise(long)
+  const s = headlineKey(short)
+  const l = headlineKey(long)
   if (s.length < 4 || s.length > l.length) return false
   if (l.startsWith(s) || l.includes(s)) return true
-  const unlabelled = normalise(short.replace(LABEL_PREFIX, ''))
+  const unlabelled = headlineKey(short.replace(LABEL_PREFIX, ''))
   return unlabelled.length >= 4 && l.includes(unlabelled)
 }
 
@@ -30,7 +30,7 @@ function readItem(block: Block): Item & { dateFirst: boolean; glued: boolean } {
   if (!dated) {
     const alone = findDate(block.key)
     // A date alone on a line (the last of a glued-dates list).
-    if (alone && normalise(block.key).length <= 14) return { title: '', publishedAt: alone.iso, dateFirst: true, glued: false }
+    if (alone && headlineKey(block.key).length <= 14) return { title: '', publishedAt: alone.iso, dateFirst: true, glued: false }
     return { title: text, publishedAt: null, dateFirst: false, glued: false }
   }
   const found = findDate(text)
@@ -67,7 +67,7 @@ export function extractRelated(blocks: Block[]): RelatedItem[] {
       }
     }
     // The same headline printed several times in a row, the last with its date.
-    if (previous && item.title && normalise(previous.title) === normalise(item.title) && previous.publishedAt === null) {
+    if (previous && item.title && headlineKey(previous.title) === headlineKey(item.title) && previous.publishedAt === null) {
       previous.publishedAt = item.publishedAt
       continue
     }
@@ -75,7 +75,7 @@ export function extractRelated(blocks: Block[]): RelatedItem[] {
   }
   const seen = new Set<string>()
   return items.filter((item) => {
-    const id = `${normalise(item.title)}\u0000${item.publishedAt ?? ''}`
+    const id = `${headlineKey(item.title)}\u0000${item.publishedAt ?? ''}`
     if (seen.has(id)) return false
     seen.add(id)
     return true

@@ -42,3 +42,6 @@ function splitLooseTitle(t: string): { head: string | null; tail: string | null 
   return { head: t || null, tail: null }
 }
 
+
+/** Letters and digits only, lower case: how two headlines are compared (`《长安的荔枝》…` = `长安的荔枝…`). */
+export const headlineKey = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
