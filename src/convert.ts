@@ -1,23 +1,19 @@
-import * as OpenCC from 'opencc-js/t2cn'
 import TSCharacters from 'opencc-js/dict/TSCharacters'
 import type { ConvertMode } from './options.js'
+import { phraseConverter } from './phrase-converter.js'
 import type { Block } from './types.js'
 
-/** opencc-js locale pairs per mode; `tw2s` also folds Taiwan phrases (預示著 → 预示着, 著名 stays). */
-const LOCALES: Record<Exclude<ConvertMode, 'none'>, { from: string; to: string }> = {
-  tw2s: { from: 'tw', to: 'cn' },
-  t2s: { from: 't', to: 'cn' },
-  hk2s: { from: 'hk', to: 'cn' },
-}
-
-// Building an opencc converter costs tens of milliseconds: build each one once per process (per worker).
+// Building a converter costs milliseconds: build each one once per process (per worker).
 const converters = new Map<string, (text: string) => string>()
 
-/** The opencc-js converter for a mode, built on first use. */
+/**
+ * The converter for a mode, built on first use: opencc's config of the same name (`tw2s` also folds
+ * Taiwan variants: 預示著 → 预示着, while 著名 stays), run by clean-page's own engine over opencc-js's dictionaries.
+ */
 export function converterFor(mode: Exclude<ConvertMode, 'none'>): (text: string) => string {
   const cached = converters.get(mode)
   if (cached) return cached
-  const convert: (text: string) => string = OpenCC.Converter(LOCALES[mode])
+  const convert = phraseConverter(mode)
   converters.set(mode, convert)
   return convert
 }
