@@ -1,6 +1,7 @@
-// The limit for bench.mjs: opencc-js conversion alone (Converter({from:'tw',to:'cn'}), as clean-page's
-// default tw2s mode) over the corpus files, read from disk, on N worker threads (one converter per thread).
-// Usage: node bench/bench-opencc.mjs --threads N --list FILE   (FILE: one path a line)
+// The limit for bench.mjs: conversion alone over the corpus files, read from disk, on N worker threads
+// (one converter per thread), with opencc-js's Converter({from:'tw',to:'cn'}) or, with `--engine phrase`,
+// the engine clean-page runs the same tw2s config with (dist/phrase-converter.js).
+// Usage: node bench/bench-opencc.mjs --threads N --list FILE [--engine opencc-js|phrase]   (FILE: one path a line)
 import { readFileSync } from 'node:fs'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import * as OpenCC from 'opencc-js'
@@ -11,6 +12,7 @@ if (isMainThread) {
     return i >= 0 ? process.argv[i + 1] : fallback
   }
   const threads = Number(arg('--threads', '1'))
+  const engine = arg('--engine', 'opencc-js')
   const files = readFileSync(arg('--list'), 'utf8').split('\n').filter(Boolean)
   const start = performance.now()
   const shards = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t))
@@ -18,7 +20,7 @@ if (isMainThread) {
     shards.map(
       (shard) =>
         new Promise((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: shard })
+          const worker = new Worker(new URL(import.meta.url), { workerData: { files: shard, engine } })
           worker.once('message', resolve)
           worker.once('error', reject)
         }),
@@ -27,10 +29,13 @@ if (isMainThread) {
   const bytes = results.reduce((n, r) => n + r.bytes, 0)
   process.stdout.write(JSON.stringify({ threads, files: files.length, bytes, ms: performance.now() - start }) + '\n')
 } else {
-  const convert = OpenCC.Converter({ from: 'tw', to: 'cn' })
+  const convert =
+    workerData.engine === 'phrase'
+      ? (await import('../dist/phrase-converter.js')).phraseConverter('tw2s')
+      : OpenCC.Converter({ from: 'tw', to: 'cn' })
   let bytes = 0
   let chars = 0
-  for (const file of workerData) {
+  for (const file of workerData.files) {
     const buf = readFileSync(file)
     bytes += buf.length
     chars += convert(buf.toString('utf8')).length
