@@ -5,8 +5,9 @@ import { Locale } from 'opencc-js/t2cn'
 
 /** One opencc dictionary group as a lookup table: the longest key starting at a position wins. */
 interface GroupTable {
-  /** Keys of one UTF-16 unit, by that unit. */
-  readonly single: (string | undefined)[]
+  /** Keys of one UTF-16 unit: `values[slots[unit]]`, slot 0 for none (typed arrays cost nothing to allocate). */
+  readonly slots: Uint16Array
+  readonly values: string[]
   /** Per first UTF-16 unit: bit k set when some key of k units (2..31) starts with it. */
   readonly longer: Uint32Array
   /** Keys of two units or more. */
@@ -38,10 +39,13 @@ function forEachEntry(dict: DictGroup[number], add: (key: string, value: string)
 
 /** Earlier dictionaries of a group win over later ones, later entries over earlier (as opencc-js's Trie). */
 function groupTable(group: DictGroup): GroupTable {
-  const table: GroupTable = { single: new Array<string | undefined>(0x10000), longer: new Uint32Array(0x10000), multi: new Map(), heads: new Set() }
+  const table: GroupTable = { slots: new Uint16Array(0x10000), values: [''], longer: new Uint32Array(0x10000), multi: new Map(), heads: new Set() }
   const add = (key: string, value: string): void => {
     const first = key.charCodeAt(0)
-    if (key.length === 1) table.single[first] = value
+    if (key.length === 1) {
+      if (table.slots[first] === 0) table.slots[first] = table.values.push(value) - 1
+      else table.values[table.slots[first]!] = value
+    }
     else if (key.length > 1 && key.length < 32) {
       table.longer[first]! |= 1 << key.length
       table.multi.set(key, value)
@@ -69,9 +73,9 @@ function matchAt(table: GroupTable, s: string, i: number, end: number, found: { 
       lengths ^= 1 << length
     }
   }
-  const value = table.single[first]
-  if (value === undefined) return 0
-  found.value = value
+  const slot = table.slots[first]!
+  if (slot === 0) return 0
+  found.value = table.values[slot]!
   return 1
 }
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -160,5 +161,47 @@ describe('errors and exit codes', () => {
   test('colour only on a TTY: piped output has no escape codes', () => {
     const r = run([SEED, '--explain'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
     expect(r.stdout).not.toMatch(/\x1b\[/)
+  })
+})
+
+describe('the launcher (bin/clean-page.js over the bundled CLI and its code cache)', () => {
+  /** A copy of the installed layout in a temp folder: bin/, dist/ (and package.json for --version). */
+  function copyInstall(): string {
+    const root = temp()
+    const dist = path.join(path.dirname(BIN), '..', 'dist')
+    mkdirSync(path.join(root, 'bin'))
+    mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true })
+    writeFileSync(path.join(root, 'bin', 'clean-page.js'), readFileSync(BIN))
+    writeFileSync(path.join(root, 'dist', 'cli', 'clean-page.cjs'), readFileSync(path.join(dist, 'cli', 'clean-page.cjs')))
+    writeFileSync(path.join(root, 'package.json'), readFileSync(path.join(path.dirname(BIN), '..', 'package.json')))
+    return root
+  }
+  const runAt = (root: string, args: string[], input = '') =>
+    spawnSync(process.execPath, [path.join(root, 'bin', 'clean-page.js'), ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+
+  test('the build writes a code cache that names the bundle it belongs to', () => {
+    const dist = path.join(path.dirname(BIN), '..', 'dist', 'cli')
+    const digest = createHash('sha1').update(readFileSync(path.join(dist, 'clean-page.cjs'), 'utf8')).digest()
+    const cache = readFileSync(path.join(dist, 'clean-page.cjs.cache'))
+    expect(cache.subarray(0, digest.length)).toEqual(digest)
+    expect(cache.length).toBeGreaterThan(10_000)
+  })
+
+  test('a missing, foreign or corrupt cache is ignored, and a run never writes one', () => {
+    const root = copyInstall()
+    const cache = path.join(root, 'dist', 'cli', 'clean-page.cjs.cache')
+    const page = '示例标题\n\n这是第一段正文，内容足够长，用来确认启动器在没有缓存时也能正常工作。\n'
+    const expected = runAt(root, [], page)
+    expect(expected.status).toBe(0)
+    expect(expected.stdout).toContain('这是第一段正文')
+    expect(existsSync(cache)).toBe(false)
+    for (const junk of [Buffer.alloc(0), Buffer.from('not a cache at all'), Buffer.alloc(5000, 7)]) {
+      writeFileSync(cache, junk)
+      const r = runAt(root, [], page)
+      expect(r.status).toBe(0)
+      expect(r.stdout).toBe(expected.stdout)
+      expect(readFileSync(cache)).toEqual(junk)
+    }
+    expect(runAt(root, ['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 })

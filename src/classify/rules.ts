@@ -105,6 +105,7 @@ const SENTENCE_END = /[。!?]/u
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
 const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
 const NAV_SEPARATOR = /\s*[|/·•]\s*|\s+-\s+|\s{2,}|\s+/u
+const MAY_SEPARATE = /[\s|/·•]/u
 const HEADLINE_MIN = 6
 
 /** A banner: short, no sentence, keyword strings glued by separators. */
@@ -277,7 +278,8 @@ export const RULES: readonly Rule[] = [
     id: 'CP207', name: 'nav-list', kind: 'chrome',
     description: 'A menu line: several short labels separated by |, -, / or spaces.',
     test: ({ features: f }) => {
-      if (f.stops > 0 || f.marks > 0 || f.length > 120) return false
+      // Without a space or a separator mark there is one item: most lines end here.
+      if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower)) return false
       const items = f.lower.split(NAV_SEPARATOR).filter((s) => s.replace(NOT_WORD, '') !== '')
       if (items.length < 3) return false
       const longest = Math.max(...items.map((s) => [...s].length))

@@ -305,7 +305,8 @@ interface WordTable { trie: string; groups: Map<number, number> }
  */
 function knownWords(): WordTable {
   if (wordTable) return wordTable
-  const { trie } = createRequire(import.meta.url)('./known-words.json') as KnownWordsData
+  // `../repair/`: the same path holds from dist/cli/clean-page.cjs, the bundled CLI.
+  const { trie } = createRequire(import.meta.url)('../repair/known-words.json') as KnownWordsData
   wordTable = { trie, groups: new Map() }
   return wordTable
 }
@@ -376,7 +377,7 @@ const GBK_CODES = new Map<number, number>()
 
 const TRAILS = 0xfe - 0x40 + 1
 const loadGbkPairs = (): string =>
-  (gbkPairs ??= (createRequire(import.meta.url)('./gbk-pairs.json') as GbkPairsData).pairs)
+  (gbkPairs ??= (createRequire(import.meta.url)('../repair/gbk-pairs.json') as GbkPairsData).pairs)
 
 /** A character's first pair in the table is its gb18030 encoding (the generator checks this). */
 function gbkCode(code: number): number {

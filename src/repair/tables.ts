@@ -117,8 +117,9 @@ function pairMap(pairs: string): Map<string, string> {
 type StWords = typeof import('./st-words.json', { with: { type: 'json' } })
 let stWords: string | undefined
 /** The two-character STPhrases words, sorted and concatenated (read from JSON on first use). */
+// Tables are required as `../repair/…`: the same path holds from dist/cli/clean-page.cjs, the bundled CLI.
 const loadStWords = (): string =>
-  (stWords ??= (createRequire(import.meta.url)('./st-words.json') as StWords).words)
+  (stWords ??= (createRequire(import.meta.url)('../repair/st-words.json') as StWords).words)
 
 /** Two-character STPhrases words as a Set. */
 function loadWords(): Set<string> {
