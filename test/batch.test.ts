@@ -15,7 +15,8 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { mapBounded } from '../src/cli/pool.js'
+import type { Job } from '../src/cli/job.js'
+import { GrowingRunner, mapBounded, type JobRunner, type PoolResult } from '../src/cli/pool.js'
 import { formatDuration, progressLine } from '../src/cli/progress.js'
 import { BIN, DEV_DUMPS, FIXTURES, ROOT, ensureBuilt } from './helpers.js'
 
@@ -136,6 +137,75 @@ describe('mapBounded', () => {
     })
     expect(seen.length).toBeLessThan(20)
     expect(seen).toContain(10)
+  })
+})
+
+describe('the default pool (GrowingRunner): this thread first, workers once the run proves long', () => {
+  const job = (i: number): Job => ({ source: `page${i}`, text: `标题${i}\n\n这是第${i}篇文章的正文，长度足够让它被当作正文保留下来。\n`, options: {}, format: 'text', force: true })
+
+  /** Runs `count` jobs one after another; the clock advances `msPerJob` per job; a fake pool stands in for the workers. */
+  async function drive(count: number, total: number, msPerJob: number) {
+    let now = 0
+    const toWorkers: string[] = []
+    const fakePool: JobRunner = {
+      size: 2,
+      run: async (j) => {
+        toWorkers.push(j.source)
+        return { source: j.source, status: 'cleaned', warnings: [], bytes: 0 } as PoolResult
+      },
+      stop: () => {},
+      close: async () => {},
+      abort: async () => {},
+    }
+    const runner = new GrowingRunner(2, total, () => now, () => fakePool)
+    const results: PoolResult[] = []
+    for (let i = 0; i < count; i++) {
+      results.push(await runner.run(job(i)))
+      now += msPerJob
+    }
+    await runner.close()
+    return { runner, toWorkers, results }
+  }
+
+  test('a short run never starts workers: 1,000 pages at 1 ms a page is 1 s of work', async () => {
+    const { runner, toWorkers, results } = await drive(60, 1000, 1)
+    expect(runner.grown).toBe(false)
+    expect(toWorkers).toEqual([])
+    expect(results.every((r) => r.status === 'cleaned')).toBe(true)
+  })
+
+  test('a long run moves to workers once the pace after warm-up is known: 1,000 pages at 10 ms a page', async () => {
+    const { runner, toWorkers } = await drive(60, 1000, 10)
+    expect(runner.grown).toBe(true)
+    // Sixteen warm-up pages, then sixteen to take the pace, all in this thread; the rest went to the workers.
+    expect(toWorkers[0]).toBe('page32')
+    expect(toWorkers.length).toBe(60 - 32)
+  })
+
+  test('slow first pages alone do not start workers (the code is still being compiled)', async () => {
+    let now = 0
+    const runner = new GrowingRunner(2, 1000, () => now, () => {
+      throw new Error('workers started')
+    })
+    for (let i = 0; i < 20; i++) {
+      await runner.run(job(i))
+      now += i < 16 ? 500 : 1
+    }
+    expect(runner.grown).toBe(false)
+    await runner.close()
+  })
+
+  test('a stream of unknown length moves to workers after running for the threshold', async () => {
+    const { runner, toWorkers } = await drive(40, Number.POSITIVE_INFINITY, 100)
+    expect(runner.grown).toBe(true)
+    expect(toWorkers[0]).toBe('page31')
+  })
+
+  test('stopped, it starts nothing: later jobs come back abandoned', async () => {
+    const runner = new GrowingRunner(2, 10)
+    runner.stop()
+    expect((await runner.run(job(1))).status).toBe('abandoned')
+    await runner.close()
   })
 })
 

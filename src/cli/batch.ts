@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Io } from './io.js'
 import type { Job, JobResult } from './job.js'
 import { writeAtomic } from './output.js'
-import { createRunner, mapBounded, type JobRunner, type PoolResult } from './pool.js'
+import { createRunner, mapBounded, type JobRunner, type PoolResult, type RunnerPlan } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
 import { fileError, summaryLine, type Summary } from './report.js'
 
@@ -66,8 +66,8 @@ export class RunTally {
  * A worker pool that Ctrl-C steers: once, start nothing new and let running inputs finish; twice,
  * abandon them (their temp files removed). `release` stops listening.
  */
-export function interruptiblePool(size: number): { runner: JobRunner; interrupted: () => boolean; release: () => void } {
-  const runner = createRunner(size)
+export function interruptiblePool(plan: RunnerPlan): { runner: JobRunner; interrupted: () => boolean; release: () => void } {
+  const runner = createRunner(plan)
   let count = 0
   const handler = (): void => {
     if (count++ === 0) runner.stop()
@@ -154,9 +154,12 @@ export function takeResult(io: Io, tally: RunTally, progress: Progress, result: 
   return result
 }
 
-/** Worker count: `-j N`, else one per core; never more than there are inputs. */
-export const poolSize = (jobs: number | undefined, inputs: number): number =>
-  Math.max(1, Math.min(jobs ?? availableParallelism(), inputs))
+/** Workers: `-j N`, else up to one per core when the run proves long; never more than there are inputs. */
+export const poolPlan = (jobs: number | undefined, inputs: number): RunnerPlan => ({
+  size: Math.max(1, Math.min(jobs ?? availableParallelism(), inputs)),
+  adaptive: jobs === undefined,
+  total: inputs,
+})
 
 /**
  * Run many jobs through the pool, streaming: at most a window of jobs in flight, results dropped once counted.
@@ -164,7 +167,7 @@ export const poolSize = (jobs: number | undefined, inputs: number): number =>
  */
 export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
   const toStdout = jobs.some((job) => !job.outputs)
-  const pool = interruptiblePool(poolSize(cli.jobs, jobs.length))
+  const pool = interruptiblePool(poolPlan(cli.jobs, jobs.length))
   const { runner, interrupted } = pool
   const tally = new RunTally(Boolean(cli.report))
   const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.length })

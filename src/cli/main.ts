@@ -69,7 +69,7 @@ function buildProgram(io: Io): Command {
     .option('--encoding <name>', 'character encoding of the inputs (default: detect)')
     .option('--glob <pattern>', 'files to take from folders', DEFAULT_GLOB)
     .option('--force', 'rewrite outputs that are newer than their input', false)
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', positiveInt)
+    .option('-j, --jobs <n>', 'worker threads (default: up to one per core, started once a run proves long)', positiveInt)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .option('--report <file>', 'write a JSON report of the run (summary, warnings, errors)')
     .option('--fail-fast', 'stop at the first input that fails', false)

@@ -1,5 +1,5 @@
 import type { Options } from '../options.js'
-import { driveRun, interruptiblePool, poolSize, RunTally, takeResult, writeOut } from './batch.js'
+import { driveRun, interruptiblePool, poolPlan, RunTally, takeResult, writeOut } from './batch.js'
 import type { Io } from './io.js'
 import type { Job, JobResult } from './job.js'
 import { mapBounded, type PoolResult } from './pool.js'
@@ -104,7 +104,7 @@ async function* records(io: Io, options: Partial<Options>): AsyncGenerator<Parse
  * stdin is read only while fewer than the window of records are in flight, and stdout's drain is awaited.
  */
 export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: NdjsonInOptions): Promise<0 | 1 | 130> {
-  const pool = interruptiblePool(poolSize(cli.jobs, Number.POSITIVE_INFINITY))
+  const pool = interruptiblePool(poolPlan(cli.jobs, Number.POSITIVE_INFINITY))
   const { runner, interrupted } = pool
   const tally = new RunTally(Boolean(cli.report))
   const progress = createProgress(io, { quiet: cli.quiet, unit: 'records' })
