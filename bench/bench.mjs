@@ -1,14 +1,15 @@
 // `npm run bench`: throughput, memory and start-up of clean-page against its limits.
 // Generates a corpus in a temp folder (default 20,000 dumps, 100 MB), then measures in one run:
-//   1. clean-page over the folder, -j 1 and -j <cores> (the real CLI: -o tmpout --quiet --force)
+//   1. clean-page over the folder, -j 1, -j <cores> and without -j (the real CLI: -o tmpout --quiet --force),
+//      and over a small batch (--small N files, default 200) the same three ways
 //   2. opencc-js conversion alone over the same files, 1 and <cores> threads (the limit), and for reading
 //      the figures, the converter clean-page runs the same config with, alone over the same files
 //   3. Debian's C++ opencc (-c t2s.json) over the same bytes, concatenated into chunks, 1 and <cores> processes
 //   4. single-file latency: clean-page on the seed fixture against `node -e 0`, median of 20 runs
 // and prints markdown tables with the ratios and whether each target is met.
-// Options: --files N  --mb M  --runs R (latency runs, default 20)  --chunk-mb C (C++ chunk size, default 8)
+// Options: --files N  --mb M  --runs R (latency runs, default 20)  --chunk-mb C (C++ chunk size, default 8)  --small N
 //          --keep (keep the temp folder)  --only clean|opencc|cpp|latency (comma list)
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +30,7 @@ const FILES = Number(arg('--files', '20000'))
 const MB = Number(arg('--mb', '100'))
 const RUNS = Number(arg('--runs', '20'))
 const CHUNK_MB = Number(arg('--chunk-mb', '8'))
+const SMALL = Number(arg('--small', '200'))
 const KEEP = argv.includes('--keep')
 const ONLY = new Set(arg('--only', 'clean,opencc,cpp,latency').split(','))
 const CORES = availableParallelism()
@@ -63,13 +65,31 @@ try {
   // end: ext4 skips recently deleted inodes when it allocates new ones, so deleting one run's 40,000
   // outputs made the next run spend up to a third of its time in the kernel (measured with perf).
   const clean = {}
+  const smallRuns = {}
   if (ONLY.has('clean')) {
+    mkdirSync(path.join(work, 'small'))
     for (const jobs of THREADS) {
       log(`clean-page -j ${jobs} …`)
       const out = path.join(work, `out-j${jobs}`)
       const r = await measure(process.execPath, [BIN, corpusDir, '-o', out, '--quiet', '--force', '-j', String(jobs)])
       if (r.code !== 0) failures.push(`clean-page -j ${jobs} exited with ${r.code}: ${r.stderr.split('\n').slice(0, 5).join(' | ')}`)
       clean[jobs] = row('clean-page (full cleaning, -o)', jobs, r)
+    }
+    // Without -j: one thread first, workers once the run proves long (the default a user gets).
+    log('clean-page without -j …')
+    const r = await measure(process.execPath, [BIN, corpusDir, '-o', path.join(work, 'out-default'), '--quiet', '--force'])
+    if (r.code !== 0) failures.push(`clean-page (no -j) exited with ${r.code}`)
+    clean.default = row('clean-page (full cleaning, -o, no -j)', `default (≤ ${CORES})`, r)
+    // A small batch, where a worker's start-up is most of the run.
+    const small = corpus.files.slice(0, SMALL)
+    const smallDir = path.join(work, 'small')
+    for (const file of small) copyFileSync(file, path.join(smallDir, path.basename(path.dirname(file)) + '-' + path.basename(file)))
+    const smallMB = small.reduce((n, f) => n + statSync(f).size, 0) / 1e6
+    for (const jobs of [...THREADS, 'default']) {
+      log(`clean-page on ${SMALL} files, ${jobs === 'default' ? 'no -j' : `-j ${jobs}`} …`)
+      const args = [BIN, smallDir, '-o', path.join(work, `out-small-${jobs}`), '--quiet', '--force', ...(jobs === 'default' ? [] : ['-j', String(jobs)])]
+      const rs = await measure(process.execPath, args)
+      smallRuns[jobs] = row(`clean-page, small batch of ${SMALL} files`, jobs === 'default' ? `default (≤ ${CORES})` : jobs, rs, SMALL, smallMB)
     }
   }
 
@@ -172,7 +192,11 @@ try {
   for (const n of THREADS) if (clean[n] && bare[n]) ratio(`clean-page vs opencc-js alone, ${n} thread(s) (MB/s)`, clean[n].mbPerSec / bare[n].mbPerSec, 0.7)
   for (const n of THREADS) if (clean[n] && engine[n]) ratio(`clean-page vs its own converter alone, ${n} thread(s) (MB/s)`, clean[n].mbPerSec / engine[n].mbPerSec, null)
   for (const n of THREADS) if (clean[n] && cpp[n]) ratio(`clean-page vs C++ opencc, ${n} thread(s)/process(es) (MB/s)`, clean[n].mbPerSec / cpp[n].mbPerSec, 3)
+  // What a second thread gains on this machine for conversion alone, to read the next line against.
+  if (CORES >= 2 && bare[1] && bare[CORES]) ratio(`opencc-js alone, ${CORES} vs 1 threads (MB/s)`, bare[CORES].mbPerSec / bare[1].mbPerSec, null)
   if (CORES >= 2 && clean[1] && clean[CORES]) ratio(`clean-page -j ${CORES} vs -j 1 (files/s)`, clean[CORES].filesPerSec / clean[1].filesPerSec, CORES === 2 ? 1.7 : 0.85 * CORES)
+  if (smallRuns.default && smallRuns[1]) ratio(`small batch (${SMALL} files): no -j vs -j 1 (files/s)`, smallRuns.default.filesPerSec / smallRuns[1].filesPerSec, null)
+  if (clean.default && clean[CORES]) ratio(`full corpus: no -j vs -j ${CORES} (files/s)`, clean.default.filesPerSec / clean[CORES].filesPerSec, null)
   if (clean[CORES]) ratio(`clean-page peak RSS, -j ${CORES}, ${corpus.files.length.toLocaleString('en')} files (MB)`, clean[CORES].rssMB, 300, false)
   if (latency) ratio('seed fixture wall time vs node -e 0 (median)', latency.seed / latency.node, 2, false)
   console.log('\n| ratio | value | target | met |')
