@@ -57,7 +57,37 @@ export function traditionalRatio(text: string): number {
 export const isTraditional = (text: string): boolean => traditionalRatio(text) >= 0.03
 
 /** Fold text for matching: NFKC (full-width ASCII → ASCII, `：` → `:`); case is kept for metadata values, rules match case-insensitively. */
-export const foldKey = (simplified: string): string => simplified.normalize('NFKC')
+export function foldKey(simplified: string): string {
+  // Most keys are Han, ASCII and CJK punctuation: fold those here and leave the rest to ICU.
+  let widths = false
+  for (let i = 0; i < simplified.length; i++) {
+    const c = simplified.charCodeAt(i)
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || NFKC_STABLE[c] === 1) continue
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) widths = true
+    else return simplified.normalize('NFKC')
+  }
+  return widths ? foldWidths(simplified) : simplified
+}
+
+// Characters NFKC leaves as they are and that nothing after them combines with (beyond ASCII and the
+// URO ideographs): extension A, 、。〈〉《》「」『』【】, ‘’“”, — and ·.
+const NFKC_STABLE = new Uint8Array(0x10000)
+NFKC_STABLE.fill(1, 0x3400, 0x4dc0)
+for (const c of '、。〈〉《》「」『』【】‘’“”—·') NFKC_STABLE[c.charCodeAt(0)] = 1
+
+/** NFKC of text whose only changing characters are full-width ASCII (！ to ～) and the ideographic space. */
+function foldWidths(text: string): string {
+  let out = ''
+  let copied = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) {
+      out += text.slice(copied, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0)
+      copied = i + 1
+    }
+  }
+  return out + text.slice(copied)
+}
 
 /**
  * Convert every block to Simplified once, and set each block's matching key.

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { cleanPage } from '../src/pipeline.js'
-import { convertBlocks, isTraditional, traditionalRatio } from '../src/convert.js'
+import { convertBlocks, foldKey, isTraditional, traditionalRatio } from '../src/convert.js'
 import { makeBlock } from '../src/options.js'
 
 const body = (text: string, convert?: 'tw2s' | 't2s' | 'hk2s' | 'none') =>
@@ -34,4 +34,23 @@ test('script is decided by ratio, not by one character', () => {
 test('every block gets a Simplified, NFKC key even with convert none', () => {
   const [b] = convertBlocks([makeBlock('關閉：ＡＢＣ', 1)], 'none', true)
   expect(b).toMatchObject({ text: '關閉：ＡＢＣ', key: '关闭:ABC' })
+})
+
+test('foldKey is NFKC: every BMP character, and mixes of fast-path and combining characters', () => {
+  const differing: string[] = []
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue
+    const s = String.fromCharCode(c)
+    if (foldKey(s) !== s.normalize('NFKC')) differing.push(c.toString(16))
+  }
+  expect(differing).toEqual([])
+  // Full-width letters, ideographic spaces and marks that combine with what comes before them.
+  const parts = ['中', '，', 'Ａ', '\u0301', 'e', '。', '（', '\u3000', '…', '①', '「', 'ｶ', '\u3099', 'か', '·', '—', '豈', '\u1100', '\u1161', '１']
+  let seed = 7
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648)
+  for (let k = 0; k < 20_000; k++) {
+    let s = ''
+    for (let j = 0, n = 1 + (next() % 6); j < n; j++) s += parts[next() % parts.length]
+    expect(foldKey(s), JSON.stringify(s)).toBe(s.normalize('NFKC'))
+  }
 })

@@ -1,4 +1,5 @@
 import type { Block } from '../types.js'
+import { BANNER_SEPARATORS } from './patterns.js'
 
 /** Measurements of one block that rules and the layout pass read; computed once per block. */
 export interface Features {
@@ -14,6 +15,8 @@ export interface Features {
   marks: number
   /** Clause marks: ，、； (ASCII after NFKC). Colons are left out: `label: value` lines are not prose. */
   clauses: number
+  /** Banner joins: , _ - / | . · : 、 (keyword strings in ad banners are glued by these). */
+  separators: number
   /** Share of the text that sat inside links (HTML mode). */
   linkDensity: number
 }
@@ -21,6 +24,9 @@ export interface Features {
 /** Han ideographs: the URO block, extension A, compatibility ideographs, and the astral extensions. */
 const isHanCode = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af)
+
+const IS_SEPARATOR = new Uint8Array(0x10000)
+for (const c of BANNER_SEPARATORS) IS_SEPARATOR[c.charCodeAt(0)] = 1
 
 const HAS_UPPER = /[A-Z\u00c0-\u024f\u0391-\u03a9\u0410-\u042f]/u
 
@@ -32,8 +38,10 @@ export function measure(block: Block): Features {
   let stops = 0
   let clauses = 0
   let marks = 0
+  let separators = 0
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i)
+    separators += IS_SEPARATOR[c]!
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) c = key.codePointAt(i++)!
     if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) continue
     length++
@@ -49,6 +57,7 @@ export function measure(block: Block): Features {
     stops,
     marks,
     clauses,
+    separators,
     linkDensity: length === 0 ? 0 : Math.min(1, block.linkChars / length),
   }
 }

@@ -18,7 +18,7 @@ export const ADULT_TERMS: readonly string[] = [
 ]
 
 /** Keyword strings in banners are joined by these; more than two joins in a short line is banner shape. */
-export const BANNER_SEPARATOR = /[,_\-/|.·:、]/g
+export const BANNER_SEPARATORS = ',_-/|.·:、'
 
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
 export const UI_PHRASES: readonly string[] = [

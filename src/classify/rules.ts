@@ -1,9 +1,10 @@
 import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
+import { lettersAndDigits } from '../letters.js'
 import type { Features } from './features.js'
 import {
-  ADULT_TERMS, AD_TERMS, BANNER_SEPARATOR, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
+  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -85,7 +86,7 @@ export function ruleTables(user: UserRules | undefined): RuleTables {
 }
 
 function buildTables(user: UserRules): RuleTables {
-  const ui = [...UI_PHRASES, ...(user.chrome ?? [])].map((p) => p.toLowerCase().replace(NOT_WORD, ''))
+  const ui = [...UI_PHRASES, ...(user.chrome ?? [])].map((p) => lettersAndDigits(p.toLowerCase()))
   ui.sort((a, b) => b.length - a.length)
   const userPatterns: RuleTables['user'] = {}
   for (const [kind, list] of Object.entries(user.patterns ?? {})) {
@@ -99,8 +100,6 @@ function buildTables(user: UserRules): RuleTables {
   }
 }
 
-// Everything but letters and digits: UI lines are matched on their words alone, brackets and bullets dropped.
-const NOT_WORD = /[^\p{L}\p{N}]+/gu
 const SENTENCE_END = /[。!?]/u
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
 const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
@@ -111,8 +110,7 @@ const HEADLINE_MIN = 6
 /** A banner: short, no sentence, keyword strings glued by separators. */
 function bannerShaped(f: Features): boolean {
   if (f.length > 160 || f.stops > 0) return false
-  const separators = f.lower.match(BANNER_SEPARATOR)?.length ?? 0
-  return separators >= 1 || f.length <= 40
+  return f.separators >= 1 || f.length <= 40
 }
 
 const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === ctx.count - 1
@@ -122,7 +120,7 @@ export const metaFieldsOf = (key: string): string[] =>
   // Every label ends in a colon or is 发布于/发表于: most blocks are ruled out without a regex.
   !key.includes(':') && !key.includes('发') ? [] : META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
 
-const words = (s: string): number => [...s.replace(DOMAIN_G, '').replace(NOT_WORD, '')].length
+const words = (s: string): number => [...lettersAndDigits(s.replace(DOMAIN_G, ''))].length
 
 /** The text before and after the first date in a key. */
 function aroundDate(key: string): { iso: string; before: string; after: string } | null {
@@ -181,7 +179,7 @@ export const RULES: readonly Rule[] = [
     description: 'Adult-site keyword strings joined by , _ - (three or more terms, or two on the first or last line).',
     test: (ctx) => {
       const f = ctx.features
-      if (!bannerShaped(f) || (f.lower.match(BANNER_SEPARATOR)?.length ?? 0) < 2) return false
+      if (!bannerShaped(f) || f.separators < 2) return false
       const hits = countTerms(f.lower, ADULT)
       return hits >= 3 || (hits >= 2 && atEdge(ctx))
     },
@@ -267,7 +265,7 @@ export const RULES: readonly Rule[] = [
     description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇 ….',
     test: ({ features: f, tables }) => {
       if (f.length > 80 || f.stops > 0) return false
-      const words = f.lower.replace(NOT_WORD, '')
+      const words = lettersAndDigits(f.lower)
       if (words === '') return false
       const stripped = words.replace(tables.uiPhrases, '')
       // Some interface word must be there: a bare number (a table cell, a page count) is not chrome by itself.
@@ -280,7 +278,7 @@ export const RULES: readonly Rule[] = [
     test: ({ features: f }) => {
       // Without a space or a separator mark there is one item: most lines end here.
       if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower)) return false
-      const items = f.lower.split(NAV_SEPARATOR).filter((s) => s.replace(NOT_WORD, '') !== '')
+      const items = f.lower.split(NAV_SEPARATOR).filter((s) => lettersAndDigits(s) !== '')
       if (items.length < 3) return false
       const longest = Math.max(...items.map((s) => [...s].length))
       const explicit = /[|/·•]|\s-\s/u.test(f.lower)
@@ -295,12 +293,12 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP209', name: 'section-label', kind: 'chrome',
     description: 'A channel or section label standing alone: 新闻, 国际, 财经 ….',
-    test: ({ features: f }) => f.length <= 6 && SECTION_LABELS.includes(f.lower.replace(NOT_WORD, '')),
+    test: ({ features: f }) => f.length <= 6 && SECTION_LABELS.includes(lettersAndDigits(f.lower)),
   },
   {
     id: 'CP210', name: 'fragment', kind: 'chrome',
     description: 'A block with no words at all, or a single stray character (`‹`, `»`, `日`).',
-    test: ({ features: f }) => f.length <= 3 && f.lower.replace(NOT_WORD, '').length <= 1,
+    test: ({ features: f }) => f.length <= 3 && lettersAndDigits(f.lower).length <= 1,
   },
   {
     id: 'CP211', name: 'user-chrome', kind: 'chrome',

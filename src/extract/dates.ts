@@ -1,8 +1,8 @@
 /** A date found in text, normalised to ISO 8601 local time as precise as the text gives it. */
 export interface FoundDate {
-  iso: string
-  index: number
-  length: number
+  readonly iso: string
+  readonly index: number
+  readonly length: number
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -34,6 +34,17 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
  * @example findDate('7/5/2005 9:23:57 pm') // → { iso: '2005-07-05T21:23:57', … } (month first, as US pages print it)
  */
 export function findDate(text: string): FoundDate | null {
+  // Rules and extractors ask about the same line several times in a row (date-line, dated-headline …).
+  if (text === lastText) return lastFound
+  lastFound = findFirstDate(text)
+  lastText = text
+  return lastFound
+}
+
+let lastText: string | undefined
+let lastFound: FoundDate | null = null
+
+function findFirstDate(text: string): FoundDate | null {
   if (!HAS_YEAR.test(text)) return null
   let best: FoundDate | null = null
   const consider = (found: FoundDate | null): void => {

@@ -1,3 +1,5 @@
+import { lettersAndDigits } from '../letters.js'
+
 // Page titles carry site and channel names: `两会召开_新闻中心_新浪网`, `标题 - 搜狐财经`.
 
 /** Separators between a page title and the site or channel names appended to it. */
@@ -44,4 +46,4 @@ function splitLooseTitle(t: string): { head: string | null; tail: string | null 
 
 
 /** Letters and digits only, lower case: how two headlines are compared (`《长安的荔枝》…` = `长安的荔枝…`). */
-export const headlineKey = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()
+export const headlineKey = (s: string): string => lettersAndDigits(s).toLowerCase()
