@@ -162,23 +162,37 @@ export const poolPlan = (jobs: number | undefined, inputs: number): RunnerPlan =
 })
 
 /**
+ * A batch's inputs, made into jobs only as they are started: a job holds four paths, and 100,000
+ * jobs made up front took 85 MB of the main thread's heap for the whole run.
+ */
+export interface JobSource {
+  readonly count: number
+  job(index: number): Job
+  /** The input as the user named it, for messages. */
+  source(index: number): string
+}
+
+/**
  * Run many jobs through the pool, streaming: at most a window of jobs in flight, results dropped once counted.
  * Without an out-dir the renderings go to stdout in input order.
  */
-export async function runBatch(jobs: Job[], io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
-  const toStdout = jobs.some((job) => !job.outputs)
-  const pool = interruptiblePool(poolPlan(cli.jobs, jobs.length))
+export async function runBatch(jobs: JobSource, io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
+  const toStdout = jobs.count > 0 && !jobs.job(0).outputs
+  const pool = interruptiblePool(poolPlan(cli.jobs, jobs.count))
   const { runner, interrupted } = pool
   const tally = new RunTally(Boolean(cli.report))
-  const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.length })
+  const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.count })
   let failed = false
-  return driveRun(io, { pool, tally, progress, options: cli, total: jobs.length }, () =>
-    mapBounded(jobs, (job) => runner.run(job), {
+  const started = function* (): Generator<Job> {
+    for (let i = 0; i < jobs.count; i++) yield jobs.job(i)
+  }
+  return driveRun(io, { pool, tally, progress, options: cli, total: jobs.count }, () =>
+    mapBounded(started(), (job) => runner.run(job), {
       window: runner.size * WINDOW_PER_WORKER,
       ordered: toStdout,
       stopped: () => interrupted() || (cli.failFast && failed),
       onResult: (result, index) => {
-        const taken = takeResult(io, tally, progress, result, jobs[index]!.source)
+        const taken = takeResult(io, tally, progress, result, jobs.source(index))
         if (taken?.status === 'failed') {
           failed = true
           if (cli.failFast) runner.stop()

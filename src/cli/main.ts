@@ -145,17 +145,17 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     return usage(io, `${files.length} inputs: give --out-dir DIR to write one output per input, or --format ndjson for one JSON line per input on stdout`)
   }
   if (cli.related && (outDir || files.length > 1)) return usage(io, '--related takes a single input; with --out-dir each input gets its own .related.txt')
-  const jobs: Job[] = files.map((f) => ({
+  const jobOf = (f: (typeof files)[number]): Job => ({
     source: f.path,
     file: path.resolve(io.cwd, f.path),
     options,
     format: cli.format,
     force: cli.force,
     ...(outDir ? { outputs: outputPathsFor(f, outDir, cli.format) } : {}),
-  }))
-  if (!outDir && jobs.length === 1 && missing.length === 0) return single(io, jobs[0]!, cli)
+  })
+  if (!outDir && files.length === 1 && missing.length === 0) return single(io, jobOf(files[0]!), cli)
   const { runBatch } = await import('./batch.js')
-  const code = await runBatch(jobs, io, cli)
+  const code = await runBatch({ count: files.length, job: (i) => jobOf(files[i]!), source: (i) => files[i]!.path }, io, cli)
   return missing.length > 0 && code === 0 ? 1 : code
 }
 
