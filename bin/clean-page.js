@@ -12,9 +12,10 @@ import vm from 'node:vm'
 
 const bundle = fileURLToPath(new URL('../dist/cli/clean-page.cjs', import.meta.url))
 const cacheFile = `${bundle}.cache`
-const source = readFileSync(bundle, 'utf8')
+const bytes = readFileSync(bundle)
+const source = bytes.toString('utf8')
 // The cache starts with the bundle's digest: V8 itself checks only the source's length.
-const digest = createHash('sha1').update(source).digest()
+const digest = createHash('sha1').update(bytes).digest()
 
 let cachedData
 try {
