@@ -12,7 +12,13 @@ import vm from 'node:vm'
 
 const bundle = fileURLToPath(new URL('../dist/cli/clean-page.cjs', import.meta.url))
 const cacheFile = `${bundle}.cache`
-const bytes = readFileSync(bundle)
+let bytes
+try {
+  bytes = readFileSync(bundle)
+} catch (error) {
+  process.stderr.write(`clean-page: cannot load ${bundle} (${error.code ?? error.message}); run \`npm run build\` in the package folder\n`)
+  process.exit(2)
+}
 const source = bytes.toString('utf8')
 // The cache starts with the bundle's digest: V8 itself checks only the source's length.
 const digest = createHash('sha1').update(bytes).digest()

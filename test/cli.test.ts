@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -203,5 +203,14 @@ describe('the launcher (bin/clean-page.js over the bundled CLI and its code cach
       expect(readFileSync(cache)).toEqual(junk)
     }
     expect(runAt(root, ['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  test('without the bundle (never built), one line says what to do; exit 2', () => {
+    const root = copyInstall()
+    rmSync(path.join(root, 'dist', 'cli', 'clean-page.cjs'))
+    const r = runAt(root, ['x.txt'])
+    expect(r.status).toBe(2)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/clean-page: cannot load .*clean-page\.cjs \(ENOENT\); run `npm run build`/)
   })
 })
