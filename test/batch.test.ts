@@ -187,7 +187,8 @@ describe('the default pool (GrowingRunner): this thread first, workers once the 
     const runner = new GrowingRunner(2, 1000, () => now, () => {
       throw new Error('workers started')
     })
-    for (let i = 0; i < 20; i++) {
+    // Sixteen pages at half a second each, then a fast pace: 1 ms a page for the 960 left is not worth workers.
+    for (let i = 0; i < 40; i++) {
       await runner.run(job(i))
       now += i < 16 ? 500 : 1
     }
