@@ -160,8 +160,10 @@ describe('the default pool (GrowingRunner): this thread first, workers once the 
     const runner = new GrowingRunner(2, total, () => now, () => fakePool)
     const results: PoolResult[] = []
     for (let i = 0; i < count; i++) {
-      results.push(await runner.run(job(i)))
+      // The clock moves while the job runs: it runs on the next turn of the event loop.
+      const result = runner.run(job(i))
       now += msPerJob
+      results.push(await result)
     }
     await runner.close()
     return { runner, toWorkers, results }
@@ -189,8 +191,9 @@ describe('the default pool (GrowingRunner): this thread first, workers once the 
     })
     // Sixteen pages at half a second each, then a fast pace: 1 ms a page for the 960 left is not worth workers.
     for (let i = 0; i < 40; i++) {
-      await runner.run(job(i))
+      const result = runner.run(job(i))
       now += i < 16 ? 500 : 1
+      await result
     }
     expect(runner.grown).toBe(false)
     await runner.close()
