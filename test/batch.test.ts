@@ -380,8 +380,9 @@ describe('clean-page over a folder', { timeout: 90_000 }, () => {
 })
 
 describe('Ctrl-C', () => {
-  test('SIGINT mid-batch: exit 130, summary printed, no temp files, every output complete', async () => {
-    const root = path.join(work, 'sigint')
+  // -j 2: worker threads; no -j: the run is still in this thread when the signal comes.
+  test.each([[['-j', '2']], [[]]])('SIGINT mid-batch (%j): exit 130, summary printed, no temp files, every output complete', async (jobs) => {
+    const root = path.join(work, `sigint${jobs.join('')}`)
     const sources = fixtureInputs().map((f) => f.file)
     if (existsSync(DUMPS)) sources.push(...readdirSync(DUMPS).sort().map((n) => path.join(DUMPS, n)))
     mkdirSync(path.join(root, 'in'), { recursive: true })
@@ -392,7 +393,7 @@ describe('Ctrl-C', () => {
       copyFileSync(src, path.join(root, 'in', name))
       origin.set(name, src)
     }
-    const child = spawn(process.execPath, [BIN, 'in', '-o', 'out', '-j', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [BIN, 'in', '-o', 'out', ...jobs], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
