@@ -15,7 +15,7 @@ export interface Features {
   marks: number
   /** Clause marks: ，、； (ASCII after NFKC). Colons are left out: `label: value` lines are not prose. */
   clauses: number
-  /** Banner joins: , _ - / | . · : 、 (keyword strings in ad banners are glued by these). */
+  /** Banner joins: , _ - / | . · : 、 (keyword strings in ad banners are glued by these); 0 above BANNER_MAX_LENGTH. */
   separators: number
   /** Share of the text that sat inside links (HTML mode). */
   linkDensity: number
@@ -25,8 +25,17 @@ export interface Features {
 const isHanCode = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af)
 
+/** The longest a banner is; separators are counted only up to it (the banner rules are their only readers). */
+export const BANNER_MAX_LENGTH = 160
+
 const IS_SEPARATOR = new Uint8Array(0x10000)
 for (const c of BANNER_SEPARATORS) IS_SEPARATOR[c.charCodeAt(0)] = 1
+
+const countSeparators = (key: string): number => {
+  let n = 0
+  for (let i = 0; i < key.length; i++) n += IS_SEPARATOR[key.charCodeAt(i)]!
+  return n
+}
 
 const HAS_UPPER = /[A-Z\u00c0-\u024f\u0391-\u03a9\u0410-\u042f]/u
 
@@ -38,10 +47,8 @@ export function measure(block: Block): Features {
   let stops = 0
   let clauses = 0
   let marks = 0
-  let separators = 0
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i)
-    separators += IS_SEPARATOR[c]!
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) c = key.codePointAt(i++)!
     if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) continue
     length++
@@ -57,7 +64,7 @@ export function measure(block: Block): Features {
     stops,
     marks,
     clauses,
-    separators,
+    separators: length <= BANNER_MAX_LENGTH ? countSeparators(key) : 0,
     linkDensity: length === 0 ? 0 : Math.min(1, block.linkChars / length),
   }
 }

@@ -2,7 +2,7 @@ import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
-import type { Features } from './features.js'
+import { BANNER_MAX_LENGTH, type Features } from './features.js'
 import {
   ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
@@ -109,7 +109,7 @@ const HEADLINE_MIN = 6
 
 /** A banner: short, no sentence, keyword strings glued by separators. */
 function bannerShaped(f: Features): boolean {
-  if (f.length > 160 || f.stops > 0) return false
+  if (f.length > BANNER_MAX_LENGTH || f.stops > 0) return false
   return f.separators >= 1 || f.length <= 40
 }
 
