@@ -111,3 +111,29 @@ describe('layout: hard-wrapped text', () => {
     expect(kinds.map(([k]) => k)).toEqual(['title', 'body', 'body', 'body', 'body', 'body'])
   })
 })
+
+describe('layout: a label that introduces the body', () => {
+  const page = (label: string) =>
+    [
+      '世艺网>艺术教育',
+      '首页|艺术快讯|当代艺术|艺术史论|艺术设计',
+      '中国艺术研究院2004年博士生招生简章',
+      label,
+      '培养德智体美全面发展，在本门学科上掌握坚实宽广的基础理论和系统深入的专业知识，具有独立从事科学研究工作能力。',
+      '二、报考条件：',
+      '热爱祖国，拥护中国共产党的领导，愿为社会主义现代化建设服务，熟悉马克思主义理论和文艺学原理，品德优良。',
+    ].join('\n')
+
+  test('a short line ending in a colon just above the body opens it, and is never the title', () => {
+    const kinds = classify(page('一、培养目标： ．'))
+    expect(kinds[0]).toEqual(['chrome', '世艺网>艺术教育'])
+    expect(kinds[2]).toEqual(['title', '中国艺术研究院2004年博士生招生简章'])
+    expect(kinds[3]).toEqual(['body', '一、培养目标： ．'])
+  })
+
+  test('without the colon it is the nearest headline above the body, as before', () => {
+    const kinds = classify(page('一、培养目标'))
+    expect(kinds[3]).toEqual(['title', '一、培养目标'])
+    expect(kinds[2]![0]).toBe('chrome')
+  })
+})

@@ -9,6 +9,7 @@ import { articleContainer } from './container.js'
 export const LAYOUT_RULES = {
   body: { id: 'CP501', name: 'body-region', description: 'Inside the densest run of prose: the article body.' },
   wrapped: { id: 'CP507', name: 'wrapped-lead', description: 'The first line of a hard-wrapped paragraph: as wide as the wrapped lines that open the body.' },
+  label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -105,6 +106,10 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (run) for (const i of strandedProse(features, hits, run)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
+  const above = (lead ?? start) - 1
+  if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key)) {
+    kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.label) }
+  }
   // Related items only count below the body; dated headlines above it are navigation.
   for (let i = 0; i < Math.min(start, blocks.length); i++) {
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
@@ -119,6 +124,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
 }
+
+// A label that introduces the text below ends in a colon (keys are NFKC: `：` is `:`), perhaps with a stray dot.
+const LABEL_END = /:[\s.·]*$/u
+const labelLine = (key: string): boolean => LABEL_END.test(key)
+const LABEL_MAX = 30
 
 // How many short lines an inline ad box or link strip may have and still not end the article.
 const MAX_STRAND_GAP = 10
@@ -211,7 +221,7 @@ function findTitle(
   const limit = Math.min(bodyStart, blocks.length)
   const candidate = (i: number): boolean =>
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
-    features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2
+    features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key)
   const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   for (let i = limit - 1; i >= 0 && i >= limit - 12; i--) {

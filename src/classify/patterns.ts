@@ -56,6 +56,8 @@ export const COMMENTER = /\[\d{1,3}\.\d{1,3}\.[\d*]{1,3}\.\*\]|^(?:网友|匿名
 /** Breadcrumbs: `当前位置: 首页 > 国际 > 正文`, `您现在的位置:…`, `首页 >> 新闻`. */
 export const BREADCRUMB_LABEL = /^[\s【\[]*(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|现在的位置|所在位置|本页位置|位置)\s*[:是]/u
 export const BREADCRUMB_TRAIL = /^(首页|主页|网站首页)?[^。!?]{0,40}(>|>>|»|›|→)[^。!?]{0,60}(>|>>|»|›|→)?/u
+/** Two short labels joined by a breadcrumb arrow: `世艺网>艺术教育`, `新闻中心 >> 国内`. */
+export const SHORT_CRUMB = /^[\p{L}\p{N}]{1,8}\s*(?:>>?|»|›|→)\s*[\p{L}\p{N}]{1,8}$/u
 
 /** Copyright, licence and legal footer lines. */
 export const COPYRIGHT =

@@ -4,7 +4,7 @@ import { findDate } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { BANNER_MAX_LENGTH, type Features } from './features.js'
 import {
-  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
+  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, SHORT_CRUMB, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -201,9 +201,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP202', name: 'breadcrumb', kind: 'chrome',
-    description: 'Breadcrumb trails: `当前位置: 首页 > 国际 > 正文`, `首页 >> 新闻`.',
+    description: 'Breadcrumb trails: `当前位置: 首页 > 国际 > 正文`, `首页 >> 新闻`, `世艺网>艺术教育`.',
     test: ({ features: f }) =>
-      f.length <= 80 && f.stops === 0 && (BREADCRUMB_LABEL.test(f.lower) || (BREADCRUMB_TRAIL.test(f.lower) && /(>|»|›|→).*(>|»|›|→)|^(首页|主页|网站首页)|正文$/u.test(f.lower))),
+      f.length <= 80 &&
+      f.stops === 0 &&
+      (BREADCRUMB_LABEL.test(f.lower) || SHORT_CRUMB.test(f.lower) || (BREADCRUMB_TRAIL.test(f.lower) && /(>|»|›|→).*(>|»|›|→)|^(首页|主页|网站首页)|正文$/u.test(f.lower))),
   },
   {
     id: 'CP203', name: 'editor-credit', kind: 'chrome',
