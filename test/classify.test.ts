@@ -137,3 +137,27 @@ describe('layout: a label that introduces the body', () => {
     expect(kinds[2]![0]).toBe('chrome')
   })
 })
+
+describe('layout: a wire lede opens the article', () => {
+  test('a lede line without a sentence mark joins the body, and the lead paragraph above an ad box is found from it', () => {
+    const lines = [
+      '薛凯琪新专辑表情千奇百怪 再拿巨星开涮(图)',
+      '2005-04-28 11:13更新 来源：转载文章',
+      '新专辑《FunnyGirl》封面上有薛凯琪各种各样Funny的表情，她说整张专辑的概念就像这个名字一样，希望听众在听完之后觉得新鲜、开心。',
+      '·',
+      '医疗关注--前列腺新发现',
+      '·',
+      '皮肤顽疾----康复圣地',
+      '南方网讯 薛凯琪新专辑《Funny Girl》再拿好莱坞（图片-新闻-网页）巨星开涮',
+      '凭着一张《‘F’ Debut》，薛凯琪在香港乐坛去年的众多新人中脱颖而出，今年她推出第二张专辑，继续走可爱路线。',
+      '上张专辑的《奇洛李维斯回信》中，薛凯琪以一个小女生跟巨星开玩笑，这次她又拿另一位好莱坞巨星开涮，歌迷都觉得有趣。',
+    ]
+    const kinds = classify(lines.join('\n')).map(([k]) => k)
+    expect(kinds).toEqual(['title', 'meta', 'body', 'chrome', 'chrome', 'chrome', 'chrome', 'body', 'body', 'body'])
+  })
+
+  test('without a paper or wire at its head the same line stays outside', () => {
+    const kinds = classify(['标题在这里的一行字', '网友热议 薛凯琪新专辑《Funny Girl》再拿好莱坞（图片-新闻-网页）巨星开涮', '凭着一张《‘F’ Debut》，薛凯琪在香港乐坛去年的众多新人中脱颖而出，今年她推出第二张专辑，继续走可爱路线。'].join('\n'))
+    expect(kinds[1]![0]).not.toBe('body')
+  })
+})

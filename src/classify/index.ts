@@ -4,11 +4,13 @@ import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { headlineKey, splitTitle } from '../extract/title.js'
 import { articleContainer } from './container.js'
+import { WIRE_LEDE } from './patterns.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
   body: { id: 'CP501', name: 'body-region', description: 'Inside the densest run of prose: the article body.' },
   wrapped: { id: 'CP507', name: 'wrapped-lead', description: 'The first line of a hard-wrapped paragraph: as wide as the wrapped lines that open the body.' },
+  lede: { id: 'CP509', name: 'wire-lede', description: 'The line just above the body that opens with its paper or wire (`本报讯`, `南方网讯 …`, `新华网北京3月5日电`): the first line of the article.' },
   label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
@@ -103,10 +105,14 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
-  if (run) for (const i of strandedProse(features, hits, run)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
+  // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
+  const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
+  if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
+  const opening = ledeAt ?? start
+  if (run) for (const i of strandedProse(features, hits, [opening, end])) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
-  const above = (lead ?? start) - 1
+  const above = (lead ?? opening) - 1
   if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key)) {
     kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.label) }
   }

@@ -56,6 +56,9 @@ export const COMMENTER = /\[\d{1,3}\.\d{1,3}\.[\d*]{1,3}\.\*\]|^(?:网友|匿名
 /** Breadcrumbs: `当前位置: 首页 > 国际 > 正文`, `您现在的位置:…`, `首页 >> 新闻`. */
 export const BREADCRUMB_LABEL = /^[\s【\[]*(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|现在的位置|所在位置|本页位置|位置)\s*[:是]/u
 export const BREADCRUMB_TRAIL = /^(首页|主页|网站首页)?[^。!?]{0,40}(>|>>|»|›|→)[^。!?]{0,60}(>|>>|»|›|→)?/u
+/** A news lede that opens with its paper or wire: `本报讯`, `南方网讯`, `新华网北京3月5日电`. */
+export const WIRE_LEDE = /^[\s【\[(（]*(?:本报|本刊|本台|本网|[\p{Script=Han}]{1,5}(?:网|社|报|台))(?:[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日)?(?:讯|电)/u
+
 /** Two short labels joined by a breadcrumb arrow: `世艺网>艺术教育`, `新闻中心 >> 国内`. */
 export const SHORT_CRUMB = /^[\p{L}\p{N}]{1,8}\s*(?:>>?|»|›|→)\s*[\p{L}\p{N}]{1,8}$/u
 
