@@ -58,7 +58,15 @@ export interface RepairCase<T> { label: string; comment?: string; original: T; f
 
 export const readRepairCases = <T>(file: string): RepairCase<T>[] => readJson<RepairCase<T>[]>(path.join(FIXTURES, 'repairs', file))
 
-/** A test per case: `repair(original)` must give `fixed`; known failures (`expect: "fail"`) run as test.fails. */
-export function testRepairCases<T>(cases: readonly RepairCase<T>[], repair: (input: T) => T): void {
+/**
+ * A test per case: `repair(original)` must give `fixed`; known failures (`expect: "fail"`) run as test.fails.
+ * With `stable`, one more test: repairing a passing case's `fixed` changes nothing.
+ */
+export function testRepairCases<T>(cases: readonly RepairCase<T>[], repair: (input: T) => T, options: { stable?: string } = {}): void {
   for (const c of cases) (c.expect === 'fail' ? test.fails : test)(c.label, () => expect(repair(c.original)).toEqual(c.fixed))
+  if (options.stable) {
+    test(options.stable, () => {
+      for (const c of cases.filter((c) => c.expect !== 'fail')) expect(repair(c.fixed), c.label).toEqual(c.fixed)
+    })
+  }
 }
