@@ -4,7 +4,6 @@
 // Usage: node bench/bench-opencc.mjs --threads N --list FILE [--engine opencc-js|phrase]   (FILE: one path a line)
 import { readFileSync } from 'node:fs'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
-import * as OpenCC from 'opencc-js'
 
 if (isMainThread) {
   const arg = (name, fallback) => {
@@ -32,7 +31,7 @@ if (isMainThread) {
   const convert =
     workerData.engine === 'phrase'
       ? (await import('../dist/phrase-converter.js')).phraseConverter('tw2s')
-      : OpenCC.Converter({ from: 'tw', to: 'cn' })
+      : (await import('opencc-js')).Converter({ from: 'tw', to: 'cn' })
   let bytes = 0
   let chars = 0
   for (const file of workerData.files) {

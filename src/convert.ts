@@ -1,6 +1,6 @@
-import TSCharacters from 'opencc-js/dict/TSCharacters'
 import type { ConvertMode } from './options.js'
 import { phraseConverter } from './phrase-converter.js'
+import { getScriptBits, TRADITIONAL_ONLY_BIT } from './repair/tables.js'
 import type { Block } from './types.js'
 
 // Building a converter costs milliseconds: build each one once per process (per worker).
@@ -18,34 +18,22 @@ export function converterFor(mode: Exclude<ConvertMode, 'none'>): (text: string)
   return convert
 }
 
-let traditionalOnly: Uint8Array | undefined
-
-/** Traditional-only characters (keys of opencc's TSCharacters that change), as a bitmap over the BMP. */
-function traditionalChars(): Uint8Array {
-  if (!traditionalOnly) {
-    traditionalOnly = new Uint8Array(0x10000)
-    for (const pair of (TSCharacters as unknown as string).split('|')) {
-      const space = pair.indexOf(' ')
-      const trad = pair.slice(0, space)
-      if (trad.length === 1 && pair.slice(space + 1) !== trad) traditionalOnly[trad.charCodeAt(0)] = 1
-    }
-  }
-  return traditionalOnly
-}
-
 // Enough Han characters to judge a page's script; more only costs time.
 const SCRIPT_SAMPLE = 4000
 
-/** Share of Han characters that are Traditional-only, over the first few thousand Han characters. */
+/**
+ * Share of Han characters that are Traditional-only (opencc's TSCharacters keys that change, from the
+ * generated script tables), over the first few thousand Han characters.
+ */
 export function traditionalRatio(text: string): number {
-  const trad = traditionalChars()
+  const bits = getScriptBits().bmp
   let han = 0
   let traditional = 0
   for (let i = 0; i < text.length && han < SCRIPT_SAMPLE; i++) {
     const c = text.charCodeAt(i)
     if (c < 0x3400 || c > 0x9fff || (c > 0x4dbf && c < 0x4e00)) continue
     han++
-    traditional += trad[c]!
+    traditional += bits[c]! & TRADITIONAL_ONLY_BIT
   }
   return han === 0 ? 0 : traditional / han
 }

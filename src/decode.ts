@@ -378,11 +378,17 @@ const decoded = (text: string, encoding: string, warnings: Warning[] = [], stric
   return { text: clean, encoding, warnings: bad > 0 ? [...warnings, replacementWarning(bad, encoding)] : warnings }
 }
 
-const decodeForced = (bytes: Uint8Array, requested: string): Decoded => {
+/** The encoding's canonical name; throws UNKNOWN_ENCODING for a name no decoder knows. */
+export function knownEncoding(requested: string): string {
   const encoding = normaliseName(requested)
   if (encoding === '' || !isKnownEncoding(encoding)) {
     throw new CleanPageError('UNKNOWN_ENCODING', `unknown encoding "${requested}"`, VALID_NAMES_HINT)
   }
+  return encoding
+}
+
+const decodeForced = (bytes: Uint8Array, requested: string): Decoded => {
+  const encoding = knownEncoding(requested)
   // UTF-16 and UTF-32 are full of NULs by design.
   const reason = /^utf-(16|32)/.test(encoding) ? null : binaryReason(bytes)
   if (reason) throw binaryError(reason)

@@ -36,8 +36,8 @@ export const DEFAULTS: Readonly<Options> = Object.freeze({
   rules: undefined,
 })
 
-const CONVERT_MODES: readonly ConvertMode[] = ['tw2s', 't2s', 'hk2s', 'none']
-const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html']
+export const CONVERT_MODES: readonly ConvertMode[] = ['tw2s', 't2s', 'hk2s', 'none']
+export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html']
 
 /** Defaults filled in, and the two enumerated options checked (library callers have no CLI to check them). */
 export function resolveOptions(options: Partial<Options> = {}): Options {

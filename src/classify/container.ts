@@ -1,5 +1,6 @@
 import type { Block } from '../types.js'
 import { proseWeight, type Features } from './features.js'
+import { NAMES_ONLY } from './patterns.js'
 
 // The container may add at most this much text to the prose run; more means it is a page-wide
 // wrapper (a layout table around menus and article alike), not the article's own element.
@@ -9,8 +10,6 @@ const MAX_LEVELS_UP = 4
 // Link lists inside the article element (related links, tag clouds) stay out.
 const MAX_LINK_DENSITY = 0.4
 
-// `茉莉`, `赵延东、风笑天`: a byline, not body text.
-const NAMES_ONLY = /^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u
 
 /** The longest run of ids all paths start with. */
 function commonPrefix(paths: readonly (readonly number[])[]): readonly number[] {

@@ -2,7 +2,7 @@ import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
-import { headlineKey, splitTitle } from '../extract/title.js'
+import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { articleContainer } from './container.js'
 import { WIRE_LEDE } from './patterns.js'
 
@@ -211,8 +211,6 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
 
 
 /** The page's own title (HTML `<title>`, or a dump's first line) without its site tail. */
-const stripTitleTail = (title: string): string => splitTitle(title).head ?? title.trim()
-
 /**
  * The title: the headline directly above the metadata lines that precede the body; else a line
  * that repeats the page title; else the headline nearest above the body.

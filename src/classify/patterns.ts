@@ -59,6 +59,9 @@ export const BREADCRUMB_TRAIL = /^(首页|主页|网站首页)?[^。!?]{0,40}(>|
 /** A news lede that opens with its paper or wire: `本报讯`, `南方网讯`, `新华网北京3月5日电`. */
 export const WIRE_LEDE = /^[\s【\[(（]*(?:本报|本刊|本台|本网|[\p{Script=Han}]{1,5}(?:网|社|报|台))(?:[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日)?(?:讯|电)/u
 
+/** A line of two- or three-character names only: `茉莉`, `赵延东、风笑天` (a byline, not body text). */
+export const NAMES_ONLY = /^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u
+
 /** Two short labels joined by a breadcrumb arrow: `世艺网>艺术教育`, `新闻中心 >> 国内`. */
 export const SHORT_CRUMB = /^[\p{L}\p{N}]{1,8}\s*(?:>>?|»|›|→)\s*[\p{L}\p{N}]{1,8}$/u
 

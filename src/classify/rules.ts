@@ -71,16 +71,20 @@ function countTerms(lower: string, terms: TermMatcher): number {
 
 const ADULT = termMatcher(ADULT_TERMS)
 
-const compiled = new WeakMap<UserRules, RuleTables>()
+// Keyed by content: a worker thread gets a fresh copy of the same rules object with every job.
+const compiled = new Map<string, RuleTables>()
 let builtIn: RuleTables | undefined
 
 /** Merge the user's rules with the built-in tables; a bad pattern was already rejected by `validateRules`. */
 export function ruleTables(user: UserRules | undefined): RuleTables {
   if (!user) return (builtIn ??= buildTables({}))
-  let tables = compiled.get(user)
+  const key = JSON.stringify(user)
+  let tables = compiled.get(key)
   if (!tables) {
     tables = buildTables(user)
-    compiled.set(user, tables)
+    // A process sees one rules file, a library caller perhaps a few: keep the cache small regardless.
+    if (compiled.size >= 8) compiled.clear()
+    compiled.set(key, tables)
   }
   return tables
 }

@@ -6,7 +6,7 @@ import type { Job, JobResult } from './job.js'
 import { writeAtomic } from './output.js'
 import { createRunner, mapBounded, type JobRunner, type PoolResult, type RunnerPlan } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
-import { fileError, summaryLine, type Summary } from './report.js'
+import { fileError, loadColour, summaryLine, type Summary } from './report.js'
 
 export interface BatchOptions {
   quiet: boolean
@@ -18,6 +18,12 @@ export interface BatchOptions {
 
 /** Jobs in flight per worker: enough to keep every worker busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 16
+
+/** How a streamed run is paced: items in flight at most, and whether to start no more (Ctrl-C, --fail-fast). */
+export interface Flow {
+  window: number
+  stopped: () => boolean
+}
 
 /** One warning or error of the run, as `--report` lists it. */
 export interface ReportEntry {
@@ -122,12 +128,17 @@ export function finishRun(io: Io, tally: RunTally, options: { quiet: boolean; re
  */
 export async function driveRun(
   io: Io,
-  run: { pool: ReturnType<typeof interruptiblePool>; tally: RunTally; progress: Progress; options: { quiet: boolean; report?: string }; total?: number },
-  work: () => Promise<void>,
+  run: { pool: ReturnType<typeof interruptiblePool>; tally: RunTally; progress: Progress; options: { quiet: boolean; report?: string; failFast: boolean }; total?: number },
+  work: (flow: Flow) => Promise<void>,
 ): Promise<0 | 1 | 130> {
   const { pool, tally, progress } = run
+  await loadColour(io)
+  const flow: Flow = {
+    window: pool.runner.size * WINDOW_PER_WORKER,
+    stopped: () => pool.interrupted() || (run.options.failFast && tally.summary.failed > 0),
+  }
   try {
-    await work()
+    await work(flow)
     await pool.runner.close()
   } catch (error) {
     await pool.runner.abort()
@@ -167,6 +178,8 @@ export const poolPlan = (jobs: number | undefined, inputs: number): RunnerPlan =
  */
 export interface JobSource {
   readonly count: number
+  /** No out-dir: renderings go to stdout, in input order. */
+  readonly toStdout: boolean
   job(index: number): Job
   /** The input as the user named it, for messages. */
   source(index: number): string
@@ -177,24 +190,21 @@ export interface JobSource {
  * Without an out-dir the renderings go to stdout in input order.
  */
 export async function runBatch(jobs: JobSource, io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
-  const toStdout = jobs.count > 0 && !jobs.job(0).outputs
   const pool = interruptiblePool(poolPlan(cli.jobs, jobs.count))
-  const { runner, interrupted } = pool
+  const { runner } = pool
   const tally = new RunTally(Boolean(cli.report))
   const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.count })
-  let failed = false
   const started = function* (): Generator<Job> {
     for (let i = 0; i < jobs.count; i++) yield jobs.job(i)
   }
-  return driveRun(io, { pool, tally, progress, options: cli, total: jobs.count }, () =>
+  return driveRun(io, { pool, tally, progress, options: cli, total: jobs.count }, ({ window, stopped }) =>
     mapBounded(started(), (job) => runner.run(job), {
-      window: runner.size * WINDOW_PER_WORKER,
-      ordered: toStdout,
-      stopped: () => interrupted() || (cli.failFast && failed),
+      window,
+      ordered: jobs.toStdout,
+      stopped,
       onResult: (result, index) => {
         const taken = takeResult(io, tally, progress, result, jobs.source(index))
         if (taken?.status === 'failed') {
-          failed = true
           if (cli.failFast) runner.stop()
         } else if (taken?.rendered !== undefined) return writeOut(io, taken.rendered)
       },

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import type { ConvertMode, InputFormat, Options, UserRules } from '../options.js'
+import { CONVERT_MODES, INPUT_FORMATS, type ConvertMode, type InputFormat, type Options, type UserRules } from '../options.js'
 import { FORMATS, type Format } from '../render/index.js'
 import { DEFAULT_GLOB, expandInputs, outputPathsFor } from './files.js'
 import type { Io } from './io.js'
 import { describeError, runJob, type Job } from './job.js'
-import { decodeBytes } from '../decode.js'
+import { knownEncoding } from '../decode.js'
 import { writeAtomic } from './output.js'
 import { fileError, loadColour, paint, usageError } from './report.js'
 import { loadRules } from './rules-file.js'
@@ -64,8 +64,8 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --out-dir <dir>', 'write one output per input under DIR, mirroring the input tree')
     .option('--related <file>', 'write the related headlines of a single input to FILE')
-    .addOption(new Option('--convert <mode>', 'Traditional → Simplified conversion').choices(['tw2s', 't2s', 'hk2s', 'none']).default('tw2s'))
-    .addOption(new Option('--input-format <kind>', 'read inputs as text dumps or HTML (default: by content)').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--convert <mode>', 'Traditional → Simplified conversion').choices(CONVERT_MODES).default('tw2s'))
+    .addOption(new Option('--input-format <kind>', 'read inputs as text dumps or HTML (default: by content)').choices(INPUT_FORMATS).default('auto'))
     .option('--encoding <name>', 'character encoding of the inputs (default: detect)')
     .option('--glob <pattern>', 'files to take from folders', DEFAULT_GLOB)
     .option('--force', 'rewrite outputs that are newer than their input', false)
@@ -94,7 +94,6 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     throw error
   }
-  await loadColour(io)
   const cli = program.opts<CliOptions>()
   const inputs = program.args
   let rules: UserRules | undefined
@@ -109,7 +108,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   if (cli.encoding) {
     // A wrong --encoding is the user's mistake once, not a failure of every input.
     try {
-      decodeBytes(new Uint8Array(0), { encoding: cli.encoding })
+      knownEncoding(cli.encoding)
     } catch (error) {
       return usage(io, `--encoding: ${describeError(error)}`)
     }
@@ -139,6 +138,8 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   if (inputs.includes('-')) return usage(io, '- (standard input) cannot be mixed with files')
   const outDir = cli.outDir ? path.resolve(io.cwd, cli.outDir) : undefined
   const { files, missing } = expandInputs(inputs, io.cwd, cli.glob, outDir)
+  // chalk loads only where something is painted: not on a plain single-file run.
+  if (missing.length > 0) await loadColour(io)
   for (const m of missing) fileError(io, m.input, m.message)
   if (files.length === 0) return 1
   if (!outDir && files.length > 1 && cli.format !== 'ndjson') {
@@ -155,7 +156,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   })
   if (!outDir && files.length === 1 && missing.length === 0) return single(io, jobOf(files[0]!), cli)
   const { runBatch } = await import('./batch.js')
-  const code = await runBatch({ count: files.length, job: (i) => jobOf(files[i]!), source: (i) => files[i]!.path }, io, cli)
+  const code = await runBatch({ count: files.length, toStdout: !outDir, job: (i) => jobOf(files[i]!), source: (i) => files[i]!.path }, io, cli)
   return missing.length > 0 && code === 0 ? 1 : code
 }
 
@@ -165,19 +166,23 @@ const usage = (io: Io, message: string): 2 => {
 }
 
 /** One input to stdout (and `--related FILE`). */
-function single(io: Io, job: Job, cli: CliOptions): ExitCode {
+async function single(io: Io, job: Job, cli: CliOptions): Promise<ExitCode> {
   const result = runJob(job)
   if (result.status === 'failed') {
+    await loadColour(io)
     fileError(io, job.source, result.error ?? 'failed')
     return 1
   }
-  if (cli.explain && cli.format === 'text' && result.result) io.out(renderExplain(result.result, paint(io, io.stdoutIsTTY)))
-  else io.out(result.rendered ?? '')
+  if (cli.explain && cli.format === 'text' && result.result) {
+    await loadColour(io)
+    io.out(renderExplain(result.result, paint(io, io.stdoutIsTTY)))
+  } else io.out(result.rendered ?? '')
   if (!cli.quiet && io.stderrIsTTY) for (const w of result.warnings) io.err(`clean-page: ${job.source}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`)
   if (cli.related) {
     try {
       writeAtomic(path.resolve(io.cwd, cli.related), result.related ?? '')
     } catch (error) {
+      await loadColour(io)
       fileError(io, cli.related, (error as Error).message)
       return 1
     }

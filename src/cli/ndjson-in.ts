@@ -16,7 +16,6 @@ export interface NdjsonInOptions {
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024
 const TOO_LONG = Symbol('too long')
 /** Records in flight per worker; with stdin paused beyond it, memory stays bounded whatever the stream's length. */
-const WINDOW_PER_WORKER = 16
 
 /** Lines of a byte stream (LF or CRLF), read only as fast as they are asked for. */
 export async function* readLines(stream: AsyncIterable<unknown>, maxBytes = MAX_RECORD_BYTES): AsyncGenerator<string | typeof TOO_LONG> {
@@ -105,10 +104,9 @@ async function* records(io: Io, options: Partial<Options>): AsyncGenerator<Parse
  */
 export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: NdjsonInOptions): Promise<0 | 1 | 130> {
   const pool = interruptiblePool(poolPlan(cli.jobs, Number.POSITIVE_INFINITY))
-  const { runner, interrupted } = pool
+  const { runner } = pool
   const tally = new RunTally(Boolean(cli.report))
   const progress = createProgress(io, { quiet: cli.quiet, unit: 'records' })
-  let failed = false
   const run = (item: Parsed): Promise<{ item: Parsed; result: PoolResult }> => {
     if ('error' in item) {
       const result: JobResult = { source: item.label, status: 'failed', warnings: [], bytes: 0, error: item.error }
@@ -116,16 +114,15 @@ export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: Ndjson
     }
     return runner.run(item.job).then((result) => ({ item, result }))
   }
-  return driveRun(io, { pool, tally, progress, options: cli }, () =>
+  return driveRun(io, { pool, tally, progress, options: cli }, ({ window, stopped }) =>
     mapBounded(records(io, options), run, {
-      window: runner.size * WINDOW_PER_WORKER,
+      window,
       ordered: true,
-      stopped: () => interrupted() || (cli.failFast && failed),
+      stopped,
       onResult: ({ item, result }) => {
         const taken = takeResult(io, tally, progress, result, item.label)
         if (!taken) return
         if (taken.status === 'failed') {
-          failed = true
           if (cli.failFast) runner.stop()
           return writeOut(io, errorRecord(item.id, taken.error ?? 'failed'))
         }

@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { runJob, type Job, type JobResult } from './job.js'
-import { removePendingTemps } from './output.js'
+import { tempPrefix } from './output.js'
 
 /** A job's result, or `abandoned` when the run stopped before the job started. */
 export type PoolResult = JobResult | { source: string; status: 'abandoned'; warnings: []; bytes: 0 }
@@ -13,7 +13,7 @@ export interface JobRunner {
   run(job: Job): Promise<PoolResult>
   /** Start no more jobs: queued ones come back `abandoned`; running ones finish. */
   stop(): void
-  /** Wait for running jobs, then let every worker remove its temp files and exit. */
+  /** Wait for running jobs, then let every worker exit. */
   close(): Promise<void>
   /** Stop at once: kill the workers and remove the temp files of the writes they were making. */
   abort(): Promise<void>
@@ -72,13 +72,11 @@ class InlineRunner implements JobRunner {
   async close(): Promise<void> {
     this.stopped = true
     await this.chain
-    removePendingTemps()
   }
 
   async abort(): Promise<void> {
     // Writes are synchronous in this thread: none can be cut off half-way by a signal handler.
     this.stopped = true
-    removePendingTemps()
   }
 }
 
@@ -275,7 +273,7 @@ class WorkerPool implements JobRunner {
   async close(): Promise<void> {
     this.stop()
     this.closing = true
-    // A worker reads `stop` after the job it is running, removes its temp files and exits.
+    // A worker reads `stop` after the job it is running and exits.
     for (const slot of this.slots) slot.worker.postMessage({ type: 'stop' } satisfies ToWorker)
     await Promise.all(this.slots.map((s) => s.exited))
   }
@@ -293,13 +291,13 @@ class WorkerPool implements JobRunner {
   }
 }
 
-/** Remove the temp files writeAtomic (output.ts) makes for a job's outputs: `.<name>.<pid>.<random>.tmp`. */
+/** Remove the temp files writeAtomic (output.ts) makes for a job's outputs. */
 function removeTempsOf(job: Job): void {
   if (!job.outputs) return
   for (const out of [job.outputs.main, job.outputs.related]) {
     if (!out) continue
     const dir = path.dirname(out)
-    const prefix = `.${path.basename(out)}.${process.pid}.`
+    const prefix = tempPrefix(out)
     let names: string[]
     try {
       names = readdirSync(dir)

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { runJob } from './job.js'
-import { removePendingTemps } from './output.js'
 import { abandoned, slim, type FromWorker, type ToWorker } from './pool.js'
 
 // Worker entry (pool.ts): one job at a time, results posted back, never prints.
@@ -13,8 +12,7 @@ const stopFlag = (workerData as { stopFlag: Int32Array }).stopFlag
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'stop') {
-    // Told to stop: leave no temp file behind, then let the thread end.
-    removePendingTemps()
+    // Told to stop (after the job it was running: writes are synchronous, none is left half-done).
     port.close()
     return
   }

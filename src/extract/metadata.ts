@@ -1,7 +1,7 @@
-import { BYLINE, FORUM_POSTER, META_LABELS, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS } from '../classify/patterns.js'
+import { BYLINE, FORUM_POSTER, META_LABELS, NAMES_ONLY, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
-import { splitTitle } from './title.js'
+import { stripTitleTail } from './title.js'
 import { findDate, withoutDate } from './dates.js'
 
 export interface Metadata {
@@ -84,7 +84,7 @@ function nameAfterDate(key: string): string | null {
 export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Metadata {
   const titleAt = blocks.findIndex((b) => b.kind === 'title')
   // A dump's first line is usually the page's <title>, with the site's name after the headline.
-  const title = titleAt === 0 ? splitTitle(blocks[0]!.text).head ?? blocks[0]!.text.trim() : titleAt > 0 ? blocks[titleAt]!.text.trim() : null
+  const title = titleAt === 0 ? stripTitleTail(blocks[0]!.text) : titleAt > 0 ? blocks[titleAt]!.text.trim() : null
   const meta: Metadata = {
     title: title ?? htmlMeta?.title ?? null,
     author: null,
@@ -162,7 +162,7 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
   // Up to the prose run: HTML pages may have pulled a subheading above it into the body.
   for (let i = title + 1; i < blocks.length && i <= title + 6 && !blocks[i]!.rule?.startsWith('CP501'); i++) {
     const key = blocks[i]!.key.trim()
-    if (/^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u.test(key) && !SECTION_LABELS.includes(key)) return cleanAuthor(key)
+    if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key)) return cleanAuthor(key)
   }
   return null
 }

@@ -35,6 +35,9 @@ export function splitTitle(title: string): { head: string | null; tail: string |
   return { head, tail }
 }
 
+/** The title without the site and channel names appended to it. */
+export const stripTitleTail = (title: string): string => splitTitle(title).head ?? title.trim()
+
 /** Cut at the last unspaced hyphen when a site name follows it. */
 function splitLooseTitle(t: string): { head: string | null; tail: string | null } {
   const last = [...t.matchAll(LOOSE_TITLE_SEPARATOR)].pop()
