@@ -164,27 +164,51 @@ describe('errors and exit codes', () => {
   })
 })
 
-describe('the launcher (bin/clean-page.js over the bundled CLI and its code cache)', () => {
+describe('the launcher (bin/clean-page.cjs over the bundled CLI and its code cache)', () => {
   /** A copy of the installed layout in a temp folder: bin/, dist/ (and package.json for --version). */
   function copyInstall(): string {
     const root = temp()
     const dist = path.join(path.dirname(BIN), '..', 'dist')
     mkdirSync(path.join(root, 'bin'))
     mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true })
-    writeFileSync(path.join(root, 'bin', 'clean-page.js'), readFileSync(BIN))
+    writeFileSync(path.join(root, 'bin', 'clean-page.cjs'), readFileSync(BIN))
     writeFileSync(path.join(root, 'dist', 'cli', 'clean-page.cjs'), readFileSync(path.join(dist, 'cli', 'clean-page.cjs')))
     writeFileSync(path.join(root, 'package.json'), readFileSync(path.join(path.dirname(BIN), '..', 'package.json')))
     return root
   }
-  const runAt = (root: string, args: string[], input = '') =>
-    spawnSync(process.execPath, [path.join(root, 'bin', 'clean-page.js'), ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const runAt = (root: string, args: string[], input = '', env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [path.join(root, 'bin', 'clean-page.cjs'), ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } })
+  const STAMP = '\n//# clean-page-bundle-sha1='
 
-  test('the build writes a code cache that names the bundle it belongs to', () => {
+  test('the build stamps the bundle with its SHA-1, and writes a code cache with the same stamp that runs use', () => {
     const dist = path.join(path.dirname(BIN), '..', 'dist', 'cli')
-    const digest = createHash('sha1').update(readFileSync(path.join(dist, 'clean-page.cjs'), 'utf8')).digest()
+    const bundle = readFileSync(path.join(dist, 'clean-page.cjs'))
+    const at = bundle.lastIndexOf(STAMP)
+    expect(at).toBe(bundle.length - STAMP.length - 40)
+    const stamp = bundle.subarray(at)
+    expect(stamp.toString('latin1')).toBe(STAMP + createHash('sha1').update(bundle.subarray(0, at)).digest('hex'))
     const cache = readFileSync(path.join(dist, 'clean-page.cjs.cache'))
-    expect(cache.subarray(0, digest.length)).toEqual(digest)
+    expect(cache.subarray(0, stamp.length)).toEqual(stamp)
     expect(cache.length).toBeGreaterThan(10_000)
+    // V8 rejects a cache made under other flags: the launcher sets its flags before the build writes one
+    const r = spawnSync(process.execPath, [BIN, SEED], { encoding: 'utf8', env: { ...process.env, CLEAN_PAGE_DEBUG_CACHE: '1' } })
+    expect(r.status).toBe(0)
+    expect(r.stderr).toContain('code cache used')
+  })
+
+  test('a cache stamped for another bundle is not read', () => {
+    const root = copyInstall()
+    const cacheFile = path.join(root, 'dist', 'cli', 'clean-page.cjs.cache')
+    const cache = readFileSync(path.join(path.dirname(BIN), '..', 'dist', 'cli', 'clean-page.cjs.cache'))
+    expect(runAt(root, ['--version'], '', { CLEAN_PAGE_DEBUG_CACHE: '1' }).stderr).toContain('code cache absent')
+    writeFileSync(cacheFile, cache)
+    expect(runAt(root, ['--version'], '', { CLEAN_PAGE_DEBUG_CACHE: '1' }).stderr).toContain('code cache used')
+    const other = Buffer.from(cache)
+    other[STAMP.length] = other[STAMP.length] === 0x30 ? 0x31 : 0x30 // the first hex digit of the SHA-1
+    writeFileSync(cacheFile, other)
+    const r = runAt(root, ['--version'], '', { CLEAN_PAGE_DEBUG_CACHE: '1' })
+    expect(r.stderr).toContain('code cache absent')
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
   test('a missing, foreign or corrupt cache is ignored, and a run never writes one', () => {

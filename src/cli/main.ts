@@ -177,7 +177,7 @@ async function single(io: Io, job: Job, cli: CliOptions): Promise<ExitCode> {
     await loadColour(io)
     io.out(renderExplain(result.result, paint(io, io.stdoutIsTTY)))
   } else io.out(result.rendered ?? '')
-  if (!cli.quiet && io.stderrIsTTY) for (const w of result.warnings) io.err(`clean-page: ${job.source}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`)
+  if (!cli.quiet && result.warnings.length > 0 && io.stderrIsTTY) for (const w of result.warnings) io.err(`clean-page: ${job.source}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`)
   if (cli.related) {
     try {
       writeAtomic(path.resolve(io.cwd, cli.related), result.related ?? '')

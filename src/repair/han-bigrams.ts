@@ -2,7 +2,7 @@
  * Adjacent Simplified character pairs of news text, for the mojibake repair's known words.
  *
  * Derived like HAN_BY_FREQUENCY in han-frequency.ts (same corpus, same folding). Not imported at run
- * time: bench/gen-repair-tables.mjs merges these pairs into known-words.json, which the repair loads
+ * time: bench/gen-repair-tables.mjs merges these pairs into known-words.utf16, which the repair loads
  * only when a damaged span needs scoring.
  */
 

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
 import { TRADITIONAL_FOLD } from './script-data.js'
+import { readUnits } from './table-files.js'
 
 /** One repair: `from` (at `index` of the input) became `to`. */
 export interface MojibakeFix { index: number; from: string; to: string }
@@ -191,13 +192,17 @@ let wordTable: WordTable | undefined
 let foldBmp: Uint16Array | undefined
 let foldOther: Map<string, string> | undefined
 
-/** Visit the (from, to) character pairs of TRADITIONAL_FOLD; either side may be an astral character. */
-function forEachFoldPair(visit: (from: string, to: string) => void): void {
+/**
+ * Visit the (from, to) character pairs of TRADITIONAL_FOLD by position: `from` is fold[at, at + fromLength),
+ * `to` the next toLength units; either may be an astral pair. No strings are cut: these loops run once per
+ * process, in V8's interpreter, on the start-up path of every run that needs the fold.
+ */
+function forEachFoldPair(visit: (at: number, fromLength: number, toLength: number) => void): void {
   const fold = TRADITIONAL_FOLD
   for (let i = 0; i < fold.length; ) {
     const fromLength = isHighSurrogate(fold.charCodeAt(i)) ? 2 : 1
     const toLength = isHighSurrogate(fold.charCodeAt(i + fromLength)) ? 2 : 1
-    visit(fold.slice(i, i + fromLength), fold.slice(i + fromLength, i + fromLength + toLength))
+    visit(i, fromLength, toLength)
     i += fromLength + toLength
   }
 }
@@ -208,9 +213,10 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
 function buildFold(): void {
   const bmp = new Uint16Array(0x10000)
   const other = new Map<string, string>()
-  forEachFoldPair((from, to) => {
-    if (from.length === 1 && to.length === 1) bmp[from.charCodeAt(0)] = to.charCodeAt(0)
-    else other.set(from, to)
+  const fold = TRADITIONAL_FOLD
+  forEachFoldPair((at, fromLength, toLength) => {
+    if (fromLength === 1 && toLength === 1) bmp[fold.charCodeAt(at)] = fold.charCodeAt(at + 1)
+    else other.set(fold.slice(at, at + fromLength), fold.slice(at + fromLength, at + fromLength + toLength))
   })
   foldBmp = bmp
   foldOther = other
@@ -260,10 +266,11 @@ function getCommonBmp(): Uint8Array {
     bmp[code] = RANKED | COMMON_CHAR
   }
   // TRADITIONAL_FOLD holds (from, to) character pairs; a BMP `from` whose `to` is ranked is common
-  forEachFoldPair((from, to) => {
-    if (from.length !== 1) return
-    const ranked = to.length === 1 ? (bmp[to.charCodeAt(0)]! & RANKED) !== 0 : ranks.includes(to)
-    if (ranked) bmp[from.charCodeAt(0)] |= COMMON_CHAR
+  const fold = TRADITIONAL_FOLD
+  forEachFoldPair((at, fromLength, toLength) => {
+    if (fromLength !== 1) return
+    const ranked = toLength === 1 ? (bmp[fold.charCodeAt(at + 1)]! & RANKED) !== 0 : ranks.includes(fold.slice(at + 1, at + 3))
+    if (ranked) bmp[fold.charCodeAt(at)] |= COMMON_CHAR
   })
   commonBmp = bmp
   return bmp
@@ -293,10 +300,12 @@ function isCommonLetter(c: string): boolean {
   return c.length === 1 ? (getCommonBmp()[c.charCodeAt(0)]! & COMMON_CHAR) !== 0 : getCommonAstral().has(c)
 }
 
-type KnownWordsData = typeof import('./known-words.json', { with: { type: 'json' } })
+// The trie's delimiters (code units): groups end with '\n', items with ','.
+const NEWLINE = 10
+const COMMA = 44
 
 /** The generated trie of corpus pairs and opencc phrase pieces, with the groups found so far by first code unit. */
-interface WordTable { trie: string; groups: Map<number, number> }
+interface WordTable { trie: Uint16Array; groups: Map<number, number> }
 
 /**
  * Known words: pairs from the corpus table (han-bigrams.ts), pairs and triples of opencc phrases
@@ -305,9 +314,7 @@ interface WordTable { trie: string; groups: Map<number, number> }
  */
 function knownWords(): WordTable {
   if (wordTable) return wordTable
-  // `../repair/`: the same path holds from dist/cli/clean-page.cjs, the bundled CLI.
-  const { trie } = createRequire(import.meta.url)('../repair/known-words.json') as KnownWordsData
-  wordTable = { trie, groups: new Map() }
+  wordTable = { trie: readUnits('known-words'), groups: new Map() }
   return wordTable
 }
 
@@ -322,10 +329,10 @@ function findGroup(table: WordTable, first: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     // the group holding position mid starts after the previous '\n'
-    const start = mid === 0 ? 0 : trie.lastIndexOf('\n', mid - 1) + 1
-    const c = trie.charCodeAt(start)
+    const start = mid === 0 ? 0 : trie.lastIndexOf(NEWLINE, mid - 1) + 1
+    const c = trie[start]!
     if (c === first) { found = start; break }
-    if (c < first) lo = trie.indexOf('\n', start) + 1
+    if (c < first) lo = trie.indexOf(NEWLINE, start) + 1
     else hi = start
   }
   table.groups.set(first, found)
@@ -341,13 +348,13 @@ function hasWord(word: string): boolean {
   if (group < 0) return false
   const second = word.charCodeAt(1)
   // items `b thirds… ,` until the group's '\n'; seconds are sorted
-  for (let at = group + 1; trie.charCodeAt(at) !== 10; ) {
-    const b = trie.charCodeAt(at)
-    const end = trie.indexOf(',', at)
+  for (let at = group + 1; trie[at] !== NEWLINE; ) {
+    const b = trie[at]!
+    const end = trie.indexOf(COMMA, at)
     if (b === second) {
       if (word.length === 2) return true
       const third = word.charCodeAt(2)
-      for (let k = at + 1; k < end; k++) if (trie.charCodeAt(k) === third) return true
+      for (let k = at + 1; k < end; k++) if (trie[k] === third) return true
       return false
     }
     if (b > second) return false
@@ -369,21 +376,19 @@ let iconv: Iconv | undefined
 // GBK table cannot encode (astral characters, lone surrogates) asks for it.
 const loadIconv = (): Iconv => (iconv ??= createRequire(import.meta.url)('iconv-lite') as Iconv)
 
-type GbkPairsData = typeof import('./gbk-pairs.json', { with: { type: 'json' } })
 /** iconv-lite's GBK decoding of lead 81–FE × trail 40–FE (U+FFFD: none); bench/gen-repair-tables.mjs writes it. */
-let gbkPairs: string | undefined
+let gbkPairs: Uint16Array | undefined
 /** The gb18030 bytes (lead << 8 | trail) of BMP characters asked for so far; 0 where there are not two. */
 const GBK_CODES = new Map<number, number>()
 
 const TRAILS = 0xfe - 0x40 + 1
-const loadGbkPairs = (): string =>
-  (gbkPairs ??= (createRequire(import.meta.url)('../repair/gbk-pairs.json') as GbkPairsData).pairs)
+const loadGbkPairs = (): Uint16Array => (gbkPairs ??= readUnits('gbk-pairs'))
 
 /** A character's first pair in the table is its gb18030 encoding (the generator checks this). */
 function gbkCode(code: number): number {
   let pair = GBK_CODES.get(code)
   if (pair === undefined) {
-    const i = code === 0xfffd ? -1 : loadGbkPairs().indexOf(String.fromCharCode(code))
+    const i = code === 0xfffd ? -1 : loadGbkPairs().indexOf(code)
     pair = i < 0 ? 0 : ((0x81 + Math.floor(i / TRAILS)) << 8) | (0x40 + (i % TRAILS))
     GBK_CODES.set(code, pair)
   }
@@ -393,8 +398,8 @@ function gbkCode(code: number): number {
 /** Decode one GBK byte pair; null for unassigned, user-defined or invalid pairs. */
 function decodePair(lead: number, trail: number): string | null {
   if (lead < 0x81 || lead > 0xfe || trail < 0x40 || trail > 0xfe) return null
-  const s = loadGbkPairs()[(lead - 0x81) * TRAILS + trail - 0x40]!
-  return s === '\ufffd' || (s >= '\ue000' && s <= '\uf8ff') ? null : s
+  const unit = loadGbkPairs()[(lead - 0x81) * TRAILS + trail - 0x40]!
+  return unit === 0xfffd || (unit >= 0xe000 && unit <= 0xf8ff) ? null : String.fromCharCode(unit)
 }
 
 /** gb18030 bytes of a string, as iconv-lite gives them. */

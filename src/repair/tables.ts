@@ -1,11 +1,11 @@
 /**
  * Character and vocabulary tables for the text repairs. Data only, plus the lazy builders of the
  * script tables. Those come from opencc-js's dictionaries (like ftfy's WIDTH_MAP), derived ahead of
- * time by bench/gen-repair-tables.mjs into script-data.ts and st-words.json, so that no run parses
+ * time by bench/gen-repair-tables.mjs into script-data.ts and st-words.utf16, so that no run parses
  * the dictionaries.
  */
-import { createRequire } from 'node:module'
 import { OPENCC_LEFTOVERS, SIMPLIFIED_ONLY, SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_ONLY } from './script-data.js'
+import { readText } from './table-files.js'
 
 /** HTML named entities seen in text dumps, with what they stand for. NBSP becomes a plain space. */
 export const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.freeze({
@@ -114,12 +114,9 @@ function pairMap(pairs: string): Map<string, string> {
   return map
 }
 
-type StWords = typeof import('./st-words.json', { with: { type: 'json' } })
 let stWords: string | undefined
-/** The two-character STPhrases words, sorted and concatenated (read from JSON on first use). */
-// Tables are required as `../repair/…`: the same path holds from dist/cli/clean-page.cjs, the bundled CLI.
-const loadStWords = (): string =>
-  (stWords ??= (createRequire(import.meta.url)('../repair/st-words.json') as StWords).words)
+/** The two-character STPhrases words, sorted and concatenated (read on first use). */
+const loadStWords = (): string => (stWords ??= readText('st-words'))
 
 /** Two-character STPhrases words as a Set. */
 function loadWords(): Set<string> {
