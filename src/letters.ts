@@ -29,3 +29,16 @@ export function lettersAndDigits(text: string): string {
   }
   return copied === 0 ? text : out + text.slice(copied)
 }
+
+/** True when `text` is letters and digits only: `/^[\p{L}\p{N}]*$/u`. */
+export const isLettersAndDigits = (text: string): boolean => lettersAndDigits(text) === text
+
+/** The number of code points: what a `{m,n}` quantifier counts under the `u` flag. */
+export function codePointLength(text: string): number {
+  let n = text.length
+  for (let i = 0; i + 1 < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n--; i++ }
+  }
+  return n
+}

@@ -62,8 +62,10 @@ export const WIRE_LEDE = /^[\s【\[(（]*(?:本报|本刊|本台|本网|[\p{Scri
 /** A line of two- or three-character names only: `茉莉`, `赵延东、风笑天` (a byline, not body text). */
 export const NAMES_ONLY = /^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u
 
-/** Two short labels joined by a breadcrumb arrow: `世艺网>艺术教育`, `新闻中心 >> 国内`. */
-export const SHORT_CRUMB = /^[\p{L}\p{N}]{1,8}\s*(?:>>?|»|›|→)\s*[\p{L}\p{N}]{1,8}$/u
+/** The arrow of a short breadcrumb (`世艺网>艺术教育`, `新闻中心 >> 国内`), with the spaces around it. */
+export const CRUMB_ARROW = /\s*(?:>>?|»|›|→)\s*/u
+/** The longest label of a short breadcrumb, in characters. */
+export const CRUMB_LABEL_MAX = 8
 
 /** Copyright, licence and legal footer lines. */
 export const COPYRIGHT =

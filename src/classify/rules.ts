@@ -1,10 +1,10 @@
 import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
-import { lettersAndDigits } from '../letters.js'
+import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
 import { BANNER_MAX_LENGTH, type Features } from './features.js'
 import {
-  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, SHORT_CRUMB, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
+  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -102,6 +102,15 @@ function buildTables(user: UserRules): RuleTables {
     user: userPatterns,
     userChrome: (user.chrome ?? []).map((t) => t.toLowerCase()),
   }
+}
+
+/**
+ * Two short labels joined by a breadcrumb arrow. What `/^[\p{L}\p{N}]{1,8}\s*(?:>>?|»|›|→)\s*[\p{L}\p{N}]{1,8}$/u`
+ * says, without compiling its four property classes (~6 ms of a one-page run).
+ */
+export function isShortCrumb(text: string): boolean {
+  const labels = text.split(CRUMB_ARROW)
+  return labels.length === 2 && labels.every((l) => l !== '' && codePointLength(l) <= CRUMB_LABEL_MAX && isLettersAndDigits(l))
 }
 
 const SENTENCE_END = /[。!?]/u
@@ -209,7 +218,7 @@ export const RULES: readonly Rule[] = [
     test: ({ features: f }) =>
       f.length <= 80 &&
       f.stops === 0 &&
-      (BREADCRUMB_LABEL.test(f.lower) || SHORT_CRUMB.test(f.lower) || (BREADCRUMB_TRAIL.test(f.lower) && /(>|»|›|→).*(>|»|›|→)|^(首页|主页|网站首页)|正文$/u.test(f.lower))),
+      (BREADCRUMB_LABEL.test(f.lower) || isShortCrumb(f.lower) || (BREADCRUMB_TRAIL.test(f.lower) && /(>|»|›|→).*(>|»|›|→)|^(首页|主页|网站首页)|正文$/u.test(f.lower))),
   },
   {
     id: 'CP203', name: 'editor-credit', kind: 'chrome',

@@ -1,4 +1,4 @@
-import { lettersAndDigits } from '../letters.js'
+import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
 
 // Page titles carry site and channel names: `两会召开_新闻中心_新浪网`, `标题 - 搜狐财经`.
 
@@ -10,7 +10,20 @@ export const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]\s*|\s*(?:－|—�
  * (`…路在何方-搜狐财经`); otherwise it belongs to the headline (`中美-东盟`).
  */
 export const LOOSE_TITLE_SEPARATOR = /[-－—]/g
-export const SITE_NAME_TAIL = /^[\p{L}\p{N}·.]{1,10}(?:网|报|频道|在线|新闻|中心|财经|社|台)$/u
+/** How site and channel names end; at most SITE_NAME_MAX letters, digits, `·` or `.` come before. */
+export const SITE_NAME_ENDS = ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台']
+const SITE_NAME_MAX = 10
+
+/**
+ * A site or channel name: `搜狐财经`, `新华网`. What `/^[\p{L}\p{N}·.]{1,10}(?:网|报|…)$/u` says, without
+ * compiling its property classes (~2 ms of a one-page run).
+ */
+export function isSiteName(text: string): boolean {
+  const core = text.replace(/[·.]/gu, '')
+  if (core === '' || !isLettersAndDigits(core)) return false
+  const length = codePointLength(text)
+  return SITE_NAME_ENDS.some((end) => text.endsWith(end) && length - end.length >= 1 && length - end.length <= SITE_NAME_MAX)
+}
 
 /** A title segment shorter than this is a channel name rather than the headline. */
 export const MIN_TITLE_CHARS = 4
@@ -43,7 +56,7 @@ function splitLooseTitle(t: string): { head: string | null; tail: string | null 
   const last = [...t.matchAll(LOOSE_TITLE_SEPARATOR)].pop()
   const head = last ? t.slice(0, last.index).trim() : ''
   const tail = last ? t.slice(last.index + 1).trim() : ''
-  if (head.length >= MIN_TITLE_CHARS && SITE_NAME_TAIL.test(tail)) return { head, tail }
+  if (head.length >= MIN_TITLE_CHARS && isSiteName(tail)) return { head, tail }
   return { head: t || null, tail: null }
 }
 
