@@ -56,6 +56,9 @@ script.runInThisContext()(cli.exports, deferringRequire(Module.createRequire(bun
 // `npm run build` runs the CLI once on the seed fixture with this set, so the cache holds the code a run compiles.
 if (writeCache) {
   process.once('exit', () => {
+    // V8 accepts a cache only under the flags it was made with: undo the one-page run's --no-turbofan
+    // (src/cli/node-io.ts) so the cache carries the flags every run starts with.
+    require('node:v8').setFlagsFromString('--turbofan')
     const temp = `${cacheFile}.${process.pid}.tmp`
     writeFileSync(temp, Buffer.concat([stamp, script.createCachedData()]))
     renameSync(temp, cacheFile)

@@ -10,4 +10,6 @@ export interface Io {
   stdoutIsTTY: boolean
   env: Record<string, string | undefined>
   cwd: string
+  /** Told the size of the one input of a single-page run before it is cleaned (the process may tune itself). */
+  onePage?: (inputBytes: number) => void
 }

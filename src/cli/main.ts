@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { CONVERT_MODES, INPUT_FORMATS, type ConvertMode, type InputFormat, type Options, type UserRules } from '../options.js'
@@ -165,8 +165,19 @@ const usage = (io: Io, message: string): 2 => {
   return 2
 }
 
+/** A file's size, or undefined when it cannot be read (runJob reports why). */
+function sizeOf(file: string | undefined): number | undefined {
+  try {
+    return file === undefined ? undefined : statSync(file).size
+  } catch {
+    return undefined
+  }
+}
+
 /** One input to stdout (and `--related FILE`). */
 async function single(io: Io, job: Job, cli: CliOptions): Promise<ExitCode> {
+  const size = job.bytes?.length ?? sizeOf(job.file)
+  if (size !== undefined) io.onePage?.(size)
   const result = runJob(job)
   if (result.status === 'failed') {
     await loadColour(io)
