@@ -12,7 +12,7 @@
  *                                 the S→T character map, the T→S fold (small: loaded with the module)
  *   src/repair/st-words.utf16     two-character STPhrases words, sorted and concatenated (loaded when a
  *                                 junk candidate needs them)
- *   src/repair/known-words.utf16  the corpus pairs of han-bigrams.ts and every two- and three-code-unit
+ *   src/repair/known-words.utf16  the corpus pairs of bench/han-bigrams.ts and every two- and three-code-unit
  *                                 piece of an STPhrases key, as a trie: groups `A (b thirds… ',')… '\n'`
  *                                 (loaded only when a mojibake span is scored)
  *   src/repair/gbk-pairs.utf16    iconv-lite's GBK decoding of every lead 81–FE × trail 40–FE pair, U+FFFD
@@ -26,9 +26,9 @@ import { fileURLToPath } from 'node:url'
 
 const dict = async (name) => (await import(`opencc-js/dict/${name}`)).default
 
-/** HAN_BIGRAMS of src/repair/han-bigrams.ts: its string literals, concatenated. */
+/** HAN_BIGRAMS of bench/han-bigrams.ts: its string literals, concatenated. */
 export function readHanBigrams() {
-  const source = readFileSync(new URL('../src/repair/han-bigrams.ts', import.meta.url), 'utf8')
+  const source = readFileSync(new URL('./han-bigrams.ts', import.meta.url), 'utf8')
   const body = source.slice(source.indexOf('export const HAN_BIGRAMS'))
   return [...body.matchAll(/'([^'\\]*)'/g)].map((m) => m[1]).join('')
 }

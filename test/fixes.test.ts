@@ -5,7 +5,7 @@ import {
   CJK_PUNCT_FIX, FIXES, cjkPunct, dropSimplifiedJunk, fixBrokenEntities, fixDoubledPunctuation, fixSpaces,
   removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue,
 } from '../src/repair/fixes.js'
-import { GAMBLING_TERMS, getScriptTables } from '../src/repair/tables.js'
+import { GAMBLING_TERMS, isOpenccWord, scriptBitsOf, SIMPLIFIED_BIT, traditionalFormOf, TRADITIONAL_ONLY_BIT } from '../src/repair/tables.js'
 import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
 const CASES = readRepairCases<string>('fixes.json')
@@ -123,11 +123,14 @@ describe('removeResidue', () => {
 
 describe('dropSimplifiedJunk', () => {
   test('the tables come from opencc-js', () => {
-    const t = getScriptTables()
-    expect(t.simplifiedOnly.has('鲸')).toBe(true)
-    expect(t.traditionalOnly.has('鯨')).toBe(true)
-    for (const c of '后于里并么温户') expect(t.leftovers.has(c), c).toBe(true)
-    expect(getScriptTables()).toBe(t)
+    expect(scriptBitsOf('鲸')).toBe(SIMPLIFIED_BIT)
+    expect(scriptBitsOf('鯨')).toBe(TRADITIONAL_ONLY_BIT)
+    expect(scriptBitsOf('𫚕')).toBe(SIMPLIFIED_BIT) // astral
+    // left in Traditional text by converters: neither class
+    for (const c of '后于里并么温户') expect(scriptBitsOf(c), c).toBe(0)
+    expect(traditionalFormOf('鲸')).toBe('鯨')
+    expect(isOpenccWord('头发')).toBe(true)
+    expect(isOpenccWord('鲸阻')).toBe(false)
   })
   test('removes the pair, keeps the punctuation', () => {
     expect(dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,')).toBe('熱搜,頓時覺得非常無語,')

@@ -1,6 +1,6 @@
 /**
  * How common Han characters are in news text, for the mojibake repair's scoring (the character
- * pairs counted the same way are in han-bigrams.ts).
+ * pairs counted the same way are in bench/han-bigrams.ts).
  *
  * Derived, not hand-written: every run of Han characters in the 23 cwced-dev dumps
  * (shared/datasets/cwced-dev/dumps, 2000s news and forum pages, 110696 characters), each

@@ -308,7 +308,7 @@ const COMMA = 44
 interface WordTable { trie: Uint16Array; groups: Map<number, number> }
 
 /**
- * Known words: pairs from the corpus table (han-bigrams.ts), pairs and triples of opencc phrases
+ * Known words: pairs from the corpus table (bench/han-bigrams.ts), pairs and triples of opencc phrases
  * (their keys are Simplified words that convert specially, so their pieces are a broad known-word
  * list: 几何拓扑 gives 拓扑). Loaded only for a suspect span; bench/gen-repair-tables.mjs writes the trie.
  */

@@ -89,52 +89,12 @@ export const CONVERTER_LEFTOVERS = '后于里并么范制干台系只冲历准�
 /** Punctuation a junk word is injected in front of. */
 export const JUNK_FOLLOWERS = ',，、。.;；!！?？:：'
 
-interface ScriptTables {
-  /** Characters only Simplified text uses (have a different Traditional form). */
-  simplifiedOnly: Set<string>
-  /** Characters only Traditional text uses (have a different Simplified form). */
-  traditionalOnly: Set<string>
-  /** Simplified-only characters that still appear in converted Traditional text. */
-  leftovers: Set<string>
-  /** Two-character Simplified words OpenCC knows; such a run is a word, not junk. Read on first access. */
-  readonly words: Set<string>
-  /** Simplified → Traditional character map, for spelling tables both ways. */
-  toTraditional: Map<string, string>
-}
-
-let scriptTables: ScriptTables | undefined
-
-/** Character pairs `ab|ab|…` as a map a → b (characters may be astral). */
-function pairMap(pairs: string): Map<string, string> {
-  const map = new Map<string, string>()
-  for (const pair of pairs.split('|')) {
-    const [key, value] = [...pair] as [string, string]
-    map.set(key, value)
-  }
-  return map
-}
-
 let stWords: string | undefined
 /** The two-character STPhrases words, sorted and concatenated (read on first use). */
 const loadStWords = (): string => (stWords ??= readText('st-words'))
 
-/** Two-character STPhrases words as a Set. */
-function loadWords(): Set<string> {
-  const set = new Set<string>()
-  let word = ''
-  let n = 0
-  for (const c of loadStWords()) {
-    word += c
-    if (++n === 2) { set.add(word); word = ''; n = 0 }
-  }
-  return set
-}
-
 let stWordIndex: Map<string, true> | undefined
-/**
- * True when `pair` (two characters) is a two-character word OpenCC knows (getScriptTables().words
- * holds the same words); no Set of them is built until the first question.
- */
+/** True when `pair` (two characters) is a two-character word OpenCC knows; found in the word list, pair by pair. */
 export function isOpenccWord(pair: string): boolean {
   stWordIndex ??= new Map()
   const known = stWordIndex.get(pair)
@@ -162,23 +122,6 @@ function isRecordStart(words: string, at: number): boolean {
     recordStarts = starts
   }
   return recordStarts[at] === 1
-}
-
-/** Build the script tables once, on first use, from the generated character strings. */
-export function getScriptTables(): ScriptTables {
-  if (scriptTables) return scriptTables
-  const toTraditional = pairMap(SIMPLIFIED_TO_TRADITIONAL)
-  const traditionalOnly = new Set(TRADITIONAL_ONLY)
-  const simplifiedOnly = new Set(SIMPLIFIED_ONLY)
-  // Hong Kong and Taiwan standard forms that look Simplified (温, 户, 悦, 説) are Traditional too,
-  // and so is a character an STPhrases phrase keeps unchanged (皇后 → 皇后)
-  const leftovers = new Set(CONVERTER_LEFTOVERS + OPENCC_LEFTOVERS)
-  let words: Set<string> | undefined
-  scriptTables = {
-    simplifiedOnly, traditionalOnly, leftovers, toTraditional,
-    get words() { return (words ??= loadWords()) },
-  }
-  return scriptTables
 }
 
 /** Script classes of characters for scans: Traditional-only, and Simplified-only without the leftovers. */
@@ -230,7 +173,10 @@ function astralScriptBits(c: string): number {
   return astralBits.get(c) ?? 0
 }
 
-/** The script classes, the same sets as getScriptTables, as a bitmap over the BMP plus astral lookups. */
+/**
+ * The script classes as a bitmap over the BMP plus astral lookups: Traditional-only characters, and
+ * Simplified-only ones except those converters leave in Traditional text (温, 户, 皇后's 后).
+ */
 export function getScriptBits(): ScriptBits {
   if (scriptBits) return scriptBits
   const bmp = new Uint8Array(0x10000)
@@ -251,9 +197,8 @@ export function scriptBitsOf(c: string): number {
 }
 
 let traditionalForms: Map<string, string | undefined> | undefined
-/** The first Traditional form of a Simplified character (getScriptTables().toTraditional without building it all). */
+/** The first Traditional form of a Simplified character, found in SIMPLIFIED_TO_TRADITIONAL on first ask. */
 export function traditionalFormOf(c: string): string | undefined {
-  if (scriptTables) return scriptTables.toTraditional.get(c)
   traditionalForms ??= new Map()
   if (traditionalForms.has(c)) return traditionalForms.get(c)
   const pairs = SIMPLIFIED_TO_TRADITIONAL

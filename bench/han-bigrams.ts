@@ -1,8 +1,8 @@
 /**
  * Adjacent Simplified character pairs of news text, for the mojibake repair's known words.
  *
- * Derived like HAN_BY_FREQUENCY in han-frequency.ts (same corpus, same folding). Not imported at run
- * time: bench/gen-repair-tables.mjs merges these pairs into known-words.utf16, which the repair loads
+ * Derived like HAN_BY_FREQUENCY in src/repair/han-frequency.ts (same corpus, same folding). Generator
+ * input only: bench/gen-repair-tables.mjs merges these pairs into known-words.utf16, which the repair loads
  * only when a damaged span needs scoring.
  */
 
