@@ -67,6 +67,18 @@ describe('layout', () => {
     expect(kinds.map(([k]) => k)).toEqual(['body', 'body', 'body'])
   })
 
+  test('a contact line amid the article is the notice\'s; the same line in the footer is chrome', () => {
+    const notice = [para(1), para(2), para(3), '联系电话：010-8448 8961', para(4), para(5), para(6)]
+    expect(classify(notice.join('\n')).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body'])
+    const footer = [para(1), para(2), para(3), '版权所有 某某网', '联系电话：010-8448 8961']
+    expect(classify(footer.join('\n')).slice(3)).toEqual([['chrome', '版权所有 某某网'], ['chrome', '联系电话：010-8448 8961']])
+    // next to another footer line, still the footer even if prose follows (two pages in one dump)
+    const seam = [para(1), para(2), para(3), '主办单位：某某市人民政府', '联系电话：010-8448 8961', para(4), para(5), para(6)]
+    expect(classify(seam.join('\n')).slice(3, 5).map(([k]) => k)).toEqual(['chrome', 'chrome'])
+    const near = [para(1), para(2), para(3), '版权所有 某某网', para(4), '联系电话：010-8448 8961', para(5), para(6), para(7)]
+    expect(classify(near.join('\n'))[5]).toEqual(['chrome', '联系电话：010-8448 8961'])
+  })
+
   test('dated headlines above the body are navigation, not related', () => {
     const kinds = classify(['某条导航新闻的标题2025-06-10 18:28:11', para(1), para(2)].join('\n'))
     expect(kinds[0]![0]).not.toBe('related')

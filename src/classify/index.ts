@@ -40,6 +40,8 @@ function bodyWeight(f: Features, hit: Rule | undefined): number {
 // unless the prose beyond it outweighs this.
 const WALLS = new Set(['CP205', 'CP213'])
 const WALL = 400
+// Copyright and site-footer lines end the page: no stranded paragraph is looked for beyond one.
+const PAGE_FOOT = new Set(['CP201', 'CP215'])
 
 // A short line costs little (a subheading inside an article), but each further one in a row costs
 // more: a long run of short lines is a menu or a footer, and the body should not bridge it.
@@ -57,6 +59,16 @@ function escalate(weights: number[]): number[] {
     run++
     return Math.min(w, -Math.min(MAX_PENALTY, SHORT_PENALTY * run))
   })
+}
+
+// How many blocks on each side of a footer-like line must be plain article lines for it to be the article's.
+const FOOTER_CLEARANCE = 3
+
+/** Block i has FOOTER_CLEARANCE blocks of the run on each side, none of them decided by a local rule. */
+function amidProse(hits: (Rule | undefined)[], i: number, start: number, end: number): boolean {
+  if (i - FOOTER_CLEARANCE < start || i + FOOTER_CLEARANCE > end) return false
+  for (let k = i - FOOTER_CLEARANCE; k <= i + FOOTER_CLEARANCE; k++) if (k !== i && hits[k]) return false
+  return true
 }
 
 /** The run of blocks with the largest total weight (Kadane): the article, tolerant of short gaps inside it. */
@@ -100,7 +112,9 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     const hit = hits[i]
     const inRun = i >= start && i <= end
     // A related list never stands inside the article: a dated line there is a sentence with a date.
-    if (hit && !(inRun && hit.kind === 'related')) return { kind: hit.kind, rule: label(hit) }
+    // Nor does a footer line with only plain article lines around it: a contact line there belongs to the notice.
+    const yields = hit?.kind === 'related' || (hit?.yieldsToBody && amidProse(hits, i, start, end))
+    if (hit && !(inRun && yields)) return { kind: hit.kind, rule: label(hit) }
     if (inRun) return { kind: 'body', rule: label(LAYOUT_RULES.body) }
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
@@ -168,7 +182,7 @@ function strandedProse(features: Features[], hits: (Rule | undefined)[], [start,
   const scan = (from: number, step: 1 | -1): void => {
     for (let i = from, gap = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
       const hit = hits[i]
-      if (hit && (hit.kind === 'meta' || WALLS.has(hit.id) || hit.id === 'CP201')) return
+      if (hit && (hit.kind === 'meta' || WALLS.has(hit.id) || PAGE_FOOT.has(hit.id))) return
       if (!hit && proseWeight(features[i]!) >= 1 && features[i]!.length >= 30) {
         if (gap > 0) found.push(i)
         return

@@ -24,6 +24,8 @@ export interface Rule {
   kind: BlockKind
   description: string
   test: (ctx: RuleContext) => boolean
+  /** Amid plain lines of the article the block is body after all: lines a site footer and a notice both print. */
+  yieldsToBody?: boolean
 }
 
 /** Built-in vocabularies merged with the user's `--rules`, compiled once per rules object. */
@@ -204,8 +206,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP201', name: 'copyright', kind: 'chrome',
-    description: 'Copyright, licence, ICP registration and reprint notices; site-operator lines (主办单位:, 网站标识码) when short.',
-    test: ({ features: f }) => (f.length <= 200 && COPYRIGHT.test(f.lower)) || (f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower)),
+    description: 'Copyright, licence, ICP registration and reprint notices.',
+    test: ({ features: f }) => f.length <= 200 && COPYRIGHT.test(f.lower),
+  },
+  {
+    id: 'CP215', name: 'site-footer', kind: 'chrome',
+    description: 'A short site-operator or contact line (主办单位:, 网站标识码, 联系电话:, 邮编:); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
+    test: ({ features: f }) => f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower),
+    yieldsToBody: true,
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',
