@@ -11,7 +11,7 @@ export const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]\s*|\s*(?:－|—�
  */
 export const LOOSE_TITLE_SEPARATOR = /[-－—]/g
 /** How site and channel names end; at most SITE_NAME_MAX letters, digits, `·` or `.` come before. */
-export const SITE_NAME_ENDS = ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台']
+const SITE_NAME_ENDS = ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台']
 const SITE_NAME_MAX = 10
 
 /**
