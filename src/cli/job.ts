@@ -60,8 +60,11 @@ const sameFile = (output: string, input: string): boolean =>
 
 /** Outputs newer than their input were written by an earlier run: skip them, so a cut-off run resumes. */
 function upToDate(file: string, output: string): boolean {
+  // A fresh run's outputs do not exist: asked without an exception (a thrown ENOENT per input costs more than the stat).
+  const written = statSync(output, { throwIfNoEntry: false })
+  if (!written) return false
   try {
-    return statSync(output).mtimeMs >= statSync(file).mtimeMs
+    return written.mtimeMs >= statSync(file).mtimeMs
   } catch {
     return false
   }
