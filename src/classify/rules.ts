@@ -115,6 +115,8 @@ export function isShortCrumb(text: string): boolean {
   return labels.length === 2 && labels.every((l) => l !== '' && codePointLength(l) <= CRUMB_LABEL_MAX && isLettersAndDigits(l))
 }
 
+const CRUMB_ARROW_CHAR = /[>»›→]/
+
 const SENTENCE_END = /[。!?]/u
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
 const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
@@ -226,7 +228,10 @@ export const RULES: readonly Rule[] = [
     test: ({ features: f }) =>
       f.length <= 80 &&
       f.stops === 0 &&
-      (BREADCRUMB_LABEL.test(f.lower) || isShortCrumb(f.lower) || (BREADCRUMB_TRAIL.test(f.lower) && /(>|»|›|→).*(>|»|›|→)|^(首页|主页|网站首页)|正文$/u.test(f.lower))),
+      (BREADCRUMB_LABEL.test(f.lower) ||
+        // both trail shapes need an arrow: most short lines have none, and are not scanned for one twice
+        (CRUMB_ARROW_CHAR.test(f.lower) &&
+          (isShortCrumb(f.lower) || (BREADCRUMB_TRAIL.test(f.lower) && /(>|»|›|→).*(>|»|›|→)|^(首页|主页|网站首页)|正文$/u.test(f.lower))))),
   },
   {
     id: 'CP203', name: 'editor-credit', kind: 'chrome',
