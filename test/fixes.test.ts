@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import * as OpenCC from 'opencc-js'
 import {
   CJK_PUNCT_FIX, FIXES, cjkPunct, dropSimplifiedJunk, fixBrokenEntities, fixDoubledPunctuation, fixSpaces,
-  removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue,
+  NEEDS_GAMBLING, removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue, scanFixes,
 } from '../src/repair/fixes.js'
-import { GAMBLING_TERMS, isOpenccWord, scriptBitsOf, SIMPLIFIED_BIT, traditionalFormOf, TRADITIONAL_ONLY_BIT } from '../src/repair/tables.js'
+import { GAMBLING_BRAND_HEADS, GAMBLING_TERMS, isOpenccWord, scriptBitsOf, SIMPLIFIED_BIT, traditionalFormOf, TRADITIONAL_ONLY_BIT } from '../src/repair/tables.js'
 import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
 const CASES = readRepairCases<string>('fixes.json')
@@ -144,6 +144,17 @@ describe('removeGamblingPhrases', () => {
   test('removes an inserted brand, keeps news', () => {
     expect(removeGamblingPhrases('盛大启幕。BOB体育平台来自全国的选手')).toBe('盛大启幕。来自全国的选手')
     expectUnchanged(removeGamblingPhrases, ['盛大启幕。国家体育平台上线了', '他说。这体育平台很好', '彩票中心开户。体育彩票热销'])
+  })
+  test('every brand head is removed, in either script (the quick gate knows each one)', () => {
+    const missed: string[] = []
+    for (const head of GAMBLING_BRAND_HEADS) {
+      for (const spelled of [head, [...head].map((c) => traditionalFormOf(c) ?? c).join('')]) {
+        const text = `盛大启幕。X${spelled}来自全国的选手`
+        if (removeGamblingPhrases(text) !== '盛大启幕。来自全国的选手') missed.push(spelled)
+        if ((scanFixes(text) & NEEDS_GAMBLING) === 0) missed.push(`${spelled} (scan)`)
+      }
+    }
+    expect(missed).toEqual([])
   })
 })
 

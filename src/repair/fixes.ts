@@ -309,11 +309,14 @@ const isSimplified = (c: string): boolean => (scriptBitsOf(c) & SIMPLIFIED_BIT) 
 const isTraditionalOnly = (c: string): boolean => (scriptBitsOf(c) & TRADITIONAL_ONLY_BIT) !== 0
 
 let gamblingPhrase: RegExp | undefined
-/** First characters of 平台, 官网, 娱乐, 游艺 in both scripts, each with the second characters it pairs with. */
+/**
+ * Two characters every GAMBLING_BRAND_HEADS head holds in either script (平台, 官网, 娱乐, 游艺, app): first
+ * character, then the second characters it pairs with. A test checks each head holds one.
+ */
 const GAMBLING_PAIRS: readonly (readonly [string, string])[] = [
-  ['平', '台臺'], ['官', '网網'], ['娱', '乐樂'], ['娛', '乐樂'], ['游', '艺藝'], ['遊', '艺藝'],
+  ['平', '台臺'], ['官', '网網'], ['娱', '乐樂'], ['娛', '乐樂'], ['游', '艺藝'], ['遊', '艺藝'], ['a', 'pP'], ['A', 'pP'],
 ]
-/** 平台, 官网, 娱乐 or 游艺 in either script (the regex `/平[台臺]|官[网網]|[娱娛][乐樂]|[游遊][艺藝]/`). */
+/** 平台, 官网, 娱乐, 游艺 or app in either script (the regex `/平[台臺]|官[网網]|[娱娛][乐樂]|[游遊][艺藝]|a[pP]|A[pP]/`). */
 function mayGambling(text: string): boolean {
   for (const [first, seconds] of GAMBLING_PAIRS) {
     for (let i = text.indexOf(first); i >= 0 && i + 1 < text.length; i = text.indexOf(first, i + 1)) {
@@ -411,7 +414,7 @@ const C_SPACES = 32 // space, tab, ?, ？ and the odd spaces and invisibles of f
 const C_PAREN = 64 // ( （
 const C_NOISE = 128 // JAMMER_NOISE
 const C_SPACE = 256 // U+0020
-const C_GAMBLING = 512 // 平 官 娱 娛 游 遊
+const C_GAMBLING = 512 // the first characters of GAMBLING_PAIRS
 const C_DOUBLABLE = 1024 // , ， 、 。
 const C_LINE_BREAK = 2048
 const C_ODD_SPACE = 4096 // what fixSpaces changes wherever it stands
@@ -432,7 +435,7 @@ function getCharClasses(): Uint16Array {
   mark('(（', C_PAREN)
   mark(';\'/+^$|&*%#@~`"\\=_', C_NOISE)
   mark(' ', C_SPACE)
-  mark('平官娱娛游遊', C_GAMBLING)
+  mark(GAMBLING_PAIRS.map(([first]) => first).join(''), C_GAMBLING)
   mark(',，、。', C_DOUBLABLE)
   mark('\n\r\u2028\u2029', C_LINE_BREAK)
   charClasses = table
