@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
 import * as OpenCC from 'opencc-js'
 import {
-  CJK_PUNCT_FIX, FIXES, cjkPunct, dropSimplifiedJunk, fixBrokenEntities, fixDoubledPunctuation, fixSpaces,
+  CJK_PUNCT_FIX, FIXES, FIX_NEEDS, cjkPunct, dropSimplifiedJunk, fixBrokenEntities, fixDoubledPunctuation, fixSpaces,
   NEEDS_GAMBLING, removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue, scanFixes,
 } from '../src/repair/fixes.js'
 import { GAMBLING_BRAND_HEADS, GAMBLING_TERMS, isOpenccWord, scriptBitsOf, SIMPLIFIED_BIT, traditionalFormOf, TRADITIONAL_ONLY_BIT } from '../src/repair/tables.js'
-import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
+import { DEV_DUMPS, listFixtures, readRepairCases, readSource, testRepairCases } from './helpers.js'
 
 const CASES = readRepairCases<string>('fixes.json')
 const DUMPS = DEV_DUMPS
@@ -236,5 +237,26 @@ describe('pathological input stays linear', () => {
     for (const input of inputs) {
       for (const fix of [...FIXES, CJK_PUNCT_FIX]) expect(typeof fix.apply(input)).toBe('string')
     }
+  })
+})
+
+// scanFixes lets repairBlocks skip a fix whose bit is off: that is only right if such a fix could not
+// have changed the text. Checked on every repair case and every line of the fixtures and dev dumps.
+describe('scanFixes', () => {
+  test('a fix whose bit is off leaves the text as it is', () => {
+    const texts = [
+      ...['fixes.json', 'mojibake.json', 'pinyin.json'].flatMap((f) => readRepairCases<string>(f).map((c) => c.original)),
+      ...listFixtures().flatMap((slug) => readSource(slug).toString('utf8').split('\n')),
+      ...readdirSync(DUMPS).flatMap((f) => readFileSync(path.join(DUMPS, f), 'utf8').split('\n')),
+    ].filter((t) => typeof t === 'string' && t.trim() !== '')
+    const skippedChanges: string[] = []
+    for (const text of texts) {
+      const need = scanFixes(text)
+      for (const fix of FIXES) {
+        if ((need & FIX_NEEDS[fix.id]!) === 0 && fix.apply(text) !== text) skippedChanges.push(`${fix.id}: ${text.slice(0, 60)}`)
+      }
+    }
+    expect(texts.length).toBeGreaterThan(3000)
+    expect(skippedChanges).toEqual([])
   })
 })
