@@ -17,7 +17,7 @@ import { generateCorpus, loadSources } from './bench-corpus.mjs'
 import { installed, measure, median, wallMs } from './bench-proc.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const BIN = path.join(ROOT, 'bin', 'clean-page.cjs')
+const BIN = path.join(ROOT, 'bin', 'clean-page.js')
 const DUMPS = path.resolve(ROOT, '../shared/datasets/cwced-dev/dumps')
 const SEED = path.join(ROOT, 'fixtures', 'seed-huxiu-deepseek', 'input.txt')
 
@@ -180,7 +180,7 @@ try {
   if (latency) {
     console.log('\n| single file | median ms | min ms |')
     console.log('|---|---:|---:|')
-    console.log(`| node bin/clean-page.cjs ${path.relative(ROOT, SEED)} | ${fmt(latency.seed, 0)} | ${fmt(latency.seedMin, 0)} |`)
+    console.log(`| node bin/clean-page.js ${path.relative(ROOT, SEED)} | ${fmt(latency.seed, 0)} | ${fmt(latency.seedMin, 0)} |`)
     console.log(`| node -e 0 | ${fmt(latency.node, 0)} | ${fmt(latency.nodeMin, 0)} |`)
   }
 

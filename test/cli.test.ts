@@ -164,20 +164,21 @@ describe('errors and exit codes', () => {
   })
 })
 
-describe('the launcher (bin/clean-page.cjs over the bundled CLI and its code cache)', () => {
+describe('the launcher (bin/clean-page.js over the bundled CLI and its code cache)', () => {
   /** A copy of the installed layout in a temp folder: bin/, dist/ (and package.json for --version). */
   function copyInstall(): string {
     const root = temp()
     const dist = path.join(path.dirname(BIN), '..', 'dist')
     mkdirSync(path.join(root, 'bin'))
     mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true })
-    writeFileSync(path.join(root, 'bin', 'clean-page.cjs'), readFileSync(BIN))
+    writeFileSync(path.join(root, 'bin', 'clean-page.js'), readFileSync(BIN))
+    writeFileSync(path.join(root, 'bin', 'package.json'), readFileSync(path.join(path.dirname(BIN), 'package.json')))
     writeFileSync(path.join(root, 'dist', 'cli', 'clean-page.cjs'), readFileSync(path.join(dist, 'cli', 'clean-page.cjs')))
     writeFileSync(path.join(root, 'package.json'), readFileSync(path.join(path.dirname(BIN), '..', 'package.json')))
     return root
   }
   const runAt = (root: string, args: string[], input = '', env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [path.join(root, 'bin', 'clean-page.cjs'), ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } })
+    spawnSync(process.execPath, [path.join(root, 'bin', 'clean-page.js'), ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } })
   const STAMP = '\n//# clean-page-bundle-sha1='
 
   test('the build stamps the bundle with its SHA-1, and writes a code cache with the same stamp that runs use', () => {

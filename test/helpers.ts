@@ -11,7 +11,7 @@ export const DEV_DUMPS = path.join(DEV_SET, 'dumps')
 export const DEV_HTML = path.join(DEV_SET, 'html')
 /** The seed dump the product was designed from, as bundled in the fixtures. */
 export const SEED_FILE = path.join(ROOT, 'fixtures', 'seed-huxiu-deepseek', 'input.txt')
-export const BIN = path.join(ROOT, 'bin/clean-page.cjs')
+export const BIN = path.join(ROOT, 'bin/clean-page.js')
 
 /** Page fixtures: folders with an input.txt or input.html. */
 export const listFixtures = (): string[] =>

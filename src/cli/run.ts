@@ -2,7 +2,7 @@ import { main } from './main.js'
 import { nodeIo } from './node-io.js'
 
 /**
- * The process entry behind `bin/clean-page.cjs`: run the CLI on this process's arguments and set its exit code.
+ * The process entry behind `bin/clean-page.js`: run the CLI on this process's arguments and set its exit code.
  * The build bundles this module and everything it loads up front into `dist/cli/clean-page.cjs`: one
  * CommonJS file loads in about half the time of the fifty ES modules it is made of.
  */

@@ -3,8 +3,9 @@
 // Start-up is most of the time of a run on one small page, so the CLI is loaded as one CommonJS bundle
 // (dist/cli/clean-page.cjs, made by `npm run build` from dist/cli/run.js) with V8's code cache beside it
 // (clean-page.cjs.cache, written by the build): compiled code is read back instead of compiled again.
-// A missing or stale cache only costs that time; runs never write it. This launcher is CommonJS because an
-// ES module entry costs Node a few milliseconds more to start.
+// A missing or stale cache only costs that time; runs never write it. This launcher is CommonJS (bin/package.json)
+// because an ES module entry costs Node a few milliseconds more to start; its name stays clean-page.js, since
+// npx keeps a link to the bin file a package had when it first ran it.
 const { readFileSync, renameSync, writeFileSync } = require('node:fs')
 const Module = require('node:module')
 const path = require('node:path')
