@@ -6,11 +6,23 @@ import type { Format } from '../render/index.js'
 
 export const DEFAULT_GLOB = '**/*.{txt,text,htm,html}'
 
-/** One input file and the path its outputs mirror under `--out-dir`. */
-export interface InputFile {
-  path: string
-  /** Path relative to the folder it was found in (or to the working directory), `..` segments removed. */
-  relative: string
+/**
+ * One input file and the path its outputs mirror under `--out-dir`. A folder's files keep only their
+ * path below it (the full path is made when asked): 100,000 of them are a batch's largest live data.
+ */
+export class InputFile {
+  constructor(
+    /** The folder it was found in, as given; '' for a file named outright or matched by a pattern. */
+    private readonly root: string,
+    /** Path relative to the folder it was found in (or to the working directory), `..` segments removed. */
+    readonly relative: string,
+    private readonly named?: string,
+  ) {}
+
+  /** The path as the user sees it (for messages and the ndjson `source` field). */
+  get path(): string {
+    return this.named ?? path.join(this.root, this.relative)
+  }
 }
 
 export interface Expanded {
@@ -35,14 +47,13 @@ const insideCwd = (p: string): string => p.split(path.sep).filter((s) => s !== '
 export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GLOB, ignoreDir?: string): Expanded {
   const files: InputFile[] = []
   const missing: Expanded['missing'] = []
-  const seen = new Set<string>()
-  const add = (file: string, relative: string, searchedFrom?: string): void => {
-    const abs = path.resolve(cwd, file)
-    // Outputs written inside a searched folder are not inputs on the next run; a file named outright always is.
-    if (searchedFrom && ignoreDir && inside(ignoreDir, searchedFrom) && inside(abs, ignoreDir)) return
-    if (seen.has(abs)) return
+  // One folder or pattern lists each file once: only several inputs can name a file twice.
+  const seen = inputs.length > 1 ? new Set<string>() : null
+  const isNew = (abs: string): boolean => {
+    if (!seen) return true
+    if (seen.has(abs)) return false
     seen.add(abs)
-    files.push({ path: file, relative: insideCwd(relative) })
+    return true
   }
   for (const input of inputs) {
     const abs = path.resolve(cwd, input)
@@ -50,12 +61,27 @@ export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GL
       if (statSync(abs).isDirectory()) {
         const found = fg().sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort()
         if (found.length === 0) missing.push({ input, message: `folder has no files matching ${pattern}` })
-        for (const f of found) add(path.join(input, f), f, abs)
-      } else add(input, path.relative(cwd, abs))
+        // Outputs written inside a searched folder are not inputs on the next run; a file named outright always is.
+        const skipped = ignoreDir && inside(ignoreDir, abs) ? ignoreDir : null
+        for (const f of found) {
+          if (!skipped && !seen) {
+            files.push(new InputFile(input, f))
+            continue
+          }
+          const fileAbs = path.join(abs, f)
+          if ((skipped && inside(fileAbs, skipped)) || !isNew(fileAbs)) continue
+          files.push(new InputFile(input, f))
+        }
+      } else if (isNew(abs)) files.push(new InputFile('', insideCwd(path.relative(cwd, abs)), input))
     } else if (isGlob(input)) {
       const found = fg().sync(input, { cwd, onlyFiles: true, dot: false }).sort()
       if (found.length === 0) missing.push({ input, message: 'no files match this pattern' })
-      for (const f of found) add(f, f, cwd)
+      const skipped = ignoreDir && inside(ignoreDir, cwd) ? ignoreDir : null
+      for (const f of found) {
+        const fileAbs = path.resolve(cwd, f)
+        if ((skipped && inside(fileAbs, skipped)) || !isNew(fileAbs)) continue
+        files.push(new InputFile('', insideCwd(f), f))
+      }
     } else missing.push({ input, message: 'no such file or folder' })
   }
   return { files, missing }
