@@ -80,7 +80,8 @@ function matchAt(table: GroupTable, s: string, i: number, end: number, found: { 
 }
 
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
-const codePointLength = (s: string, i: number, end: number): number =>
+/** Code units of the character at `i`: 2 for a surrogate pair, else 1. */
+const unitsAt = (s: string, i: number, end: number): number =>
   isHighSurrogate(s.charCodeAt(i)) && i + 1 < end && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff ? 2 : 1
 
 /** Operands of an ideographic description character (⿰ takes 2, ⿲ 3); 0 for any other character. */
@@ -98,14 +99,14 @@ function idsEnd(s: string, i: number, end: number): number {
   let at = i + 1
   for (let n = 0; n < arity; n++) {
     if (at >= end) return 0
-    at = idsEnd(s, at, end) || at + codePointLength(s, at, end)
+    at = idsEnd(s, at, end) || at + unitsAt(s, at, end)
   }
   return at
 }
 
 const unmatchedLength = (s: string, i: number, end: number): number => {
   const ids = idsEnd(s, i, end)
-  return ids > i ? ids - i : codePointLength(s, i, end)
+  return ids > i ? ids - i : unitsAt(s, i, end)
 }
 
 /** Text as it goes through the chain: each segment is converted on its own, so no match crosses `ends`. */

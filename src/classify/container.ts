@@ -10,7 +10,6 @@ const MAX_LEVELS_UP = 4
 // Link lists inside the article element (related links, tag clouds) stay out.
 const MAX_LINK_DENSITY = 0.4
 
-
 /** The longest run of ids all paths start with. */
 function commonPrefix(paths: readonly (readonly number[])[]): readonly number[] {
   if (paths.length === 0) return []

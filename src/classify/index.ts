@@ -223,8 +223,6 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
   }
 }
 
-
-/** The page's own title (HTML `<title>`, or a dump's first line) without its site tail. */
 /**
  * The title: the headline directly above the metadata lines that precede the body; else a line
  * that repeats the page title; else the headline nearest above the body.

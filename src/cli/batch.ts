@@ -16,7 +16,10 @@ export interface BatchOptions {
   format: string
 }
 
-/** Jobs in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+/**
+ * Jobs (or --ndjson-in records) in flight per worker: enough to keep every worker busy, few enough to
+ * bound memory; input is read no faster than results leave.
+ */
 const WINDOW_PER_WORKER = 16
 
 /** How a streamed run is paced: items in flight at most, and whether to start no more (Ctrl-C, --fail-fast). */

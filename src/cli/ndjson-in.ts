@@ -15,7 +15,6 @@ export interface NdjsonInOptions {
 /** A record bigger than this is refused (an error record) rather than held in memory. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024
 const TOO_LONG = Symbol('too long')
-/** Records in flight per worker; with stdin paused beyond it, memory stays bounded whatever the stream's length. */
 
 /** Lines of a byte stream (LF or CRLF), read only as fast as they are asked for. */
 export async function* readLines(stream: AsyncIterable<unknown>, maxBytes = MAX_RECORD_BYTES): AsyncGenerator<string | typeof TOO_LONG> {

@@ -211,9 +211,10 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
   // tails), then build and count only the keys whose signature recurs
   const signatures = new Map<number, number>()
   const starts = paras.map(tailStarts)
+  const wholes = paras.map((para) => signature(para, 0))
   const count = (sig: number): void => { if (sig !== -1) signatures.set(sig, (signatures.get(sig) ?? 0) + 1) }
   paras.forEach((para, i) => {
-    count(signature(para, 0))
+    count(wholes[i]!)
     for (const start of starts[i]!) count(signature(para, start))
   })
   const recurs = (sig: number): boolean => sig !== -1 && signatures.get(sig)! >= 3
@@ -222,7 +223,7 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
   paras.forEach((para, i) => {
     // the paragraph and its tails, each key once
     keys.length = 0
-    if (recurs(signature(para, 0))) keys.push(normalise(para))
+    if (recurs(wholes[i]!)) keys.push(normalise(para))
     for (const start of starts[i]!) {
       if (!recurs(signature(para, start))) continue
       const key = normalise(para.slice(start).trim())
@@ -308,11 +309,12 @@ export function dropDuplicateParagraphs(paras: readonly string[], title?: string
     previous = key === '' ? previous : key
     out.push(para)
   }
-  if (title !== undefined && normalise(title) !== '') {
+  const titleKey = title === undefined ? '' : normalise(title)
+  if (titleKey !== '') {
     const first = out.findIndex((p) => normalise(p) !== '')
     const head = first >= 0 ? normalise(out[first]!) : ''
     // The headline again, whole or without the author's name in front (`茉莉:我是怎样…` → `我是怎样…`).
-    if (head === normalise(title) || (head.length >= 6 && !/[。!?]/u.test(head) && normalise(title).endsWith(head))) out.splice(first, 1)
+    if (head === titleKey || (head.length >= 6 && !/[。!?]/u.test(head) && titleKey.endsWith(head))) out.splice(first, 1)
   }
   return out
 }
