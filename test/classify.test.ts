@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { classifyBlocks } from '../src/classify/index.js'
+import { listItem } from '../src/classify/lists.js'
 import { measure } from '../src/classify/features.js'
 import { RULES, firstMatch, ruleTables } from '../src/classify/rules.js'
 import { convertBlocks } from '../src/convert.js'
@@ -171,5 +172,50 @@ describe('layout: a wire lede opens the article', () => {
   test('without a paper or wire at its head the same line stays outside', () => {
     const kinds = classify(['标题在这里的一行字', '网友热议 薛凯琪新专辑《Funny Girl》再拿好莱坞（图片-新闻-网页）巨星开涮', '凭着一张《‘F’ Debut》，薛凯琪在香港乐坛去年的众多新人中脱颖而出，今年她推出第二张专辑，继续走可爱路线。'].join('\n'))
     expect(kinds[1]![0]).not.toBe('body')
+  })
+})
+
+describe('layout: a numbered list the body run cut', () => {
+  const prose = '人生就如一个大迷宫，走一步就不知道下一步该怎么走，基督徒在他一生所行的事中，应当弃绝自己的意思而寻求神的旨意。'
+  const page = (items: string[], tail: string[] = []) =>
+    classify(['10.新生活与明白神的旨意', '返目录', '学习目的', ...items, prose, prose.replace('人生', '生命'), ...tail].join('\n'))
+
+  test('items above the body that count down to 1 in its style are the article’s', () => {
+    const kinds = page(['1.认识明白神旨意的重要性；', '2.了解明白神旨意的基本条件；', '3.学会明白神旨意的方法，并且在生活中实行出来。'])
+    expect(kinds.slice(3, 6).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+    expect(kinds[2]).toEqual(['chrome', '学习目的'])
+  })
+
+  test('a gap in the numbering, or another style, keeps them out', () => {
+    const skipped = page(['1.认识明白神旨意的重要性；', '3.了解明白神旨意的基本条件；', '4.学会明白神旨意的方法，并且在生活中实行出来。'])
+    expect(skipped[3]![0]).not.toBe('body')
+    expect(skipped[4]![0]).not.toBe('body')
+    const mixed = page(['(1)认识明白神旨意的重要性；', '2.了解明白神旨意的基本条件；', '3.学会明白神旨意的方法，并且在生活中实行出来。'])
+    expect(mixed[3]![0]).not.toBe('body')
+  })
+
+  test('items below the body that count on from its last item are the article’s; a list starting over is not', () => {
+    const on = page([], ['3.学会明白神旨意的方法，并且在生活中实行出来。', '4.每天研读圣经', '5.常常喜乐'])
+    expect(on.slice(-2).map(([k]) => k)).toEqual(['body', 'body'])
+    const over = page([], ['3.学会明白神旨意的方法，并且在生活中实行出来。', '1.热门文章标题之一', '2.热门文章标题之二'])
+    expect(over.slice(-2).map(([k]) => k)).not.toContain('body')
+  })
+})
+
+describe('listItem', () => {
+  test.each([
+    ['3.学会', { style: 'digit-dot', number: 3 }],
+    ['12、报名', { style: 'digit-dot', number: 12 }],
+    ['(2)两名', { style: 'digit-paren', number: 2 }],
+    ['二十三、其它', { style: 'han', number: 23 }],
+    ['十、其它', { style: 'han', number: 10 }],
+    ['十二、其它', { style: 'han', number: 12 }],
+    ['(四)措施', { style: 'han-paren', number: 4 }],
+    ['2.5亿元的投资', null],
+    ['十十、', null],
+    ['0.开头', null],
+    ['第一条', null],
+  ])('%s', (key, expected) => {
+    expect(listItem(key)).toEqual(expected)
   })
 })

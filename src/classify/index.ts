@@ -5,6 +5,7 @@ import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { articleContainer } from './container.js'
 import { WIRE_LEDE } from './patterns.js'
+import { listContinuation } from './lists.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
@@ -12,6 +13,7 @@ export const LAYOUT_RULES = {
   wrapped: { id: 'CP507', name: 'wrapped-lead', description: 'The first line of a hard-wrapped paragraph: as wide as the wrapped lines that open the body.' },
   lede: { id: 'CP509', name: 'wire-lede', description: 'The line just above the body that opens with its paper or wire (`本报讯`, `南方网讯 …`, `新华网北京3月5日电`): the first line of the article.' },
   label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below.' },
+  list: { id: 'CP510', name: 'list-continued', description: 'A numbered item just outside the body whose number carries on the list the body opens or ends with (`1.` `2.` above a body that opens at `3.`).' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -122,11 +124,14 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
   const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
-  const opening = ledeAt ?? start
-  if (run) for (const i of strandedProse(features, hits, [opening, end])) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
+  const listed = run ? listContinuation(blocks.map((b) => b.key), hits, run) : []
+  for (const i of listed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.list) }
+  const opening = Math.min(ledeAt ?? start, ...listed)
+  const closing = Math.max(end, ...listed)
+  if (run) for (const i of strandedProse(features, hits, [opening, closing])) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
-  const above = (lead ?? opening) - 1
+  const above = Math.min(lead ?? opening, opening) - 1
   if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key)) {
     kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.label) }
   }

@@ -1,0 +1,63 @@
+import type { Rule } from './rules.js'
+
+// Numbered list items as articles write them, on the NFKC key (`１．` is `1.`, `（一）` is `(一)`).
+// Each style keeps its own numbering: `1.` continues `2.`, never `(2)` or `二、`.
+const ITEM_STYLES: readonly { style: string; marker: RegExp }[] = [
+  { style: 'digit-dot', marker: /^(\d{1,2})\s*[.、](?!\d)/u },
+  { style: 'digit-paren', marker: /^\((\d{1,2})\)/u },
+  { style: 'han', marker: /^([一二三四五六七八九十]{1,3})、/u },
+  { style: 'han-paren', marker: /^\(([一二三四五六七八九十]{1,3})\)/u },
+]
+
+const HAN_DIGITS = '一二三四五六七八九'
+
+/** `一` … `九十九` as a number; null for anything else. */
+function hanNumber(s: string): number | null {
+  if (s === '十') return 10
+  const ten = s.indexOf('十')
+  if (ten < 0) return s.length === 1 ? HAN_DIGITS.indexOf(s) + 1 : null
+  const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(s.slice(0, ten)) + 1
+  const units = ten === s.length - 1 ? 0 : HAN_DIGITS.indexOf(s.slice(ten + 1)) + 1
+  // `十十`, `十二十`: a second 十 is no digit.
+  return tens > 0 && (ten === s.length - 1 || units > 0) ? tens * 10 + units : null
+}
+
+/** The list style and number a line opens with, if it is a numbered item. */
+export function listItem(key: string): { style: string; number: number } | null {
+  for (const { style, marker } of ITEM_STYLES) {
+    const m = marker.exec(key)
+    if (!m) continue
+    const number = style.startsWith('han') ? hanNumber(m[1]!) : Number(m[1])
+    return number === null || number < 1 ? null : { style, number }
+  }
+  return null
+}
+
+/**
+ * A numbered list the body run cut: items above its first block that count down to 1 in its
+ * style, and items below its last that count on. No menu numbers itself into an article, so
+ * the numbering carrying across the run's edge says these lines are the article's.
+ * Lines a local rule decided are never taken.
+ */
+export function listContinuation(keys: readonly string[], hits: readonly (Rule | undefined)[], [start, end]: [number, number]): number[] {
+  const found: number[] = []
+  const first = listItem(keys[start]!)
+  if (first && first.number > 1) {
+    const above: number[] = []
+    for (let i = start - 1, want = first.number - 1; i >= 0 && want >= 1 && !hits[i]; i--, want--) {
+      const item = listItem(keys[i]!)
+      if (!item || item.style !== first.style || item.number !== want) break
+      above.push(i)
+      if (want === 1) found.push(...above)
+    }
+  }
+  const last = listItem(keys[end]!)
+  if (last) {
+    for (let i = end + 1, want = last.number + 1; i < keys.length && !hits[i]; i++, want++) {
+      const item = listItem(keys[i]!)
+      if (!item || item.style !== last.style || item.number !== want) break
+      found.push(i)
+    }
+  }
+  return found
+}
