@@ -219,3 +219,41 @@ describe('listItem', () => {
     expect(listItem(key)).toEqual(expected)
   })
 })
+
+describe('layout: below a comment header', () => {
+  const article = [
+    '消防员冲进火场救出被困老人',
+    '2022-12-05 11:38 八方资讯网',
+    '12月4日晚，八方市一居民楼发生火灾，消防员冒着浓烟冲进三楼，将被困的八旬老人背出火场，老人没有受伤。',
+    '据了解，起火原因是电动自行车在楼道内充电时发生短路，消防部门提醒市民不要在楼道内为电动车充电。',
+  ]
+
+  test('comments and their commenters’ dated lines are not related headlines; a related header after them opens a list again', () => {
+    const kinds = classify([...article, '网友评论', '四川网友 2022-12-05 12:01', '好样的！点赞！', '广东深圳网友 2022-12-05 12:30', '热门推荐', '冬季用火用电安全提示', '一图读懂新版消防法'].join('\n'))
+    expect(kinds.slice(5, 8).map(([k]) => k)).not.toContain('related')
+    expect(kinds.slice(-2).map(([k]) => k)).toEqual(['related', 'related'])
+  })
+
+  test('far below the last comment marker a headline list is related again', () => {
+    const kinds = classify([...article, '网友评论', '好样的！点赞！', '希望平台也能奖励一下他', '请各位遵纪守法并注意语言文明', '参与评论', '疑有伪科学欺诈被诉至法庭 耐克鞋销售未受影响', '耐克就“恐惧斗室”广告向中国消费者致歉'].join('\n'))
+    expect(kinds.slice(-2).map(([k]) => k)).toEqual(['related', 'related'])
+  })
+})
+
+describe('layout: a long headline right above the metadata', () => {
+  const body = [
+    'IT之家 4 月 25 日消息，Node.js 22 今日正式发布，默认启用 require(esm)，并将 npm 升级至 10.x 版本。',
+    '主要更新包括 V8 引擎升级至 12.4 版本，WebSocket 客户端默认启用，以及 glob 和 watch 模式的改进。',
+  ]
+
+  test('a headline with a comma is the title, not the first paragraph', () => {
+    const kinds = classify(['IT之家 > 软件 > 开发工具', 'Node.js 22 正式发布：默认启用 require(esm)，npm 升级至 10.x', '2024-04-25 08:30:11 IT之家 作者：白泽', ...body].join('\n'))
+    expect(kinds[1]![0]).toBe('title')
+    expect(kinds.slice(3).map(([k]) => k)).toEqual(['body', 'body'])
+  })
+
+  test('a line with a full stop above the metadata stays the body’s', () => {
+    const kinds = classify(['IT之家 > 软件 > 开发工具', '开发者期待已久的版本终于来了，Node.js 22 今天发布。', '2024-04-25 08:30:11 IT之家 作者：白泽', ...body].join('\n'))
+    expect(kinds[1]![0]).toBe('body')
+  })
+})

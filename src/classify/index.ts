@@ -18,6 +18,7 @@ export const LAYOUT_RULES = {
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
+  comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
   related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines.' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines, or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
@@ -93,6 +94,26 @@ function densestRun(weights: number[]): [number, number] | null {
   return bestRange
 }
 
+// The longest a headline is, in characters, and the most commas it has (a field list has more: `DOI: …, PDF, HTML, XML`).
+const HEADLINE_MAX = 100
+const HEADLINE_CLAUSES = 2
+
+/**
+ * A long headline with commas (`Node.js 22 正式发布：默认启用 require(esm)，npm 升级至 10.x`) weighs as prose.
+ * When the run opens with a line that has no full stop and the metadata lines come right under it,
+ * that line is the headline: the body starts below the metadata.
+ */
+function headlineOff(run: [number, number] | null, features: Features[], hits: (Rule | undefined)[]): [number, number] | null {
+  if (!run) return run
+  let [start] = run
+  const end = run[1]
+  const f = features[start]!
+  if (hits[start] || f.stops > 0 || f.clauses > HEADLINE_CLAUSES || f.length > HEADLINE_MAX || hits[start + 1]?.kind !== 'meta') return run
+  start++
+  while (start < end && hits[start]?.kind === 'meta') start++
+  return start < end ? [start, end] : run
+}
+
 /** A headline: a short line that is not a sentence. */
 const headlineShaped = (f: Features): boolean =>
   f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4
@@ -108,7 +129,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const hits = blocks.map((block, index) =>
     firstMatch({ block, features: features[index]!, index, count: blocks.length, tables }),
   )
-  const run = densestRun(escalate(features.map((f, i) => bodyWeight(f, hits[i]))))
+  const run = headlineOff(densestRun(escalate(features.map((f, i) => bodyWeight(f, hits[i])))), features, hits)
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
@@ -140,6 +161,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
   }
   markHeadlineRuns(features, kinds, end + 1)
+  unmarkComments(hits, kinds, end + 1)
   const title = findTitle(blocks, features, kinds, start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   if (run) {
@@ -227,6 +249,26 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     if (kinds[k]!.rule.startsWith('CP302') && kinds[k - 1]?.kind === 'related') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
   }
 }
+
+/**
+ * Below a comment header, a commenter line or a comment's date line, headline-shaped lines are
+ * comments: each such marker reaches COMMENT_REACH blocks on, and a related header ends it at once.
+ * Dated lines there are commenters' names with the time (`广东深圳网友 2022-12-05 12:30`), not headlines.
+ */
+function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; rule: string }[], from: number): void {
+  let reach = -1
+  for (let i = Math.max(0, from); i < kinds.length; i++) {
+    const id = hits[i]?.id
+    if (id === RELATED_HEADING_ID) reach = -1
+    else if (id === COMMENTS_ID || (id === DATE_LINE_ID && reach >= i)) reach = i + COMMENT_REACH
+    else if (i <= reach && kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.comments) }
+  }
+}
+const COMMENTS_ID = 'CP213'
+const RELATED_HEADING_ID = 'CP205'
+const DATE_LINE_ID = 'CP302'
+// A comment is a line or two under its commenter line; further on, a headline list may start without a header.
+const COMMENT_REACH = 3
 
 /**
  * The title: the headline directly above the metadata lines that precede the body; else a line

@@ -31,7 +31,7 @@ export const UI_PHRASES: readonly string[] = [
   '更多>>', '更多》', '更多', '进入论坛', '进入专题', '全屏阅读', '繁体版', '简体版', '繁体', '简体', '正文',
   '页面功能', '放大', '缩小', '默认', '夜间模式', '日间模式', '切换', 'rss', 'english', '搜索', '订阅',
   '设为首页', '加入收藏', '网站地图', '联系我们', '关于我们', '广告服务', '意见反馈', '免责声明', '隐私政策',
-  '手机版', '客户端', '×', '×', '来说两句吧', '条评论', '人参与', '已有', '阅读全文', '展开全文', '查看原文',
+  '手机版', '客户端', 'qq', '×', '×', '来说两句吧', '条评论', '人参与', '已有', '阅读全文', '展开全文', '查看原文',
   '点击查看', '点击进入', '立即下载', '相关专题', '图集', '视频', '音频', '本文', '稿件', '今日', '要闻',
 ]
 
@@ -67,9 +67,18 @@ export const CRUMB_ARROW = /\s*(?:>>?|»|›|→)\s*/u
 /** The longest label of a short breadcrumb, in characters. */
 export const CRUMB_LABEL_MAX = 8
 
-/** Copyright, licence and legal footer lines. */
+/** Copyright, licence and registration marks: no article sentence carries one. */
 export const COPYRIGHT =
-  /copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|all rights reserved|未经.{0,12}(许可|授权|同意).{0,8}(转载|使用|复制)|不得转载|禁止转载|转载请注明|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报/u
+  /copyright|©|\(c\)\s*\d{4}|all rights reserved|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报/u
+
+/** Reprint notices (`未经本网授权不得转载`); a story about copyright quotes them, so they count only outside quotes. */
+export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究/u
+/** Words a story about rights says as often as a footer does: a notice only on a short line or one without a full stop. */
+export const RIGHTS_WORDS = /版权所有|版权声明|转载请注明/u
+/** The longest line with a full stop that RIGHTS_WORDS make a notice. */
+export const RIGHTS_LINE_MAX = 60
+/** Quoted text: `标注了“未经许可不得转载”` quotes a notice, it is not one. */
+export const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/gu
 
 /** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
 export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u

@@ -4,7 +4,7 @@ import { findDate } from '../extract/dates.js'
 import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
 import { BANNER_MAX_LENGTH, type Features } from './features.js'
 import {
-  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE,
+  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -118,10 +118,15 @@ export function isShortCrumb(text: string): boolean {
 const CRUMB_ARROW_CHAR = /[>»›→]/
 
 const SENTENCE_END = /[。!?]/u
+/** The notice's words stand outside quotes (a story quoting `“未经许可不得转载”` is not a notice). */
+const reprintNotice = (lower: string, words: RegExp): boolean => words.test(lower) && words.test(lower.replace(QUOTED, ''))
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
 const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
 const NAV_SEPARATOR = /\s*[|/·•]\s*|\s+-\s+|\s{2,}|\s+/u
 const MAY_SEPARATE = /[\s|/·•]/u
+// A space between Han and a Latin word or a number is typography (`Apple 发布 iOS 18.2 正式版`), not a separator.
+const PANGU_SPACE = /[\u4e00-\u9fff]\s+[a-z0-9]|[a-z0-9%]\s+[\u4e00-\u9fff]/u
+const HAN_GAP = /[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff])/gu
 const HEADLINE_MIN = 6
 
 /** A banner: short, no sentence, keyword strings glued by separators. */
@@ -208,8 +213,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP201', name: 'copyright', kind: 'chrome',
-    description: 'Copyright, licence, ICP registration and reprint notices.',
-    test: ({ features: f }) => f.length <= 200 && COPYRIGHT.test(f.lower),
+    description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop).',
+    test: ({ features: f }) =>
+      f.length <= 200 &&
+      (COPYRIGHT.test(f.lower) || reprintNotice(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && reprintNotice(f.lower, RIGHTS_WORDS))),
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
@@ -305,11 +312,14 @@ export const RULES: readonly Rule[] = [
     description: 'A menu line: several short labels separated by |, -, / or spaces.',
     test: ({ features: f }) => {
       // Without a space or a separator mark there is one item: most lines end here.
-      if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower)) return false
+      // A comma joins clauses of a sentence or a headline; menus do not have one.
+      if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',')) return false
       const items = f.lower.split(NAV_SEPARATOR).filter((s) => lettersAndDigits(s) !== '')
       if (items.length < 3) return false
       const longest = Math.max(...items.map((s) => [...s].length))
       const explicit = /[|/·•]|\s-\s/u.test(f.lower)
+      // Spaced off Latin words and numbers, a headline still has at most one space between Han words; a spaced menu has several.
+      if (!explicit && PANGU_SPACE.test(f.lower) && (f.lower.match(HAN_GAP) ?? []).length < 2) return false
       return longest <= 10 && (explicit || items.length >= 4) && f.length / items.length <= 7
     },
   },
