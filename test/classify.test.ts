@@ -211,6 +211,9 @@ describe('listItem', () => {
     ['十、其它', { style: 'han', number: 10 }],
     ['十二、其它', { style: 'han', number: 12 }],
     ['(四)措施', { style: 'han-paren', number: 4 }],
+    ['（四）措施', { style: 'han-paren', number: 4 }],
+    ['１２．报名', { style: 'digit-dot', number: 12 }],
+    ['③ 注意保暖', { style: 'circled', number: 3 }],
     ['2.5亿元的投资', null],
     ['十十、', null],
     ['0.开头', null],
@@ -255,5 +258,55 @@ describe('layout: a long headline right above the metadata', () => {
   test('a line with a full stop above the metadata stays the body’s', () => {
     const kinds = classify(['IT之家 > 软件 > 开发工具', '开发者期待已久的版本终于来了，Node.js 22 今天发布。', '2024-04-25 08:30:11 IT之家 作者：白泽', ...body].join('\n'))
     expect(kinds[1]![0]).toBe('body')
+  })
+})
+
+describe('layout: short lines that are the article’s', () => {
+  test('dialogue and one-line sentences at the head of a story are body, the title above them is not', () => {
+    const kinds = classify([
+      '首页 > 微小说 > 都市', '车站的末班车', '文/李四',
+      '末班车已经走了。', '站台上只剩下两个人。', '“你也没赶上？”', '“嗯。”', '“去哪儿？”', '“城西。”',
+      '他不再问了。过了一会儿，一辆出租车停在站台前，司机摇下车窗问他们去哪里，他报了城西的地名，回头看了她一眼。',
+      '她犹豫了几秒，上了车。一路上，两个人都没说话，车窗外的路灯一盏一盏地往后退，像一串没有尽头的省略号。',
+    ].join('\n'))
+    expect(kinds[1]).toEqual(['title', '车站的末班车'])
+    expect(kinds.slice(3).map(([k]) => k)).toEqual(Array(8).fill('body'))
+  })
+
+  test('a one-line heading or label without a full stop is still not prose', () => {
+    const kinds = classify(['首页 > 微小说 > 都市', '车站的末班车', '文/李四', '更多精彩', '他不再问了。过了一会儿，一辆出租车停在站台前，司机摇下车窗问他们去哪里，他报了城西的地名。'].join('\n'))
+    expect(kinds[3]![0]).not.toBe('body')
+  })
+
+  test('a numbered list between the lead and the rest is bridged; the same lines unnumbered are not', () => {
+    const lead = '入冬以后气温骤降，不少疾病进入高发期。市第一人民医院呼吸科主任医师沈明提醒，以下几种疾病尤其需要注意：'
+    const rest = ['沈明特别提醒，有基础疾病的老年人出现发热、胸闷等症状时，应及时就医，不要自行服药，以免延误病情。', '温馨提示：本文仅供参考，身体不适请及时到正规医院就诊，遵医嘱用药，不要轻信偏方。']
+    const items = ['流行性感冒', '支原体肺炎', '慢阻肺急性加重', '心脑血管疾病', '冻疮', '胃肠炎', '皮肤干燥瘙痒', '关节疼痛']
+    const head = ['康宁网 > 健康 > 养生', '入冬后这8种常见病高发 医生教你怎么防', '2023-12-01 15:20 来源：康宁网']
+    const numbered = classify([...head, lead, ...items.map((t, i) => `${i + 1}. ${t}`), ...rest].join('\n'))
+    expect(numbered.slice(3).map(([k]) => k)).toEqual(Array(11).fill('body'))
+    expect(numbered[1]![0]).toBe('title')
+    const bare = classify([...head, lead, ...items, ...rest].join('\n'))
+    expect(bare.slice(4, 12).map(([k]) => k)).not.toContain('body')
+  })
+})
+
+describe('layout: the close of a notice', () => {
+  const notice = [
+    '临川市人民政府办公室关于做好2024年春节期间安全生产工作的通知',
+    '发布时间：2024-01-26 09:30 来源：市政府办公室',
+    '春节将至，为切实做好节日期间安全生产工作，确保全市人民群众过一个欢乐祥和的节日，经市政府同意，现就有关事项通知如下。',
+    '各单位要严格执行24小时值班和领导带班制度，发生突发事件，要在1小时内报告，不得迟报、漏报、瞒报。特此通知。',
+  ]
+
+  test('attachments and the signature below the last paragraph are the notice’s', () => {
+    const kinds = classify([...notice, '附件：1.春节期间值班安排表', '2.安全检查情况汇总表', '临川市人民政府办公室', '2024年1月25日', '相关链接：', '临川市应急管理局关于开展冬季消防检查的通知 2024-01-10'].join('\n'))
+    expect(kinds.slice(4, 8).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body'])
+    expect(kinds[9]![0]).toBe('related')
+  })
+
+  test('a signature in Chinese numerals counts; an issuer without a date under it does not', () => {
+    expect(classify([...notice, '东江市教育局', '二〇二四年一月二十五日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
+    expect(classify([...notice, '东江市教育局', '网站地图'].join('\n'))[4]![0]).not.toBe('body')
   })
 })

@@ -19,6 +19,8 @@ export interface Features {
   separators: number
   /** Share of the text that sat inside links (HTML mode). */
   linkDensity: number
+  /** A line too short for the prose test that still ends a sentence (`又是一年中秋。`) or is a quoted line of speech (`“去哪儿？”`). */
+  shortSentence: boolean
 }
 
 /** Han ideographs: the URO block, extension A, compatibility ideographs, and the astral extensions. */
@@ -66,7 +68,18 @@ export function measure(block: Block): Features {
     clauses,
     separators: length <= BANNER_MAX_LENGTH ? countSeparators(key) : 0,
     linkDensity: length === 0 ? 0 : Math.min(1, block.linkChars / length),
+    shortSentence: length < PROSE_MIN && (stops > 0 || marks > 0) && shortSentence(key, stops > 0),
   }
+}
+
+// Below this many characters a line needs more than a full stop to count as prose.
+const PROSE_MIN = 10
+// A full stop at the end, perhaps inside closing quotes; speech is a whole line in quotes ending in 。 ! ? or ….
+const STOP_END = /。[”’」』)]*\s*$/u
+const SPEECH = /^\s*[“「『][^“”「」『』]*[。!?…][”」』]\s*$/u
+
+function shortSentence(key: string, hasStop: boolean): boolean {
+  return (hasStop && STOP_END.test(key)) || SPEECH.test(key)
 }
 
 /**
@@ -76,7 +89,8 @@ export function measure(block: Block): Features {
  */
 export function proseWeight(f: Features): number {
   if (f.linkDensity > 0.5) return 0
-  if (f.length >= 10 && f.stops > 0) return 1
+  if (f.length >= PROSE_MIN && f.stops > 0) return 1
+  if (f.shortSentence) return 1
   if (f.length >= 30 && f.marks > 0 && f.clauses > 0) return 0.5
   if (f.length >= 40 && f.clauses >= 1) return 1
   if (f.length >= 24 && f.clauses >= 2) return 0.5

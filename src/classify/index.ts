@@ -5,7 +5,8 @@ import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { articleContainer } from './container.js'
 import { WIRE_LEDE } from './patterns.js'
-import { listContinuation } from './lists.js'
+import { listContinuation, numberedItems } from './lists.js'
+import { noticeClose } from './notice.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
@@ -14,6 +15,7 @@ export const LAYOUT_RULES = {
   lede: { id: 'CP509', name: 'wire-lede', description: 'The line just above the body that opens with its paper or wire (`本报讯`, `南方网讯 …`, `新华网北京3月5日电`): the first line of the article.' },
   label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below.' },
   list: { id: 'CP510', name: 'list-continued', description: 'A numbered item just outside the body whose number carries on the list the body opens or ends with (`1.` `2.` above a body that opens at `3.`).' },
+  notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) and its signature (the issuer, then the date alone on a line).' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -50,15 +52,21 @@ const PAGE_FOOT = new Set(['CP201', 'CP215'])
 // more: a long run of short lines is a menu or a footer, and the body should not bridge it.
 const SHORT_PENALTY = 6
 const MAX_PENALTY = 40
+const LIST_PENALTY = 3
 
-/** Grow the penalty of consecutive non-prose blocks: -6, -12, -18 … down to -40 each. */
-function escalate(weights: number[]): number[] {
+/**
+ * Grow the penalty of consecutive non-prose blocks: -6, -12, -18 … down to -40 each. Items of a
+ * numbered list (`1.` `2.` `3.` in one style) cost a flat LIST_PENALTY and do not grow it: no menu
+ * numbers itself, and an article's list is as cheap to bridge as a subheading.
+ */
+function escalate(weights: number[], listed: readonly boolean[]): number[] {
   let run = 0
-  return weights.map((w) => {
+  return weights.map((w, i) => {
     if (w > 0) {
       run = 0
       return w
     }
+    if (listed[i] && w === -SHORT_PENALTY) return -LIST_PENALTY
     run++
     return Math.min(w, -Math.min(MAX_PENALTY, SHORT_PENALTY * run))
   })
@@ -129,7 +137,9 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const hits = blocks.map((block, index) =>
     firstMatch({ block, features: features[index]!, index, count: blocks.length, tables }),
   )
-  const run = headlineOff(densestRun(escalate(features.map((f, i) => bodyWeight(f, hits[i])))), features, hits)
+  const texts = blocks.map((b) => b.text)
+  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), numberedItems(texts))
+  const run = headlineOff(densestRun(weights), features, hits)
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
@@ -145,10 +155,12 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
   const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
-  const listed = run ? listContinuation(blocks.map((b) => b.key), hits, run) : []
+  const listed = run ? listContinuation(texts, hits, run) : []
   for (const i of listed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.list) }
+  const closed = run ? noticeClose(blocks.map((b) => b.key), texts, hits, Math.max(end, ...listed) + 1) : []
+  for (const i of closed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
   const opening = Math.min(ledeAt ?? start, ...listed)
-  const closing = Math.max(end, ...listed)
+  const closing = Math.max(end, ...listed, ...closed)
   if (run) for (const i of strandedProse(features, hits, [opening, closing])) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
@@ -162,7 +174,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   }
   markHeadlineRuns(features, kinds, end + 1)
   unmarkComments(hits, kinds, end + 1)
-  const title = findTitle(blocks, features, kinds, start, pageTitle)
+  const firstBody = kinds.findIndex((k) => k.kind === 'body')
+  const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   if (run) {
     for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title)) {
@@ -279,6 +292,7 @@ function findTitle(
   features: Features[],
   kinds: { kind: BlockKind; rule: string }[],
   bodyStart: number,
+  firstBody: number,
   pageTitle: string | null,
 ): number | null {
   const limit = Math.min(bodyStart, blocks.length)
@@ -287,7 +301,9 @@ function findTitle(
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key)
   const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
-  for (let i = limit - 1; i >= 0 && i >= limit - 12; i--) {
+  // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
+  const metaLimit = Math.min(firstBody, limit)
+  for (let i = metaLimit - 1; i >= 0 && i >= metaLimit - 12; i--) {
     if (kinds[i]!.kind !== 'meta') continue
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (kinds[j]!.kind === 'meta') continue

@@ -1,13 +1,21 @@
 import type { Rule } from './rules.js'
 
-// Numbered list items as articles write them, on the NFKC key (`１．` is `1.`, `（一）` is `(一)`).
+// Numbered list items as articles write them, on the block's text (half- or full-width).
 // Each style keeps its own numbering: `1.` continues `2.`, never `(2)` or `二、`.
 const ITEM_STYLES: readonly { style: string; marker: RegExp }[] = [
-  { style: 'digit-dot', marker: /^(\d{1,2})\s*[.、](?!\d)/u },
-  { style: 'digit-paren', marker: /^\((\d{1,2})\)/u },
-  { style: 'han', marker: /^([一二三四五六七八九十]{1,3})、/u },
-  { style: 'han-paren', marker: /^\(([一二三四五六七八九十]{1,3})\)/u },
+  { style: 'digit-dot', marker: /^\s*([0-9０-９]{1,2})\s*[.、．](?![0-9０-９])/u },
+  { style: 'digit-paren', marker: /^\s*[(（]([0-9０-９]{1,2})[)）]/u },
+  { style: 'circled', marker: /^\s*([\u2460-\u2473])/u },
+  { style: 'han', marker: /^\s*([一二三四五六七八九十]{1,3})、/u },
+  { style: 'han-paren', marker: /^\s*[(（]([一二三四五六七八九十]{1,3})[)）]/u },
 ]
+
+// What every style's marker opens with: most lines fail this one test.
+const ITEM_START = /^\s*[0-9０-９(（\u2460-\u2473一二三四五六七八九十]/u
+
+/** `12`, `１２` or `⑫` as a number. */
+const digitNumber = (s: string): number =>
+  s.length === 1 && s >= '\u2460' ? s.charCodeAt(0) - 0x245f : Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)))
 
 const HAN_DIGITS = '一二三四五六七八九'
 
@@ -23,11 +31,12 @@ function hanNumber(s: string): number | null {
 }
 
 /** The list style and number a line opens with, if it is a numbered item. */
-export function listItem(key: string): { style: string; number: number } | null {
+export function listItem(text: string): { style: string; number: number } | null {
+  if (!ITEM_START.test(text)) return null
   for (const { style, marker } of ITEM_STYLES) {
-    const m = marker.exec(key)
+    const m = marker.exec(text)
     if (!m) continue
-    const number = style.startsWith('han') ? hanNumber(m[1]!) : Number(m[1])
+    const number = style.startsWith('han') ? hanNumber(m[1]!) : digitNumber(m[1]!)
     return number === null || number < 1 ? null : { style, number }
   }
   return null
@@ -39,25 +48,36 @@ export function listItem(key: string): { style: string; number: number } | null 
  * the numbering carrying across the run's edge says these lines are the article's.
  * Lines a local rule decided are never taken.
  */
-export function listContinuation(keys: readonly string[], hits: readonly (Rule | undefined)[], [start, end]: [number, number]): number[] {
+export function listContinuation(texts: readonly string[], hits: readonly (Rule | undefined)[], [start, end]: [number, number]): number[] {
   const found: number[] = []
-  const first = listItem(keys[start]!)
+  const first = listItem(texts[start]!)
   if (first && first.number > 1) {
     const above: number[] = []
     for (let i = start - 1, want = first.number - 1; i >= 0 && want >= 1 && !hits[i]; i--, want--) {
-      const item = listItem(keys[i]!)
+      const item = listItem(texts[i]!)
       if (!item || item.style !== first.style || item.number !== want) break
       above.push(i)
       if (want === 1) found.push(...above)
     }
   }
-  const last = listItem(keys[end]!)
+  const last = listItem(texts[end]!)
   if (last) {
-    for (let i = end + 1, want = last.number + 1; i < keys.length && !hits[i]; i++, want++) {
-      const item = listItem(keys[i]!)
+    for (let i = end + 1, want = last.number + 1; i < texts.length && !hits[i]; i++, want++) {
+      const item = listItem(texts[i]!)
       if (!item || item.style !== last.style || item.number !== want) break
       found.push(i)
     }
   }
   return found
+}
+
+/** Which blocks are items of a numbered list: next to an item of the same style numbered one apart. */
+export function numberedItems(texts: readonly string[]): boolean[] {
+  const items = texts.map(listItem)
+  const follows = (i: number): boolean => {
+    const a = items[i - 1]
+    const b = items[i]
+    return a != null && b != null && a.style === b.style && b.number === a.number + 1
+  }
+  return items.map((_, i) => (i > 0 && follows(i)) || (i + 1 < items.length && follows(i + 1)))
 }

@@ -1,0 +1,38 @@
+import type { Rule } from './rules.js'
+import { listItem } from './lists.js'
+
+// An official notice closes with its attachments (`附件:1.…`) and its signature: the issuer on one
+// line, the date on the next. They are short lines below the last paragraph, so the layout left
+// them out (or, in a row, took them for related headlines). Matched on the NFKC key.
+
+/** `附件:`, `附件1:`, `附表:`, `附:` opening an attachment list (its first item may follow on the line). */
+export const ATTACHMENT_HEAD = /^\s*附(?:件|表|录)?\s*\d{0,2}\s*:/u
+
+/** An issuing body: a short name ending in what offices, committees, companies and schools are called. */
+export const ISSUER =
+  /^[\u4e00-\u9fff()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|厅|部|署|处|科|院|所|站|中心|协会|学会|联合会|商会|基金会|公司|集团|银行|学校|大学|学院|医院|法院|检察院|办事处|总队|支队|大队|社区|村委会|居委会)$/u
+
+/** A date alone, as a signature writes it: `2024年1月25日`, `二〇二四年一月二十五日`, `2024-01-25`. */
+export const SIGNATURE_DATE =
+  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/u
+
+/**
+ * The blocks right below the body (from `from` on) that close a notice: an attachment heading with
+ * the numbered items under it (read on the texts, where `①` is still a list mark), and an issuer line followed by a date line. Nothing a local rule
+ * decided is taken, except the date line itself (a date-line rule claims every bare date).
+ */
+export function noticeClose(keys: readonly string[], texts: readonly string[], hits: readonly (Rule | undefined)[], from: number): number[] {
+  const found: number[] = []
+  let i = from
+  for (let round = 0; round < 2; round++) {
+    if (i < keys.length && !hits[i] && ATTACHMENT_HEAD.test(keys[i]!)) {
+      found.push(i++)
+      while (i < keys.length && !hits[i] && listItem(texts[i]!)) found.push(i++)
+    }
+    if (i + 1 < keys.length && !hits[i] && ISSUER.test(keys[i]!.trim()) && SIGNATURE_DATE.test(keys[i + 1]!)) {
+      found.push(i, i + 1)
+      i += 2
+    }
+  }
+  return found
+}
