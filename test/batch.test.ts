@@ -376,6 +376,100 @@ describe('clean-page over a folder', { timeout: 90_000 }, () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('nope/')
     expect(r.stderr).toContain(`${inputs.length} cleaned`)
+    expect(r.stderr).toContain('1 failed')
+    const report = cli(['nope/', 'gone.txt', '--report', 'r.json'], root)
+    expect(report.code).toBe(1)
+    const written = JSON.parse(readFileSync(path.join(root, 'r.json'), 'utf8')) as { summary: { failed: number }; errors: { file: string }[] }
+    expect(written.summary.failed).toBe(2)
+    expect(written.errors.map((e) => e.file)).toEqual(['nope/', 'gone.txt'])
+    const fast = cli(['nope/', 'in', '-o', 'fast', '--fail-fast'], root)
+    expect(fast.code).toBe(1)
+    expect(walk(path.join(root, 'fast'))).toEqual([])
+  })
+})
+
+describe('no input is written over, no output is lost to another', { timeout: 90_000 }, () => {
+  const seed = (): string => fixtureInputs()[0]!.file
+  const other = (): string => fixtureInputs()[1]!.file
+  const put = (root: string, file: string, from: string): void => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+    copyFileSync(from, path.join(root, file))
+  }
+
+  test('an --out-dir inside the inputs that holds files clean-page did not write is refused before anything is written', () => {
+    const root = path.join(work, 'foreign-out')
+    put(root, 'in/a.txt', seed())
+    put(root, 'in/sub/a.txt', other())
+    const r = cli(['in', '-o', 'in/sub', '--force'], root)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('holds files clean-page did not write')
+    expect(readFileSync(path.join(root, 'in/sub/a.txt'))).toEqual(readFileSync(other()))
+    expect(walk(path.join(root, 'in'))).toEqual(['a.txt', path.join('sub', 'a.txt')])
+  })
+
+  test('two inputs that would write one output are refused by name: same name in two folders, a.txt beside a.html, x.related.txt beside x.txt', () => {
+    const root = path.join(work, 'clash')
+    put(root, '2023/news.txt', seed())
+    put(root, '2024/news.txt', other())
+    put(root, 'pair/a.txt', seed())
+    put(root, 'pair/a.html', other())
+    put(root, 'rel/x.txt', seed())
+    put(root, 'rel/x.related.txt', other())
+    for (const [args, names] of [
+      [['2023', '2024'], ['2023/news.txt', '2024/news.txt']],
+      [['pair'], ['pair/a.html', 'pair/a.txt']],
+      [['rel'], ['rel/x.related.txt', 'rel/x.txt']],
+    ] as const) {
+      const r = cli([...args, '-o', 'out'], root)
+      expect(r.code).toBe(2)
+      for (const name of names) expect(r.stderr).toContain(name)
+      expect(walk(path.join(root, 'out'))).toEqual([])
+    }
+    // Each folder into its own out-dir is fine.
+    expect(cli(['2023', '-o', 'out/2023'], root).code).toBe(0)
+  })
+
+  test('an --out-dir equal to the input folder is refused when one input’s output is another input', () => {
+    const root = path.join(work, 'same-dir')
+    put(root, 'in6/x.html', other())
+    put(root, 'in6/x.txt', seed())
+    const r = cli(['in6', '-o', 'in6'], root)
+    expect(r.code).toBe(2)
+    expect(readFileSync(path.join(root, 'in6/x.txt'))).toEqual(readFileSync(seed()))
+  })
+
+  test('--related and --report never name an input', () => {
+    const root = path.join(work, 'named-outputs')
+    put(root, 'victim.txt', seed())
+    put(root, 'b.txt', other())
+    const related = cli(['victim.txt', '--related', 'victim.txt'], root)
+    expect(related.code).toBe(2)
+    expect(related.stderr).toContain('--related victim.txt is one of the inputs')
+    const report = cli(['victim.txt', 'b.txt', '-f', 'ndjson', '--report', './b.txt'], root)
+    expect(report.code).toBe(2)
+    expect(readFileSync(path.join(root, 'victim.txt'))).toEqual(readFileSync(seed()))
+    expect(readFileSync(path.join(root, 'b.txt'))).toEqual(readFileSync(other()))
+  })
+
+  test('a bad --out-dir is one usage error up front: a file, an empty name', () => {
+    const root = path.join(work, 'bad-out')
+    put(root, 'in/a.txt', seed())
+    writeFileSync(path.join(root, 'afile'), 'x')
+    const file = cli(['in', '-o', 'afile'], root)
+    expect(file.code).toBe(2)
+    expect(file.stderr.trim().split('\n')).toEqual(['clean-page: --out-dir afile: is a file, not a folder'])
+    expect(cli(['in', '-o', ''], root).code).toBe(2)
+  })
+
+  test('file names are matched case-insensitively in folders; a page over the size limit fails alone', () => {
+    const root = path.join(work, 'case')
+    put(root, 'in/A.TXT', seed())
+    put(root, 'in/b.Html', other())
+    writeFileSync(path.join(root, 'in', 'huge.txt'), Buffer.alloc(33 * 1024 * 1024, 0x61))
+    const r = cli(['in', '-o', 'out'], root)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('huge.txt: 35 MB is more than a page')
+    expect(walk(path.join(root, 'out'))).toEqual(['A.related.txt', 'A.txt', 'b.related.txt', 'b.txt'])
   })
 })
 

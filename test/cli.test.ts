@@ -143,6 +143,49 @@ describe('errors and exit codes', () => {
     expect(run([SEED, '--rules', rules]).stderr).toMatch(/unknown key "chrom"/)
   })
 
+  test('a rules file that is not JSON at all (an image) is one short line', () => {
+    const dir = temp()
+    const rules = path.join(dir, 'img.png')
+    writeFileSync(rules, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0x0a, 0x0a]))
+    const r = run([SEED, '--rules', rules])
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/not valid JSON/)
+  })
+
+  test('a file name with a newline in it is quoted, so its error stays on one line', () => {
+    const dir = temp()
+    const name = path.join(dir, 'bad\nname.txt')
+    writeFileSync(name, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]))
+    const r = run([name])
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toContain('bad\\nname.txt')
+  })
+
+  test('-j above two per core is lowered, with a note', () => {
+    const r = run([SEED, SEED.replace('input.txt', 'expected.txt'), '-f', 'ndjson', '-j', '100000'])
+    expect(r.stderr).toMatch(/^clean-page: -j 100000 is more than 2 per core here; using \d+$/mu)
+  })
+
+  // Only root can make a folder unreadable to a process it runs as another user; elsewhere this is skipped.
+  const canDropRoot = process.getuid?.() === 0 && spawnSync('setpriv', ['--help']).status === 0
+  test.runIf(canDropRoot)('an unreadable subfolder is reported as one failed input and the rest of the folder is cleaned', () => {
+    const dir = temp()
+    mkdirSync(path.join(dir, 'in', 'locked'), { recursive: true })
+    writeFileSync(path.join(dir, 'in', 'a.txt'), readFileSync(SEED))
+    writeFileSync(path.join(dir, 'in', 'locked', 'b.txt'), readFileSync(SEED))
+    mkdirSync(path.join(dir, 'out'))
+    spawnSync('chmod', ['-R', 'a+rX', dir])
+    spawnSync('chmod', ['777', path.join(dir, 'out')])
+    spawnSync('chmod', ['000', path.join(dir, 'in', 'locked')])
+    const r = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, 'in', '-o', 'out'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain(`clean-page: ${path.join('in', 'locked')}: cannot read this folder (permission denied)`)
+    expect(r.stderr).toContain('1 cleaned, 1 failed')
+    expect(existsSync(path.join(dir, 'out', 'a.txt'))).toBe(true)
+  })
+
   test('--version and --help', () => {
     const pkg = JSON.parse(readFileSync(path.join(path.dirname(BIN), '..', 'package.json'), 'utf8'))
     expect(run(['--version']).stdout.trim()).toBe(pkg.version)

@@ -149,4 +149,19 @@ describe('clean-page --ndjson-in', { timeout: 180_000 }, () => {
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('--ndjson-in reads standard input')
   })
+
+  test('options that write elsewhere or in another shape are usage errors, not silently ignored', () => {
+    for (const args of [['-o', 'out'], ['--related', 'r.tsv'], ['--explain'], ['-f', 'markdown'], ['-f', 'text']]) {
+      const r = spawnSync(process.execPath, [BIN, '--ndjson-in', ...args], { encoding: 'utf8', input: '' })
+      expect(r.status).toBe(2)
+      expect(r.stderr).toMatch(/does not apply/)
+    }
+    expect(spawnSync(process.execPath, [BIN, '--ndjson-in', '-f', 'ndjson'], { encoding: 'utf8', input: '' }).status).toBe(0)
+  })
+
+  test('a byte-order mark at the head of the stream is not part of the first record', async () => {
+    const r = await pipeThrough(['\ufeff{"id": 1, "text": "新闻"}', '{"id": 2, "text": "新闻"}'])
+    expect(r.code).toBe(0)
+    expect(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: number; error?: string }).error)).toEqual([undefined, undefined])
+  })
 })

@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Io } from './io.js'
-import type { Job, JobResult } from './job.js'
+import { describeError, type Job, type JobResult } from './job.js'
 import { writeAtomic } from './output.js'
 import { createRunner, mapBounded, type JobRunner, type PoolResult, type RunnerPlan } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
@@ -62,6 +62,12 @@ export class RunTally {
     }
   }
 
+  /** An input that failed before it could be a job: a missing file, an unreadable folder. */
+  failBefore(file: string, message: string): void {
+    this.summary.failed++
+    if (this.keepDetails) this.errors.push({ file, line: null, message })
+  }
+
   get done(): number {
     return this.summary.cleaned + this.summary.failed + this.summary.skipped
   }
@@ -119,7 +125,7 @@ export function finishRun(io: Io, tally: RunTally, options: { quiet: boolean; re
     writeAtomic(path.resolve(io.cwd, options.report), JSON.stringify(report, null, 2) + '\n')
     return true
   } catch (error) {
-    fileError(io, options.report, `cannot write the report: ${(error as Error).message}`)
+    fileError(io, options.report, `cannot write the report: ${describeError(error)}`)
     return false
   }
 }
@@ -175,6 +181,12 @@ export const poolPlan = (jobs: number | undefined, inputs: number): RunnerPlan =
   total: inputs,
 })
 
+/** An input that failed before the run: already reported on stderr, counted in the summary and report. */
+export interface FailedInput {
+  input: string
+  message: string
+}
+
 /**
  * A batch's inputs, made into jobs only as they are started: a job holds four paths, and 100,000
  * jobs made up front took 85 MB of the main thread's heap for the whole run.
@@ -192,10 +204,17 @@ export interface JobSource {
  * Run many jobs through the pool, streaming: at most a window of jobs in flight, results dropped once counted.
  * Without an out-dir the renderings go to stdout in input order.
  */
-export async function runBatch(jobs: JobSource, io: Io, cli: BatchOptions): Promise<0 | 1 | 130> {
+export async function runBatch(jobs: JobSource, io: Io, cli: BatchOptions, failedBefore: readonly FailedInput[] = []): Promise<0 | 1 | 130> {
+  const tally = new RunTally(Boolean(cli.report))
+  for (const f of failedBefore) tally.failBefore(f.input, f.message)
+  // Nothing to run, or --fail-fast and an input already failed: the summary and report still say so.
+  if (jobs.count === 0 || (cli.failFast && failedBefore.length > 0)) {
+    await loadColour(io)
+    finishRun(io, tally, cli, null)
+    return 1
+  }
   const pool = interruptiblePool(poolPlan(cli.jobs, jobs.count))
   const { runner } = pool
-  const tally = new RunTally(Boolean(cli.report))
   const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.count })
   const started = function* (): Generator<Job> {
     for (let i = 0; i < jobs.count; i++) yield jobs.job(i)

@@ -32,11 +32,11 @@ export interface Expanded {
 }
 
 /** Is `child` strictly below `parent`? */
-const inside = (child: string, parent: string): boolean => child !== parent && (child + path.sep).startsWith(parent + path.sep)
+export const inside = (child: string, parent: string): boolean => child !== parent && (child + path.sep).startsWith(parent + path.sep)
 // fast-glob costs ~60 ms to load: only folders and patterns need it, a plain file path does not.
 let fastGlob: typeof FastGlob | undefined
 const fg = (): typeof FastGlob => (fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob)
-const isGlob = (s: string): boolean => fg().isDynamicPattern(s)
+export const isGlob = (s: string): boolean => fg().isDynamicPattern(s)
 const insideCwd = (p: string): string => p.split(path.sep).filter((s) => s !== '..' && s !== '').join(path.sep) || path.basename(p)
 
 /**
@@ -59,7 +59,7 @@ export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GL
     const abs = path.resolve(cwd, input)
     if (existsSync(abs)) {
       if (statSync(abs).isDirectory()) {
-        const found = fg().sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort()
+        const found = globFolder(pattern, abs, input, missing).sort()
         if (found.length === 0) missing.push({ input, message: `folder has no files matching ${pattern}` })
         // Outputs written inside a searched folder are not inputs on the next run; a file named outright always is.
         const skipped = ignoreDir && inside(ignoreDir, abs) ? ignoreDir : null
@@ -86,6 +86,30 @@ export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GL
   }
   return { files, missing }
 }
+
+/**
+ * The files under one folder that match `pattern`. A subfolder that cannot be read is reported as a
+ * failed input (in `problems`) and left out, and the search goes on: one locked folder must not stop
+ * a batch of thousands. File names are matched case-insensitively (`A.TXT`, `b.Html`).
+ */
+function globFolder(pattern: string, abs: string, input: string, problems: Expanded['missing']): string[] {
+  const ignore: string[] = []
+  for (;;) {
+    try {
+      return fg().sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false, caseSensitiveMatch: false, ignore })
+    } catch (error) {
+      const where = (error as NodeJS.ErrnoException).path
+      // Each unreadable folder is left out once; a folder that fails again is not one we can step around.
+      if (!where || !inside(where, abs) || ignore.length >= MAX_UNREADABLE) throw error
+      const relative = path.relative(abs, where).split(path.sep).join('/')
+      if (ignore.includes(`${relative}/**`)) throw error
+      problems.push({ input: path.join(input, relative), message: `cannot read this folder (${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}); its files are left out` })
+      ignore.push(relative, `${relative}/**`)
+    }
+  }
+}
+// More unreadable folders than this in one input folder end the run with the error itself.
+const MAX_UNREADABLE = 100
 
 const EXTENSIONS: Record<Format, string> = { text: '.txt', json: '.json', markdown: '.md', ndjson: '.json' }
 

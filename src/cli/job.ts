@@ -70,6 +70,10 @@ function upToDate(file: string, output: string): boolean {
   }
 }
 
+/** The largest input cleaned, in bytes. */
+export const MAX_PAGE_BYTES = 32 * 1024 * 1024
+const tooLarge = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB is more than a page (the limit is ${MAX_PAGE_BYTES / 1024 / 1024} MB)`
+
 /** Run one job. Never throws: failures come back as `status: 'failed'` with a one-line reason. */
 export function runJob(job: Job): JobResult {
   const base = { source: job.source, warnings: [] as Warning[], bytes: 0 }
@@ -80,8 +84,14 @@ export function runJob(job: Job): JobResult {
       }
       if (!job.force && upToDate(job.file, job.outputs.main)) return { ...base, status: 'skipped' }
     }
+    // A page this large is no news page (a log, a database dump): refused before it is read, since cleaning
+    // one takes about twenty times its size in memory and would end the whole batch with it.
+    // (A text's length in UTF-16 units is at most its size in UTF-8 bytes.)
+    const atLeast = job.text !== undefined ? job.text.length : (job.bytes?.length ?? statSync(job.file!).size)
+    if (atLeast > MAX_PAGE_BYTES) return { ...base, status: 'failed', error: tooLarge(atLeast) }
     const input = job.text ?? job.bytes ?? readFileSync(job.file!)
     const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length
+    if (size > MAX_PAGE_BYTES) return { ...base, status: 'failed', error: tooLarge(size) }
     const result: CleanResult = cleanPage(input, job.options)
     const rendered = job.format === 'ndjson' ? renderNdjson(result, job.extra ?? { source: job.source }) : render(result, job.format)
     const related = renderRelated(result)

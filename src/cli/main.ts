@@ -1,9 +1,11 @@
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { CONVERT_MODES, INPUT_FORMATS, type ConvertMode, type InputFormat, type Options, type UserRules } from '../options.js'
 import { FORMATS, type Format } from '../render/index.js'
-import { DEFAULT_GLOB, expandInputs, outputPathsFor } from './files.js'
+import { DEFAULT_GLOB, expandInputs, inside, isGlob, outputPathsFor } from './files.js'
+import { outputClash, overwritesInput, prepareOutDir } from './plan.js'
 import type { Io } from './io.js'
 import { describeError, runJob, type Job } from './job.js'
 import { knownEncoding } from '../decode.js'
@@ -32,6 +34,8 @@ interface CliOptions {
   rules?: string
   cjkPunct: boolean
 }
+
+const JOBS_PER_CORE = 2
 
 const version = (): string => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -96,6 +100,12 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   }
   const cli = program.opts<CliOptions>()
   const inputs = program.args
+  // Threads beyond the cores only add memory (each holds its own converter and heap): -j 1000 took 4 GB.
+  const maxJobs = JOBS_PER_CORE * availableParallelism()
+  if (cli.jobs !== undefined && cli.jobs > maxJobs) {
+    if (!cli.quiet) io.err(`clean-page: -j ${cli.jobs} is more than ${JOBS_PER_CORE} per core here; using ${maxJobs}\n`)
+    cli.jobs = maxJobs
+  }
   let rules: UserRules | undefined
   if (cli.rules) {
     try {
@@ -123,6 +133,14 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   }
   if (cli.ndjsonIn) {
     if (inputs.length > 0) return usage(io, '--ndjson-in reads standard input; give no input files')
+    // It writes one JSON line per record to stdout: options that would write elsewhere or otherwise do not apply.
+    const unused = [
+      cli.outDir !== undefined && '--out-dir',
+      cli.related !== undefined && '--related',
+      cli.explain && '--explain',
+      program.getOptionValueSource('format') === 'cli' && cli.format !== 'ndjson' && `--format ${cli.format}`,
+    ].filter(Boolean)
+    if (unused.length > 0) return usage(io, `--ndjson-in writes one JSON line per record to standard output; ${unused.join(', ')} does not apply`)
     const { runNdjsonIn } = await import('./ndjson-in.js')
     return runNdjsonIn(io, options, cli)
   }
@@ -131,21 +149,39 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
       io.err(program.helpInformation())
       return 2
     }
-    if (cli.outDir) return usage(io, '--out-dir needs input files; standard input goes to standard output')
+    if (cli.outDir !== undefined) return usage(io, '--out-dir needs input files; standard input goes to standard output')
     const bytes = await io.readStdin()
     return single(io, { source: '-', bytes, options, format: cli.format, force: true }, cli)
   }
   if (inputs.includes('-')) return usage(io, '- (standard input) cannot be mixed with files')
-  const outDir = cli.outDir ? path.resolve(io.cwd, cli.outDir) : undefined
+  if (cli.glob.trim() === '') return usage(io, '--glob needs a pattern, such as "**/*.txt"')
+  const outDir = cli.outDir !== undefined ? path.resolve(io.cwd, cli.outDir) : undefined
+  const roots = searchRoots(inputs, io.cwd)
+  if (outDir !== undefined) {
+    const nested = roots.find((r) => inside(outDir, r.abs))
+    const problem = prepareOutDir(outDir, cli.outDir!, nested ? nested.input : null)
+    if (problem) return usage(io, problem)
+  }
   const { files, missing } = expandInputs(inputs, io.cwd, cli.glob, outDir)
   // chalk loads only where something is painted: not on a plain single-file run.
   if (missing.length > 0) await loadColour(io)
   for (const m of missing) fileError(io, m.input, m.message)
-  if (files.length === 0) return 1
+  if (files.length === 0 && !cli.report) return 1
   if (!outDir && files.length > 1 && cli.format !== 'ndjson') {
     return usage(io, `${files.length} inputs: give --out-dir DIR to write one output per input, or --format ndjson for one JSON line per input on stdout`)
   }
   if (cli.related && (outDir || files.length > 1)) return usage(io, '--related takes a single input; with --out-dir each input gets its own .related.txt')
+  if (outDir !== undefined) {
+    const below = roots.some((r) => r.abs === outDir || inside(r.abs, outDir) || inside(outDir, r.abs))
+    const clash = outputClash(files, outDir, cli.format, io.cwd, below)
+    if (clash) return usage(io, clash)
+  }
+  for (const [option, target] of [['--related', cli.related], ['--report', cli.report]] as const) {
+    if (!target) continue
+    const abs = path.resolve(io.cwd, target)
+    const named = files.filter((f) => path.basename(f.relative) === path.basename(abs)).map((f) => path.resolve(io.cwd, f.path))
+    if (overwritesInput(abs, named)) return usage(io, `${option} ${target} is one of the inputs; write it somewhere else`)
+  }
   const jobOf = (f: (typeof files)[number]): Job => ({
     source: f.path,
     file: path.resolve(io.cwd, f.path),
@@ -156,8 +192,17 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   })
   if (!outDir && files.length === 1 && missing.length === 0) return single(io, jobOf(files[0]!), cli)
   const { runBatch } = await import('./batch.js')
-  const code = await runBatch({ count: files.length, toStdout: !outDir, job: (i) => jobOf(files[i]!), source: (i) => files[i]!.path }, io, cli)
-  return missing.length > 0 && code === 0 ? 1 : code
+  const failedBefore = missing.map((m) => ({ input: m.input, message: m.message }))
+  return runBatch({ count: files.length, toStdout: !outDir, job: (i) => jobOf(files[i]!), source: (i) => files[i]!.path }, io, cli, failedBefore)
+}
+
+/** Where inputs are looked for: named folders and files as given, and the working directory for patterns. */
+function searchRoots(inputs: readonly string[], cwd: string): { input: string; abs: string }[] {
+  return inputs.flatMap((input) => {
+    const abs = path.resolve(cwd, input)
+    if (existsSync(abs)) return [{ input, abs }]
+    return isGlob(input) ? [{ input: '.', abs: cwd }] : []
+  })
 }
 
 const usage = (io: Io, message: string): 2 => {
@@ -194,7 +239,7 @@ async function single(io: Io, job: Job, cli: CliOptions): Promise<ExitCode> {
       writeAtomic(path.resolve(io.cwd, cli.related), result.related ?? '')
     } catch (error) {
       await loadColour(io)
-      fileError(io, cli.related, (error as Error).message)
+      fileError(io, cli.related, `cannot write the related list: ${describeError(error)}`)
       return 1
     }
   }

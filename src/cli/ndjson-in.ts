@@ -89,8 +89,10 @@ const errorRecord = (id: unknown, message: string): string => JSON.stringify({ i
 
 async function* records(io: Io, options: Partial<Options>): AsyncGenerator<Parsed> {
   let lineNo = 0
-  for await (const line of readLines(io.stdin)) {
+  for await (const read of readLines(io.stdin)) {
     lineNo++
+    // A stream saved by a Windows editor opens with a byte-order mark; JSON.parse does not take one.
+    const line = lineNo === 1 && typeof read === 'string' && read.startsWith('\ufeff') ? read.slice(1) : read
     if (typeof line === 'string' && line.trim() === '') continue
     yield parseRecord(line, lineNo, options)
   }

@@ -20,7 +20,10 @@ export const paint = (io: Io, tty = io.stderrIsTTY): ChalkInstance =>
 
 /** The one-line error for an input: `clean-page: <file>: <what is wrong>`. */
 export const fileError = (io: Io, file: string, message: string): void =>
-  io.err(`${paint(io).red('clean-page')}: ${file}: ${message}\n`)
+  io.err(`${paint(io).red('clean-page')}: ${shownPath(file)}: ${message}\n`)
+
+/** A path as an error line shows it: quoted and escaped when it holds a newline or another control character. */
+const shownPath = (file: string): string => (/[\u0000-\u001f\u007f]/u.test(file) ? JSON.stringify(file) : file)
 
 /** A usage error line. */
 export const usageError = (io: Io, message: string): void => io.err(`clean-page: ${message}\n`)

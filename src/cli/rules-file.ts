@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { UserRules } from '../options.js'
+import { describeError } from './job.js'
+
+// JSON.parse quotes the text around the error: of a binary file, that is bytes across several lines.
+const oneLine = (message: string): string => {
+  const line = message.split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/gu, '?')
+  return line.length > 120 ? `${line.slice(0, 117)}...` : line
+}
 
 const KINDS = ['chrome', 'ad', 'junk', 'related', 'meta'] as const
 
@@ -9,7 +16,8 @@ export function loadRules(file: string): UserRules {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new Error(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`)
+    const code = (error as NodeJS.ErrnoException).code
+    throw new Error(`${file}: ${code ? describeError(error) : `not valid JSON (${oneLine((error as Error).message)})`}`)
   }
   return validateRules(data, file)
 }
