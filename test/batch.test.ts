@@ -9,6 +9,7 @@ import {
   rmSync,
   rmdirSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs'
@@ -470,6 +471,19 @@ describe('no input is written over, no output is lost to another', { timeout: 90
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('huge.txt: 35 MB is more than a page')
     expect(walk(path.join(root, 'out'))).toEqual(['A.related.txt', 'A.txt', 'b.related.txt', 'b.txt'])
+  })
+
+  test('a link to a file in a folder is an input; a broken link fails by name; a link to a folder is not followed', () => {
+    const root = path.join(work, 'links')
+    put(root, 'in/real/a.txt', seed())
+    symlinkSync('real/a.txt', path.join(root, 'in', 'link.txt'))
+    symlinkSync('nowhere.txt', path.join(root, 'in', 'broken.txt'))
+    symlinkSync('..', path.join(root, 'in', 'real', 'loop'))
+    const r = cli(['in', '-f', 'ndjson'], root)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${path.join('in', 'broken.txt')}: no such file`)
+    const sources = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)
+    expect(sources).toEqual([path.join('in', 'link.txt'), path.join('in', 'real', 'a.txt')])
   })
 })
 

@@ -90,13 +90,17 @@ export function expandInputs(inputs: string[], cwd: string, pattern = DEFAULT_GL
 /**
  * The files under one folder that match `pattern`. A subfolder that cannot be read is reported as a
  * failed input (in `problems`) and left out, and the search goes on: one locked folder must not stop
- * a batch of thousands. File names are matched case-insensitively (`A.TXT`, `b.Html`).
+ * a batch of thousands. File names are matched case-insensitively (`A.TXT`, `b.Html`), and links to
+ * files are files.
  */
 function globFolder(pattern: string, abs: string, input: string, problems: Expanded['missing']): string[] {
   const ignore: string[] = []
   for (;;) {
     try {
-      return fg().sync(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false, caseSensitiveMatch: false, ignore })
+      // Not onlyFiles: it drops symbolic links to files. Folders come back marked with a slash; a link is
+      // not followed into a folder (no loops), and one that is broken or names a folder fails when read, by name.
+      const entries = fg().sync(pattern, { cwd: abs, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, caseSensitiveMatch: false, ignore })
+      return entries.filter((e) => !e.endsWith('/'))
     } catch (error) {
       const where = (error as NodeJS.ErrnoException).path
       // Each unreadable folder is left out once; a folder that fails again is not one we can step around.
