@@ -71,6 +71,20 @@ describe('meta lines', () => {
     expect(meta.author).toBeNull()
   })
 
+  test.each([
+    ['2024-01-08 来源：东江日报 记者 张三 通讯员 李四', '张三 李四', '东江日报'],
+    ['2024-01-08 10:00:00 东江网 作者：东江网记者 张三', '张三', null],
+    ['2024-01-08 东江晚报 首席记者 张三 实习生 王五', '张三 王五', '东江晚报'],
+    ['2024年01月08日 新华社记者 张三', '张三', '新华社'],
+    ['2024-01-08 本报记者 张三', '张三', null],
+    ['文丨张三 2024-01-08 10:00', '张三', null],
+    ['日期:2024-01-08 来源:《瞭望》杂志 作者:张三', '张三', '瞭望'],
+    ['发布于 2024-01-08 10:00 浙江', null, null],
+  ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {
+    const rows = page([['title', '市区新增三条公交线路'], ['meta', line], ['body', '正文第一段。']])
+    expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })
+  })
+
   test('a byline in the first paragraph gives the author', () => {
     expect(extractMetadata(page([['body', '据新华社拉萨电(记者 格桑边觉)记者近日从西藏自治区农业农村厅了解到。']]), null).author).toBe('格桑边觉')
   })

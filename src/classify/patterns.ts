@@ -107,7 +107,20 @@ export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})
 
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
 export const BYLINE =
-  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约)?(?:(?:记者|通讯员|撰文|作者)\s*[:/|]?|文\s*[:/|])\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)/u
+  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约|首席|见习|实习|摄影)?(?:(?:记者|通讯员|撰文|作者)\s*[:/|丨]?|文\s*[:/|丨])\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)/u
+
+/**
+ * A newsroom role between or before names: `通讯员`, `首席记者`, `东江网记者`, `新华社记者`. An outlet's
+ * name may lead it (it ends in 网, 报, 社, 台 or 刊); the role and its outlet are no part of a name.
+ */
+export const NEWSROOM_ROLE = /(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台|刊))?(?:首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生)/gu
+
+/** Provinces and regions that a post's "IP 属地" shows after its time (`发布于 2024-01-08 10:00 浙江`): no source. */
+export const IP_REGIONS: readonly string[] = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
+  '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏',
+  '宁夏', '新疆', '香港', '澳门', '海外', '未知',
+]
 
 /** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`. */
 export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))/u

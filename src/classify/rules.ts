@@ -160,7 +160,8 @@ export function dateLine(key: string): boolean {
   if (!parts || words(parts.before) > 4) return false
   // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`).
   const after = words(parts.after)
-  return after === 0 || after <= 4 || (after <= 12 && /^[\s|,;/·]/u.test(parts.after))
+  // Longer only when it is a byline (`2024-01-08 东江晚报 首席记者 张三 实习生 王五`).
+  return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE.test(parts.after))) && /^[\s|,;/·]/u.test(parts.after))
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BYLINE, FORUM_POSTER, META_LABELS, NAMES_ONLY, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS } from '../classify/patterns.js'
+import { BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
@@ -34,7 +34,8 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   marks.forEach((mark, i) => {
     // Private-use characters (GBK user-defined codes: icons, bullets) are never part of a value.
     const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
-    const clean = value.replace(/^[\s\[【(「《]+|[\s\]】)」》|,;/]+$/gu, '').replace(/\s*[|｜].*$/u, '').trim()
+    // Brackets around the value go, but not the 《 of `《瞭望》杂志`, whose 》 is still inside it.
+    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$/u, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
   return pairs
@@ -54,6 +55,8 @@ function cleanSource(value: string): string | null {
 function cleanAuthor(value: string): string | null {
   const v = value
     .replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者)\s*/u, '')
+    .replace(NEWSROOM_ROLE, ' ')
+    .trim()
     .replace(/[/／]\s*\S+(报道|报导|摄)$/u, '')
     .replace(/(报道|报导|整理|撰文|摄)$/u, '')
     .replace(/\s*[:;(（].*$/u, '') // an affiliation after the name: `赵 培:北京物资学院`
@@ -65,6 +68,7 @@ function cleanAuthor(value: string): string | null {
   return names.join(/、/u.test(spaced) ? '、' : ' ')
 }
 
+const TRAILING_ROLE = /(首席|特约|见习|实习|摄影)?(记者|通讯员)$/u
 const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
 // `2024年05月06日 08:30 记者 周晓雯`: what follows the date is a byline, not a source.
 const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄影|特约)/u
@@ -75,8 +79,11 @@ function nameAfterDate(key: string): string | null {
   if (!date) return null
   const rest = key.slice(date.index + date.length).trim()
   if (!rest || /[:]/u.test(rest)) return null
-  const first = rest.split(/\s+/u)[0]!
-  if (WEEKDAY.test(first) || BYLINE_WORD.test(first)) return null
+  // `新华社记者 张三`: the outlet is the source, its role word is not.
+  const token = rest.split(/\s+/u)[0]!
+  if (WEEKDAY.test(token) || BYLINE_WORD.test(token)) return null
+  const first = token.replace(TRAILING_ROLE, '')
+  if (!first || IP_REGIONS.includes(first)) return null
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
