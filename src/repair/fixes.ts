@@ -144,8 +144,10 @@ export function fixDoubledPunctuation(text: string): string {
 
 // 1–2 printable ASCII characters, separated by single spaces; four tokens or more
 const JAMMER_RUN = /(?<=^|[^\x21-\x7e ]) ?((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})(?= ?(?:[^\x21-\x7e ]|$))/gm
-// characters real short tokens do not carry; lists (`A, B, C`) and abbreviations (`U.S.`) use , and .
-const JAMMER_NOISE = /[;'/+^$|&*%#@~`"\\=_]/
+// Characters real short tokens do not carry; lists (`A, B, C`) and abbreviations (`U.S.`) use , and .
+// (`W! k8 ]. Q5 @# g`: jammers use ! and brackets too.) The scan's gate reads the same string.
+const JAMMER_NOISE_CHARS = ';\'/+^$|&*%#@~`"\\=_![]<>'
+const JAMMER_NOISE = new RegExp(`[${JAMMER_NOISE_CHARS.replace(/[\]\\^[]/g, '\\$&')}]`)
 
 /**
  * Remove forum anti-copy jammers: runs of random 1–2 character ASCII tokens such as `5 y/ f; x' p+ w K`
@@ -433,7 +435,7 @@ function getCharClasses(): Uint16Array {
   mark('\u00a0\u00ad\u202f\u205f\u2060\u3000\ufeff\ufffd', C_ODD_SPACE)
   for (let c = 0x2000; c <= 0x200f; c++) table[c] |= C_ODD_SPACE
   mark('(（', C_PAREN)
-  mark(';\'/+^$|&*%#@~`"\\=_', C_NOISE)
+  mark(JAMMER_NOISE_CHARS, C_NOISE)
   mark(' ', C_SPACE)
   mark(GAMBLING_PAIRS.map(([first]) => first).join(''), C_GAMBLING)
   mark(',，、。', C_DOUBLABLE)
