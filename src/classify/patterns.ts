@@ -80,6 +80,14 @@ export const RIGHTS_LINE_MAX = 60
 /** Quoted text: `标注了“未经许可不得转载”` quotes a notice, it is not one. */
 export const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/gu
 
+/**
+ * A site's disclaimer: a labelled statement (`免责声明:`, `中国经济网版权及免责声明:`, `广告声明:`) or
+ * the reposting farm's line (`文章来源于网络，如有侵权请联系删除`, `本站所有小说均来自网友投稿`,
+ * `不代表本站观点`). Matched outside quotes, like reprint notices.
+ */
+export const DISCLAIMER =
+  /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明)\s*:|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)/u
+
 /** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
 export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u
 

@@ -4,7 +4,7 @@ import { findDate } from '../extract/dates.js'
 import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
 import { BANNER_MAX_LENGTH, type Features } from './features.js'
 import {
-  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -224,6 +224,11 @@ export const RULES: readonly Rule[] = [
     description: 'A short site-operator or contact line (主办单位:, 网站标识码, 联系电话:, 邮编:); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
     test: ({ features: f }) => f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower),
     yieldsToBody: true,
+  },
+  {
+    id: 'CP216', name: 'disclaimer', kind: 'chrome',
+    description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes).',
+    test: ({ features: f }) => f.length <= 200 && reprintNotice(f.lower, DISCLAIMER),
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',
