@@ -310,3 +310,23 @@ describe('layout: the close of a notice', () => {
     expect(classify([...notice, '东江市教育局', '网站地图'].join('\n'))[4]![0]).not.toBe('body')
   })
 })
+
+describe('layout: an end mark ends the article', () => {
+  const first = [
+    '国务院常务会议部署推动大规模设备更新',
+    '2024-03-02 07:45 来源：新华社',
+    '新华社北京3月1日电 国务院总理李强3月1日主持召开国务院常务会议，研究推动新一轮大规模设备更新和消费品以旧换新。',
+    '会议指出，推动新一轮大规模设备更新和消费品以旧换新，是加快构建新发展格局、推动高质量发展的重要举措。',
+  ]
+  const second = ['国家统计局：2月份CPI同比上涨0.7%', '新华社北京3月9日电 国家统计局9日发布数据，2月份，全国居民消费价格同比上涨0.7%，环比上涨1.0%，其中城市上涨0.7%。（完）']
+
+  test('a story the page ran on below （完） is not the article’s, nor its lede a stranded paragraph', () => {
+    const kinds = classify([...first.slice(0, 3), first[3] + '（完）', ...second].join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['title', 'meta', 'body', 'body', 'chrome', 'chrome'])
+  })
+
+  test('without the mark the same lines stay in the run', () => {
+    const kinds = classify([...first, ...second].join('\n'))
+    expect(kinds[5]![0]).toBe('body')
+  })
+})

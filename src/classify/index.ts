@@ -122,6 +122,19 @@ function headlineOff(run: [number, number] | null, features: Features[], hits: (
   return start < end ? [start, end] : run
 }
 
+// A wire story's last paragraph ends with its end mark: `（完）`, `【完】`, `（全文完）`, `—完—`.
+const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*完\s*[-—]{1,2})\s*$/u
+
+/**
+ * A paragraph of the run that ends with the end mark ends the article: what the run holds below it is
+ * another story the page ran on (its headline and all), however dense.
+ */
+function endAtEndMark(run: [number, number] | null, blocks: Block[], hits: (Rule | undefined)[]): [number, number] | null {
+  if (!run) return run
+  for (let i = run[0]; i < run[1]; i++) if (!hits[i] && END_MARK.test(blocks[i]!.key)) return [run[0], i]
+  return run
+}
+
 /** A headline: a short line that is not a sentence. */
 const headlineShaped = (f: Features): boolean =>
   f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4
@@ -139,7 +152,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   )
   const texts = blocks.map((b) => b.text)
   const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), numberedItems(texts))
-  const run = headlineOff(densestRun(weights), features, hits)
+  const run = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
@@ -161,7 +174,9 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   for (const i of closed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
   const opening = Math.min(ledeAt ?? start, ...listed)
   const closing = Math.max(end, ...listed, ...closed)
-  if (run) for (const i of strandedProse(features, hits, [opening, closing])) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
+  // Below an end mark nothing is stranded: the article said it was over.
+  const ended = run !== null && END_MARK.test(blocks[closing]!.key)
+  if (run) for (const i of strandedProse(features, hits, [opening, closing], ended)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
   const above = Math.min(lead ?? opening, opening) - 1
@@ -217,7 +232,7 @@ function wrappedLead(features: Features[], hits: (Rule | undefined)[], start: nu
  * Paragraphs just outside the body run, separated from it only by short lines (no meta line,
  * no title candidate, no header): an inline ad list cut the article, not its end.
  */
-function strandedProse(features: Features[], hits: (Rule | undefined)[], [start, end]: [number, number]): number[] {
+function strandedProse(features: Features[], hits: (Rule | undefined)[], [start, end]: [number, number], ended: boolean): number[] {
   const found: number[] = []
   const scan = (from: number, step: 1 | -1): void => {
     for (let i = from, gap = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
@@ -231,7 +246,7 @@ function strandedProse(features: Features[], hits: (Rule | undefined)[], [start,
     }
   }
   scan(start - 1, -1)
-  scan(end + 1, 1)
+  if (!ended) scan(end + 1, 1)
   return found
 }
 
