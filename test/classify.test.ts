@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { classifyBlocks } from '../src/classify/index.js'
-import { listItem } from '../src/classify/lists.js'
+import { isDataRow, listItem } from '../src/classify/lists.js'
 import { measure } from '../src/classify/features.js'
 import { RULES, firstMatch, ruleTables } from '../src/classify/rules.js'
 import { convertBlocks } from '../src/convert.js'
@@ -328,5 +328,28 @@ describe('layout: an end mark ends the article', () => {
   test('without the mark the same lines stay in the run', () => {
     const kinds = classify([...first, ...second].join('\n'))
     expect(kinds[5]![0]).toBe('body')
+  })
+})
+
+describe('layout: a table flattened into lines', () => {
+  const head = ['东川气象网 > 气象新闻', '寒潮蓝色预警：未来三天我市将降温8～10℃', '发布时间：2024-01-20 16:05']
+  const lead = '东川市气象台2024年1月20日16时发布寒潮蓝色预警信号：受强冷空气影响，预计未来三天我市气温将下降8～10℃，并伴有4～5级偏北风。'
+  const rows = ['1月21日 阴转小雪 -1～6℃ 北风4～5级', '1月22日 多云 -4～2℃ 北风3～4级', '1月23日 晴 -5～3℃ 北风2～3级']
+  const after = '预警信号含义：48小时内最低气温将要下降8℃以上，最低气温小于等于4℃，陆地平均风力可达5级以上，请市民注意防寒保暖。'
+
+  test('data rows between paragraphs are body, not menus or related headlines', () => {
+    const kinds = classify([...head, lead, '未来三天天气预报：', ...rows, after, '相关新闻', '今冬首场寒潮来袭 多地气温创新低 2024-01-18'].join('\n'))
+    expect(kinds.slice(3, 9).map(([k]) => k)).toEqual(Array(6).fill('body'))
+    expect(kinds[10]![0]).toBe('related')
+  })
+
+  test.each([
+    ['营业收入(亿元) 4009.17 3285.94 22.01%', true],
+    ['1月21日 阴转小雪 -1～6℃ 北风4～5级', true],
+    ['首页 新闻 体育 财经 English 专题', false],
+    ['2019 2020 2021 2022', false],
+    ['价格 上涨 5%', false],
+  ])('isDataRow(%s) is %s', (row, expected) => {
+    expect(isDataRow(row.normalize('NFKC'))).toBe(expected)
   })
 })

@@ -5,7 +5,7 @@ import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { articleContainer } from './container.js'
 import { WIRE_LEDE } from './patterns.js'
-import { listContinuation, numberedItems } from './lists.js'
+import { listContinuation, structuredLines } from './lists.js'
 import { noticeClose } from './notice.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
@@ -56,8 +56,9 @@ const LIST_PENALTY = 3
 
 /**
  * Grow the penalty of consecutive non-prose blocks: -6, -12, -18 … down to -40 each. Items of a
- * numbered list (`1.` `2.` `3.` in one style) cost a flat LIST_PENALTY and do not grow it: no menu
- * numbers itself, and an article's list is as cheap to bridge as a subheading.
+ * numbered list (`1.` `2.` `3.` in one style) and rows of a table cost a flat LIST_PENALTY and do
+ * not grow it: no menu numbers itself or measures, and an article's list is as cheap to bridge as
+ * a subheading.
  */
 function escalate(weights: number[], listed: readonly boolean[]): number[] {
   let run = 0
@@ -151,7 +152,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     firstMatch({ block, features: features[index]!, index, count: blocks.length, tables }),
   )
   const texts = blocks.map((b) => b.text)
-  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), numberedItems(texts))
+  const structured = structuredLines(texts, blocks.map((b) => b.key))
+  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), structured)
   const run = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
@@ -187,7 +189,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   for (let i = 0; i < Math.min(start, blocks.length); i++) {
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
   }
-  markHeadlineRuns(features, kinds, end + 1)
+  markHeadlineRuns(features, kinds, end + 1, structured)
   unmarkComments(hits, kinds, end + 1)
   const firstBody = kinds.findIndex((k) => k.kind === 'body')
   const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle)
@@ -256,15 +258,17 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
 })
 
 /** Below the body, runs of two or more headline-shaped blocks (or dated ones) are the related list. */
-function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number): void {
+function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, structured: readonly boolean[]): void {
+  // List items and table rows are shaped like headlines, but a related list is neither.
+  const headline = (i: number): boolean => headlineShaped(features[i]!) && !structured[i]
   let i = from
   while (i < features.length) {
-    if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headlineShaped(features[i]!)) {
+    if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headline(i)) {
       i++
       continue
     }
     let j = i
-    while (j < features.length && (kinds[j]!.kind === 'related' || (kinds[j]!.rule.startsWith(LAYOUT_RULES.after.id) && headlineShaped(features[j]!)))) j++
+    while (j < features.length && (kinds[j]!.kind === 'related' || (kinds[j]!.rule.startsWith(LAYOUT_RULES.after.id) && headline(j)))) j++
     const dated = kinds.slice(i, j).some((k) => k.kind === 'related')
     const neighbour = (kinds[i - 1]?.kind === 'related') || (kinds[j]?.kind === 'related')
     if (j - i >= 2 || dated || neighbour) {

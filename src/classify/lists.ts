@@ -71,13 +71,32 @@ export function listContinuation(texts: readonly string[], hits: readonly (Rule 
   return found
 }
 
-/** Which blocks are items of a numbered list: next to an item of the same style numbered one apart. */
-export function numberedItems(texts: readonly string[]): boolean[] {
+/**
+ * Which blocks are items of a numbered list (next to an item of the same style numbered one apart)
+ * or rows of a table (a data row next to another): the structure an article has and a menu does not.
+ */
+export function structuredLines(texts: readonly string[], keys: readonly string[]): boolean[] {
   const items = texts.map(listItem)
+  const rows = keys.map(isDataRow)
   const follows = (i: number): boolean => {
     const a = items[i - 1]
     const b = items[i]
     return a != null && b != null && a.style === b.style && b.number === a.number + 1
   }
-  return items.map((_, i) => (i > 0 && follows(i)) || (i + 1 < items.length && follows(i + 1)))
+  const inTable = (i: number): boolean => rows[i]! && (rows[i - 1] === true || rows[i + 1] === true)
+  return items.map((_, i) => (i > 0 && follows(i)) || (i + 1 < items.length && follows(i + 1)) || inTable(i))
+}
+
+// A measured value: a decimal, a percentage, a temperature, a range, or a number with its unit.
+const MEASURE = /\d(?:[.,]\d|\s*[%℃～~])|\d\s*(?:元|亿|万|级|吨|米|岁|人|个|份|倍|公里|千克|度|mm|kg|km)/u
+const CELL_SEPARATOR = /\s+|\s*\|\s*/u
+
+/**
+ * A table row as dumps flatten it (`营业收入(亿元) 4009.17 3285.94 22.01%`, `1月21日 阴转小雪 -1～6℃ 北风4～5级`):
+ * three or more cells, two of them measured values. Menus and keyword lists have labels, not measures.
+ */
+export function isDataRow(key: string): boolean {
+  if (!MEASURE.test(key)) return false
+  const cells = key.trim().split(CELL_SEPARATOR).filter(Boolean)
+  return cells.length >= 3 && cells.filter((c) => MEASURE.test(c)).length >= 2
 }

@@ -3,6 +3,7 @@ import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
 import { BANNER_MAX_LENGTH, type Features } from './features.js'
+import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
@@ -318,8 +319,8 @@ export const RULES: readonly Rule[] = [
     description: 'A menu line: several short labels separated by |, -, / or spaces.',
     test: ({ features: f }) => {
       // Without a space or a separator mark there is one item: most lines end here.
-      // A comma joins clauses of a sentence or a headline; menus do not have one.
-      if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',')) return false
+      // A comma joins clauses of a sentence or a headline; menus do not have one, nor measured values (a table row).
+      if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || isDataRow(f.lower)) return false
       const items = f.lower.split(NAV_SEPARATOR).filter((s) => lettersAndDigits(s) !== '')
       if (items.length < 3) return false
       const longest = Math.max(...items.map((s) => [...s].length))
