@@ -343,6 +343,11 @@ describe('layout: a table flattened into lines', () => {
     expect(kinds[10]![0]).toBe('related')
   })
 
+  test('a table that closes the page is not a related list', () => {
+    const kinds = classify([...head, lead, after, '未来三天天气预报：', ...rows].join('\n'))
+    expect(kinds.slice(-3).map(([k]) => k)).not.toContain('related')
+  })
+
   test.each([
     ['营业收入(亿元) 4009.17 3285.94 22.01%', true],
     ['1月21日 阴转小雪 -1～6℃ 北风4～5级', true],
