@@ -358,3 +358,13 @@ describe('layout: a table flattened into lines', () => {
     expect(isDataRow(row.normalize('NFKC'))).toBe(expected)
   })
 })
+
+describe('layout: a related header over one headline', () => {
+  test('the single headline under it is related; the same line without the header stays chrome', () => {
+    const article = ['某市出台新规 规范共享单车停放', '2024-01-08 来源：东江日报', '为规范共享单车停放秩序，市城管局近日出台新规，要求运营企业在三个月内完成电子围栏建设，违规停放将被计入信用记录。', '新规明确，共享单车只能停放在划定的停放区内，运营企业须安排专人巡查，及时清理占道车辆，市民可通过热线举报。']
+    const withHeader = classify([...article, '热点推荐', '南京南站暑运发送旅客突破500万人次'].join('\n'))
+    expect(withHeader[5]![0]).toBe('related')
+    const without = classify([...article, '南京南站暑运发送旅客突破500万人次'].join('\n'))
+    expect(without[4]![0]).toBe('chrome')
+  })
+})

@@ -270,7 +270,8 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     let j = i
     while (j < features.length && (kinds[j]!.kind === 'related' || (kinds[j]!.rule.startsWith(LAYOUT_RULES.after.id) && headline(j)))) j++
     const dated = kinds.slice(i, j).some((k) => k.kind === 'related')
-    const neighbour = (kinds[i - 1]?.kind === 'related') || (kinds[j]?.kind === 'related')
+    // A single headline counts too when a related header stands right above it (`热点推荐` / one headline).
+    const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || kinds[i - 1]?.rule.startsWith(RELATED_HEADING_ID) === true
     if (j - i >= 2 || dated || neighbour) {
       for (let k = i; k < j; k++) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
