@@ -126,13 +126,16 @@ function headlineOff(run: [number, number] | null, features: Features[], hits: (
 // A wire story's last paragraph ends with its end mark: `（完）`, `【完】`, `（全文完）`, `—完—`.
 const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*完\s*[-—]{1,2})\s*$/u
 
+// Every end mark holds 完: a line without one is not searched (the run is most of the page).
+const endMarked = (key: string): boolean => key.includes('完') && END_MARK.test(key)
+
 /**
  * A paragraph of the run that ends with the end mark ends the article: what the run holds below it is
  * another story the page ran on (its headline and all), however dense.
  */
 function endAtEndMark(run: [number, number] | null, blocks: Block[], hits: (Rule | undefined)[]): [number, number] | null {
   if (!run) return run
-  for (let i = run[0]; i < run[1]; i++) if (!hits[i] && END_MARK.test(blocks[i]!.key)) return [run[0], i]
+  for (let i = run[0]; i < run[1]; i++) if (!hits[i] && endMarked(blocks[i]!.key)) return [run[0], i]
   return run
 }
 
@@ -177,7 +180,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const opening = Math.min(ledeAt ?? start, ...listed)
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
-  const ended = run !== null && END_MARK.test(blocks[closing]!.key)
+  const ended = run !== null && endMarked(blocks[closing]!.key)
   if (run) for (const i of strandedProse(features, hits, [opening, closing], ended)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }

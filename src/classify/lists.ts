@@ -10,8 +10,14 @@ const ITEM_STYLES: readonly { style: string; marker: RegExp }[] = [
   { style: 'han-paren', marker: /^\s*[(（]([一二三四五六七八九十]{1,3})[)）]/u },
 ]
 
-// What every style's marker opens with: most lines fail this one test.
-const ITEM_START = /^\s*[0-9０-９(（\u2460-\u2473一二三四五六七八九十]/u
+// What every style's marker opens with, after leading spaces: most lines fail this one test.
+const ITEM_FIRST = new Set('0123456789０１２３４５６７８９(（一二三四五六七八九十')
+function mayOpenItem(text: string): boolean {
+  let i = 0
+  while (i < text.length && (text.charCodeAt(i) <= 0x20 || text.charCodeAt(i) === 0x3000)) i++
+  const c = text.charCodeAt(i)
+  return (c >= 0x2460 && c <= 0x2473) || ITEM_FIRST.has(text[i] ?? '')
+}
 
 /** `12`, `１２` or `⑫` as a number. */
 const digitNumber = (s: string): number =>
@@ -32,7 +38,7 @@ function hanNumber(s: string): number | null {
 
 /** The list style and number a line opens with, if it is a numbered item. */
 export function listItem(text: string): { style: string; number: number } | null {
-  if (!ITEM_START.test(text)) return null
+  if (!mayOpenItem(text)) return null
   for (const { style, marker } of ITEM_STYLES) {
     const m = marker.exec(text)
     if (!m) continue
@@ -91,12 +97,23 @@ export function structuredLines(texts: readonly string[], keys: readonly string[
 const MEASURE = /\d(?:[.,]\d|\s*[%℃～~])|\d\s*(?:元|亿|万|级|吨|米|岁|人|个|份|倍|公里|千克|度|mm|kg|km)/u
 const CELL_SEPARATOR = /\s+|\s*\|\s*/u
 
+/** At least two spaces or bars (keys are NFKC: odd spaces are plain ones or gone). */
+function twoGaps(key: string): boolean {
+  let gaps = 0
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    if ((c === 0x20 || c === 0x7c || c === 0x09) && ++gaps === 2) return true
+  }
+  return false
+}
+
 /**
  * A table row as dumps flatten it (`营业收入(亿元) 4009.17 3285.94 22.01%`, `1月21日 阴转小雪 -1～6℃ 北风4～5级`):
  * three or more cells, two of them measured values. Menus and keyword lists have labels, not measures.
  */
 export function isDataRow(key: string): boolean {
-  if (!MEASURE.test(key)) return false
+  // Three cells need two gaps: most lines of Chinese prose have no space at all, and are not searched.
+  if (!twoGaps(key) || !MEASURE.test(key)) return false
   const cells = key.trim().split(CELL_SEPARATOR).filter(Boolean)
   return cells.length >= 3 && cells.filter((c) => MEASURE.test(c)).length >= 2
 }

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, DISCLAIMER_WORDS, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -218,7 +218,10 @@ export const RULES: readonly Rule[] = [
     description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop).',
     test: ({ features: f }) =>
       f.length <= 200 &&
-      (COPYRIGHT.test(f.lower) || reprintNotice(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && reprintNotice(f.lower, RIGHTS_WORDS))),
+      (COPYRIGHT.test(f.lower) ||
+        // Every notice says 转载, 版权 or 未经: other lines are not searched for one.
+        ((f.lower.includes('转载') || f.lower.includes('版权') || f.lower.includes('未经')) &&
+          (reprintNotice(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && reprintNotice(f.lower, RIGHTS_WORDS))))),
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
@@ -229,7 +232,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP216', name: 'disclaimer', kind: 'chrome',
     description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes).',
-    test: ({ features: f }) => f.length <= 200 && reprintNotice(f.lower, DISCLAIMER),
+    test: ({ features: f }) => f.length <= 200 && DISCLAIMER_WORDS.some((w) => f.lower.includes(w)) && reprintNotice(f.lower, DISCLAIMER),
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',
