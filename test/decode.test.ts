@@ -3,7 +3,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, test } from 'vitest'
 import { decodeBytes, looksBinary } from '../src/decode.js'
 import { CleanPageError } from '../src/errors.js'
-import { DEV_HTML } from './helpers.js'
+import { DEV_DUMPS, DEV_HTML, listFixtures, readSource } from './helpers.js'
 
 const encode = (text: string, encoding: string): Uint8Array => new Uint8Array(iconv.encode(text, encoding))
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -84,6 +84,68 @@ describe('decodeBytes: Unicode', () => {
     const bytes = utf8(text)
     expect(bytes.length).toBeGreaterThan(1_000_000)
     expect(decodeBytes(bytes)).toEqual({ text, encoding: 'utf-8', warnings: [] })
+  })
+})
+
+describe('decodeBytes: UTF-16 without a BOM or NULs, told by its content', () => {
+  const PARAGRAPHS = SIMPLIFIED_ARTICLE.split('。').filter(Boolean).map((s) => s + '。').join('\n')
+  const LINE = '国家统计局今天发布数据，全国经济运行总体平稳。'
+
+  test.each(['utf-16le', 'utf-16be'])('Chinese paragraphs in %s: a NUL per newline is not binary', (encoding) => {
+    const bytes = encode(PARAGRAPHS, encoding)
+    expect(bytes.includes(0)).toBe(true)
+    expect(looksBinary(bytes)).toBe(false)
+    expect(decodeBytes(bytes)).toEqual({ text: PARAGRAPHS, encoding, warnings: [] })
+  })
+
+  test.each(['utf-16le', 'utf-16be'])('one short line in %s with no NUL at all', (encoding) => {
+    const bytes = encode(LINE, encoding)
+    expect(bytes.includes(0)).toBe(false)
+    expect(decodeBytes(bytes)).toEqual({ text: LINE, encoding, warnings: [] })
+    expect(decodeBytes(encode(TRADITIONAL_ARTICLE, encoding))).toEqual({ text: TRADITIONAL_ARTICLE, encoding, warnings: [] })
+  })
+
+  test('a cut-off last byte is reported, not a reason to read the text as GB18030', () => {
+    const r = decodeBytes(concat(encode(LINE, 'utf-16le'), [0x65]))
+    expect(r.encoding).toBe('utf-16le')
+    expect(r.text).toBe(LINE + '\ufffd')
+    expect(r.warnings.map((w) => w.message)).toEqual(['1 undecodable byte sequence replaced with U+FFFD (read as utf-16le)'])
+  })
+
+  test('too short to tell: a two-character title is left to the GB18030/Big5 guess', () => {
+    expect(decodeBytes(encode('新闻', 'utf-16le')).encoding).not.toMatch(/^utf-16/)
+  })
+
+  test('ASCII pairs read as Han (ab is U+6261), so ASCII without spaces is no evidence', () => {
+    const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(20)
+    expect(decodeBytes(utf8(text))).toEqual({ text, encoding: 'utf-8', warnings: [] })
+  })
+
+  // Every real dump and page, re-encoded: no legacy or UTF-8 reading may pass for UTF-16, and every
+  // UTF-16 one must, whether it has NULs to go by (HTML) or few (the dumps are mostly Chinese).
+  const RAW = [
+    ...readdirSync(DEV_DUMPS).map((f) => readFileSync(`${DEV_DUMPS}/${f}`)),
+    ...readdirSync(DEV_HTML).map((f) => readFileSync(`${DEV_HTML}/${f}`)),
+    ...listFixtures().map((slug) => readSource(slug)),
+  ].map((raw) => new Uint8Array(raw))
+  const PAGES = RAW.map((raw) => decodeBytes(raw).text)
+
+  test('the real pages are there, and as scraped none is UTF-16', () => {
+    expect(RAW.length).toBeGreaterThanOrEqual(60)
+    expect(RAW.map((raw) => decodeBytes(raw).encoding).filter((e) => e.startsWith('utf-16'))).toEqual([])
+  })
+
+  test.each(['gbk', 'big5', 'utf-8'])('real pages in %s are never taken for UTF-16', (encoding) => {
+    const read = PAGES.map((text) => decodeBytes(encoding === 'utf-8' ? utf8(text) : encode(text, encoding)).encoding)
+    expect(read.filter((e) => e.startsWith('utf-16'))).toEqual([])
+  })
+
+  test.each(['utf-16le', 'utf-16be'])('real pages in %s without a BOM are read as such', (encoding) => {
+    const wrong = PAGES.flatMap((text, i) => {
+      const r = decodeBytes(encode(text, encoding))
+      return r.encoding === encoding && r.text === text ? [] : [`page ${i} read as ${r.encoding}`]
+    })
+    expect(wrong).toEqual([])
   })
 })
 
