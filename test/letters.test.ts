@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { isShortCrumb } from '../src/classify/rules.js'
 import { isSiteName } from '../src/extract/title.js'
-import { codePointLength, lettersAndDigits } from '../src/letters.js'
+import { codePointLength, hasLetters, lettersAndDigits } from '../src/letters.js'
 
 const byRegex = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '')
 
@@ -57,4 +57,22 @@ test('isSiteName says what its regex said', () => {
   const cases = [...drawn(20000, ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台', '·', '']), '搜狐财经', '网', '·网', '新闻']
   expect(cases.filter((s) => isSiteName(s) !== regex.test(s))).toEqual([])
   expect(cases.filter((s) => regex.test(s)).length).toBeGreaterThan(500)
+})
+
+test('hasLetters says what its regexes said: every BMP character, and drawn strings', () => {
+  const twoLetters = /\p{L}.*\p{L}/u
+  const differing: string[] = []
+  for (let c = 0; c < 0x10000; c++) {
+    const s = `a${String.fromCharCode(c)}`
+    if (hasLetters(s, 2) !== twoLetters.test(s)) differing.push(c.toString(16))
+  }
+  expect(differing).toEqual([])
+  const cases = [...drawn(20000, ['', ' ', '\n', '-', '中']), '', 'a', '中', '𠮶', '\ud842\udfb6', '\ud842', '\udfb6a', 'a\u2028b']
+  // dropDuplicateParagraphs asks about keys, which have no whitespace, so no line break for `.` to stop at
+  const keys = cases.map((s) => s.replace(/\s+/gu, ''))
+  expect(keys.filter((k) => hasLetters(k, 2) !== twoLetters.test(k))).toEqual([])
+  expect(keys.filter((k) => twoLetters.test(k)).length).toBeGreaterThan(5000)
+  expect(keys.filter((k) => !twoLetters.test(k)).length).toBeGreaterThan(500)
+  const sixLetters = /^(?:[^\p{L}]*\p{L}){6}/u
+  expect(cases.filter((s) => hasLetters(s, 6) !== sixLetters.test(s))).toEqual([])
 })

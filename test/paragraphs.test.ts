@@ -103,4 +103,11 @@ describe('pathological input stays linear', () => {
       expect(Array.isArray(repairParagraphs(paras))).toBe(true)
     }
   })
+  test('a 30 MB paragraph on one line is deduplicated without a backtracking regex', () => {
+    const sentence = '新华社北京3月5日电，记者从有关部门获悉，今年的工作重点是稳增长、促改革、调结构、惠民生。'
+    const line = sentence.repeat(Math.ceil(30_000_000 / Buffer.byteLength(sentence)))
+    const kept = dropDuplicateParagraphs([line, line])
+    expect(kept).toHaveLength(1)
+    expect(kept[0] === line).toBe(true) // not toEqual: a diff of 30 MB strings is slow to even compare for printing
+  })
 })

@@ -2,6 +2,7 @@
  * Repairs over the list of paragraphs of a page, in reading order: hard wraps, watermarks, duplicates.
  * Pure functions `string[] → string[]`; the input array is never changed.
  */
+import { hasLetters } from '../letters.js'
 
 /** Closing marks a paragraph can end with. */
 const CLOSING = /[。！？!?…”」』）)】》"'.;；:：~～—]$/
@@ -230,7 +231,8 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
       if (!keys.includes(key)) keys.push(key)
     }
     for (const key of keys) {
-      if (!hasSixLetters(key) || NEW_PARAGRAPH_START.test(key)) continue
+      // A watermark sentence: at least six letters or Han characters.
+      if (!hasLetters(key, 6) || NEW_PARAGRAPH_START.test(key)) continue
       const at = where.get(key)
       if (at) at.push(i)
       else where.set(key, [i])
@@ -253,32 +255,6 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
   return out
 }
 
-/** A watermark sentence: at least six letters or Han characters. */
-const LETTER = /^\p{L}$/u
-// 1: a letter, 2: not, 0: not known yet; per BMP code unit
-const LETTERS = new Uint8Array(0x10000)
-
-/** What `/^(?:[^\p{L}]*\p{L}){6}/u` says: six letters (code points) or more, counted until the sixth. */
-function hasSixLetters(text: string): boolean {
-  let letters = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    let letter: boolean
-    if (code >= 0x4e00 && code <= 0x9fff) letter = true // CJK Unified Ideographs: all letters (Lo)
-    else if (code < 0x80) letter = (code | 0x20) >= 97 && (code | 0x20) <= 122
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      letter = LETTER.test(text.slice(i, i + 2))
-      i++
-    } else {
-      let known = LETTERS[code]!
-      if (known === 0) LETTERS[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
-      letter = known === 1
-    }
-    if (letter && ++letters >= 6) return true
-  }
-  return false
-}
-
 /** The median distance between successive occurrences; a watermark follows (nearly) every paragraph. */
 function medianGap(at: readonly number[]): number {
   const gaps = at.slice(1).map((v, i) => v - at[i]!).sort((a, b) => a - b)
@@ -299,8 +275,8 @@ export function dropDuplicateParagraphs(paras: readonly string[], title?: string
   let previous: string | null = null
   for (const para of paras) {
     const key = normalise(para)
-    // rules and blanks (`____`) repeat on purpose; only text is deduplicated
-    const text = /\p{L}.*\p{L}/u.test(key)
+    // rules and blanks (`____`) repeat on purpose; only text (two letters or more) is deduplicated
+    const text = hasLetters(key, 2)
     if (key !== '' && key === previous && text) continue
     // A long paragraph seen before is a second copy of the article (desktop and mobile versions
     // in one dump); short lines (a chorus, a refrain, a list label) may repeat on purpose.
