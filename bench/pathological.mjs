@@ -17,6 +17,8 @@ const CASES = [
   ['1 MB line of ", " (doubled punctuation)', () => ',,'.repeat(500_000)],
   ['50 MB file: the seed repeated', () => seed.repeat(Math.ceil(50_000_000 / Buffer.byteLength(seed)))],
   ['50 MB file: one paragraph per line', () => (paragraph + '\n\n').repeat(Math.ceil(50_000_000 / Buffer.byteLength(paragraph + '\n\n')))],
+  ['30 MB file: one paragraph on one line', () => paragraph.repeat(Math.ceil(30_000_000 / Buffer.byteLength(paragraph)))],
+  ['200,000 nested <div>s around a paragraph', () => `<html><body>${'<div>'.repeat(200_000)}<p>${paragraph}</p>${'</div>'.repeat(200_000)}</body></html>`],
 ]
 
 console.log('| input | MB | seconds | MB/s | body paragraphs |')

@@ -20,6 +20,7 @@ export function cleanPage(input: string | Uint8Array, options: Partial<Options> 
   const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/u, ''), warnings: [] as Warning[] } : decodeBytes(input, o)
   const warnings: Warning[] = [...decoded.warnings]
   const parsed = parseDump(decoded.text, o)
+  warnings.push(...parsed.warnings)
   const repaired = repairBlocks(parsed.blocks, o.cjkPunct ? [CJK_PUNCT_FIX] : [])
   warnings.push(...repaired.warnings)
   const traditional = isTraditional(decoded.text)

@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest'
 import { hintAction, joinParts, parseHtml, splitKeywords } from '../src/parse/html.js'
 import { splitTitle } from '../src/extract/title.js'
 import { looksLikeHtml } from '../src/parse/detect.js'
+import { flattenDeepNesting } from '../src/parse/nesting.js'
+import { cleanPage } from '../src/pipeline.js'
 import type { Block } from '../src/types.js'
 import { DEV_SET } from './helpers.js'
 
@@ -216,9 +218,13 @@ describe('segmenting', () => {
     expect(blocks.map((b) => [b.text, b.line])).toEqual([['第一段', 3], ['甲', 5], ['乙', 6], ['丙', 7]])
   })
   test('deeply nested old markup does not overflow the stack', () => {
-    const n = 5000 // deeper than the call stack allows for a recursive walk
+    const n = 5000 // flattened below depth 1,000 (see 'markup nested too deep'); every text still a block
     const blocks = parseHtml('<body>' + '<div>字'.repeat(n) + '</div>'.repeat(n)).blocks
     expect(blocks).toHaveLength(n)
+    // Layout tables nest four elements a level (table, tbody, tr, td) and count one: 4,000 deep, parsed as they are.
+    const tables = parseHtml('<body>' + '<table><tr><td>字'.repeat(1000))
+    expect(tables.blocks).toHaveLength(1000)
+    expect(tables.warnings).toEqual([])
   })
 })
 
@@ -320,5 +326,60 @@ describe('dates named by their element', () => {
     expect(parseHtml('<div class="date">按日期查询</div><p>正文</p>').meta.publishedAt).toBeNull()
     expect(parseHtml('<meta property="article:published_time" content="2024-05-06T08:30:00+08:00"><span class="pubtime">2024-05-07</span>').meta.publishedAt)
       .toBe('2024-05-06T08:30:00+08:00')
+  })
+})
+
+describe('markup nested too deep to parse as it is', () => {
+  const ARTICLE = '国家统计局今天发布数据，今年前三个月全国经济运行总体平稳，工业生产和市场销售增长加快。'
+
+  test('50,000 nested divs around a paragraph: parsed in a moment, the paragraph kept, with a warning', () => {
+    const n = 50_000
+    const html = `<html><body>\n${'<div>'.repeat(n)}<p>${ARTICLE}</p>${'</div>'.repeat(n)}\n</body></html>`
+    const { blocks, warnings } = parseHtml(html)
+    expect(blocks.map((b) => b.text)).toEqual([ARTICLE])
+    expect(warnings).toEqual([{
+      code: 'deep-nesting',
+      message: 'markup nested 50000 elements deep: 98000 tags below depth 1000 taken out before parsing, their text kept',
+      line: 2,
+    }])
+    const result = cleanPage(html)
+    expect(result.body).toEqual([ARTICLE])
+    expect(result.warnings.map((w) => w.code)).toEqual(['deep-nesting'])
+  })
+
+  test('below the limit a block tag becomes one <br>, an inline tag goes, newlines stay', () => {
+    expect(flattenDeepNesting('<div><div><div>文</div></div></div>', 2)).toEqual({
+      html: '<div><div><br>文<br></div></div>', depth: 3, flattened: 2, line: 1,
+    })
+    const html = '<div><div>\n<div\nclass="x">\n<div>甲<font color=red>乙</font></div>\n</div>\n</div></div>\n<p>丙</p>'
+    const flat = flattenDeepNesting(html, 2)
+    expect(flat.html).toBe('<div><div>\n<br>\n\n甲乙<br>\n\n</div></div>\n<p>丙</p>')
+    expect(flat).toMatchObject({ depth: 5, flattened: 6, line: 2 })
+    // the same texts, and the text after the flattened part on the same line
+    expect(parseHtml(flat.html).blocks.map((b) => b.text)).toEqual(['甲乙', '丙'])
+    expect(parseHtml(flat.html).blocks[1]!.line).toBe(7)
+  })
+
+  test.each([
+    ['unclosed <p>, <li>, <td>, <a>, headings', '<p>段<li>项<td>格<a href="/">链</a><h3>题'],
+    ['void elements', '<br><img src=x><hr><input>'],
+    ['tags inside scripts, styles, comments, textareas', '<script>"<div>"</script><style>/*<div>*/</style><!--<div>--><textarea><div></textarea>'],
+    ['self-closing SVG elements', '<svg><g><path d="M0 0"/></g><circle r="1"/></svg>'],
+    ['a > inside a quoted attribute', '<span title="a>b"></span>'],
+  ])('%s do not pile up', (_what, piece) => {
+    const html = piece.repeat(2000)
+    expect(flattenDeepNesting(html)).toEqual({ html, depth: expect.any(Number), flattened: 0, line: null })
+    expect(flattenDeepNesting(html).depth).toBeLessThanOrEqual(2)
+  })
+
+  test('<div/> opens a div, as in the parser', () => {
+    expect(flattenDeepNesting('<div/>'.repeat(1001)).flattened).toBe(1)
+  })
+
+  test.each(devIds())('dev page %s nests far below the limit and is parsed as it is', (id) => {
+    const html = decodePage(readFileSync(join(DEV, 'html', `${id}.html`)))
+    const flat = flattenDeepNesting(html)
+    expect(flat.html).toBe(html)
+    expect(flat.depth).toBeLessThan(100)
   })
 })

@@ -3,9 +3,10 @@
 // visible part and, in the same pass, collects <meta>, <title>, <h1>, <time> and JSON-LD from
 // everywhere, including subtrees it drops.
 import { createRequire } from 'node:module'
-import type { Block } from '../types.js'
+import type { Block, Warning } from '../types.js'
 import { makeBlock } from '../options.js'
 import { splitTitle } from '../extract/title.js'
+import { flattenDeepNesting, type FlattenedHtml } from './nesting.js'
 import {
   DATE_HINT,
   BLOCK_TAGS,
@@ -21,6 +22,7 @@ import {
   KEYWORD_SPLIT,
   LINE_BREAK_TAGS,
   LINK_ITEM_TAGS,
+  MAX_NESTING_DEPTH,
   META_KEYS,
   NO_TEXT_TAGS,
   SPACE_CHAR,
@@ -45,6 +47,8 @@ export interface HtmlMeta {
 export interface ParsedHtml {
   blocks: Block[]
   meta: HtmlMeta
+  /** `deep-nesting` when the markup had to be flattened before parsing. */
+  warnings: Warning[]
 }
 
 /** The part of a domhandler node the walk reads (cheerio's parse5 adapter builds these). */
@@ -69,11 +73,19 @@ function cheerioLoad(): CheerioLoad {
 
 /** Parse an HTML page into paragraph blocks in reading order, with link characters counted per block. */
 export function parseHtml(html: string): ParsedHtml {
-  const root = cheerioLoad()(html, { sourceCodeLocationInfo: true }).root()[0]
+  // parse5 slows down with depth × tags; a page nested thousands deep would stall a batch.
+  const flat = flattenDeepNesting(html)
+  const root = cheerioLoad()(flat.html, { sourceCodeLocationInfo: true }).root()[0]
   const walk = newWalk()
   if (root) walkTree(root, walk)
-  return { blocks: walk.blocks, meta: buildMeta(walk.found) }
+  return { blocks: walk.blocks, meta: buildMeta(walk.found), warnings: flat.flattened > 0 ? [deepNestingWarning(flat)] : [] }
 }
+
+const deepNestingWarning = (flat: FlattenedHtml): Warning => ({
+  code: 'deep-nesting',
+  message: `markup nested ${flat.depth} elements deep: ${flat.flattened} tags below depth ${MAX_NESTING_DEPTH} taken out before parsing, their text kept`,
+  line: flat.line,
+})
 
 // ---------------------------------------------------------------------------------------------
 // The walk
@@ -123,6 +135,8 @@ interface Found {
 interface Walk {
   blocks: Block[]
   containers: Container[]
+  /** The ids of `containers`, shared by the blocks emitted until a container opens or closes. */
+  path: readonly number[] | null
   nextId: number
   segment: Segment | null
   found: Found
@@ -131,6 +145,7 @@ interface Walk {
 const newWalk = (): Walk => ({
   blocks: [],
   containers: [{ tag: 'body', line: null, first: true, id: 0 }],
+  path: null,
   nextId: 1,
   segment: null,
   found: {
@@ -163,6 +178,7 @@ function walkTree(root: DomNode, walk: Walk): void {
     if (task === null) {
       flushSegment(walk)
       walk.containers.pop()
+      walk.path = null
     } else {
       visitNode(task.node, task.ctx, walk, stack)
     }
@@ -205,6 +221,7 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
     // A block element: text before it, inside it and after it ends up in separate blocks.
     flushSegment(walk)
     walk.containers.push({ tag: name, line: node.sourceCodeLocation?.startLine ?? null, first: true, id: walk.nextId++ })
+    walk.path = null
     stack.push(null)
   }
   pushChildren(stack, node, inner)
@@ -252,7 +269,9 @@ function flushSegment(walk: Walk): void {
   if (!text) return
   const container = currentContainer(walk)
   container.first = false
-  walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars, path: walk.containers.map((c) => c.id) }))
+  // One array for the blocks of one container: flattened markup puts thousands of blocks a thousand deep.
+  walk.path ??= walk.containers.map((c) => c.id)
+  walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars, path: walk.path }))
 }
 
 /**
