@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer'
+import { isAscii, isUtf8 } from 'node:buffer'
 import { createRequire } from 'node:module'
 import { CleanPageError } from './errors.js'
 import type { Warning } from './types.js'
@@ -295,7 +295,10 @@ const sniffUtf16ByContent = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null 
   const end = Math.min(bytes.length, BINARY_SCAN_BYTES) & ~1
   // Chinese in UTF-16 has bytes above 0x7F (`，` is U+FF0C, half the Han characters have one):
   // ASCII bytes, the commonest input, need no loop.
-  if (isAscii(bytes.subarray(0, end))) return null
+  // Valid UTF-8 is not Chinese in UTF-16 (whose 0x80-0x9F high bytes stand alone): one fast check
+  // spares the loop on the commonest non-ASCII input. (A window cut inside a character just loops.)
+  const window = bytes.subarray(0, end)
+  if (isAscii(window) || isUtf8(window)) return null
   // Past this many misses in both orders the text share is out of reach: legacy text stops early.
   const missBudget = (end / 2) * (1 - UTF16_MIN_TEXT_SHARE)
   const classes = unitClassTable()

@@ -21,7 +21,18 @@ export interface Features {
   linkDensity: number
   /** A line too short for the prose test that still ends a sentence (`又是一年中秋。`) or is a quoted line of speech (`“去哪儿？”`). */
   shortSentence: boolean
+  /** Spaces, tabs and bars between characters: a table row's cells need two. */
+  gaps: number
+  /** Bits of TRIGGERS for the rare characters the key holds: rules whose every match holds one look first. */
+  triggers: number
 }
+
+/** Characters some rule's every match holds, by the rule's bit: a key without them is not searched. */
+export const TRIGGER_REPRINT = 1 // 转载, 版权, 未经
+export const TRIGGER_DISCLAIMER = 2 // 声明, 侵权, 来源于, 本站所有, 不代表
+const TRIGGERS: readonly [string, number][] = [['转版未', TRIGGER_REPRINT], ['声侵源站代', TRIGGER_DISCLAIMER]]
+const TRIGGER_OF = new Uint8Array(0x10000)
+for (const [chars, bit] of TRIGGERS) for (const c of chars) TRIGGER_OF[c.charCodeAt(0)]! |= bit
 
 /** Han ideographs: the URO block, extension A, compatibility ideographs, and the astral extensions. */
 const isHanCode = (c: number): boolean =>
@@ -49,12 +60,21 @@ export function measure(block: Block): Features {
   let stops = 0
   let clauses = 0
   let marks = 0
+  let gaps = 0
+  let triggers = 0
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i)
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) c = key.codePointAt(i++)!
-    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) continue
+    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) {
+      if (c === 0x20 || c === 0x09) gaps++
+      continue
+    }
     length++
-    if (isHanCode(c)) han++
+    if (c === 0x7c) gaps++ // |
+    if (isHanCode(c)) {
+      han++
+      triggers |= TRIGGER_OF[c]!
+    }
     else if (c === 0x3002) stops++ // 。
     else if (c === 0x21 || c === 0x3f) marks++ // ! ?
     else if (c === 0x2c || c === 0x3001 || c === 0x3b) clauses++ // , 、 ;
@@ -69,6 +89,8 @@ export function measure(block: Block): Features {
     separators: length <= BANNER_MAX_LENGTH ? countSeparators(key) : 0,
     linkDensity: length === 0 ? 0 : Math.min(1, block.linkChars / length),
     shortSentence: length < PROSE_MIN && (stops > 0 || marks > 0) && shortSentence(key, stops > 0),
+    gaps,
+    triggers,
   }
 }
 

@@ -126,8 +126,11 @@ function headlineOff(run: [number, number] | null, features: Features[], hits: (
 // A wire story's last paragraph ends with its end mark: `（完）`, `【完】`, `（全文完）`, `—完—`.
 const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*完\s*[-—]{1,2})\s*$/u
 
-// Every end mark holds 完: a line without one is not searched (the run is most of the page).
-const endMarked = (key: string): boolean => key.includes('完') && END_MARK.test(key)
+// Every end mark ends in ) ] 】 or a dash (keys are NFKC): a line ending otherwise is not searched (the run is most of the page).
+const endMarked = (key: string): boolean => {
+  const last = key.trimEnd().slice(-1)
+  return (last === ')' || last === ']' || last === '】' || last === '—' || last === '-') && END_MARK.test(key)
+}
 
 /**
  * A paragraph of the run that ends with the end mark ends the article: what the run holds below it is
@@ -155,7 +158,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     firstMatch({ block, features: features[index]!, index, count: blocks.length, tables }),
   )
   const texts = blocks.map((b) => b.text)
-  const structured = structuredLines(texts, blocks.map((b) => b.key))
+  const keys = blocks.map((b) => b.key)
+  const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
   const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), structured)
   const run = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
@@ -175,7 +179,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
   const listed = run ? listContinuation(texts, hits, run) : []
   for (const i of listed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.list) }
-  const closed = run ? noticeClose(blocks.map((b) => b.key), texts, hits, Math.max(end, ...listed) + 1) : []
+  const closed = run ? noticeClose(keys, texts, hits, Math.max(end, ...listed) + 1) : []
   for (const i of closed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
   const opening = Math.min(ledeAt ?? start, ...listed)
   const closing = Math.max(end, ...listed, ...closed)

@@ -11,12 +11,13 @@ const ITEM_STYLES: readonly { style: string; marker: RegExp }[] = [
 ]
 
 // What every style's marker opens with, after leading spaces: most lines fail this one test.
-const ITEM_FIRST = new Set('0123456789０１２３４５６７８９(（一二三四五六七八九十')
+const ITEM_FIRST = new Uint8Array(0x10000)
+for (const c of '0123456789０１２３４５６７８９(（一二三四五六七八九十') ITEM_FIRST[c.charCodeAt(0)] = 1
+ITEM_FIRST.fill(1, 0x2460, 0x2474) // ① … ⑳
 function mayOpenItem(text: string): boolean {
   let i = 0
   while (i < text.length && (text.charCodeAt(i) <= 0x20 || text.charCodeAt(i) === 0x3000)) i++
-  const c = text.charCodeAt(i)
-  return (c >= 0x2460 && c <= 0x2473) || ITEM_FIRST.has(text[i] ?? '')
+  return i < text.length && ITEM_FIRST[text.charCodeAt(i)] === 1
 }
 
 /** `12`, `１２` or `⑫` as a number. */
@@ -81,9 +82,9 @@ export function listContinuation(texts: readonly string[], hits: readonly (Rule 
  * Which blocks are items of a numbered list (next to an item of the same style numbered one apart)
  * or rows of a table (a data row next to another): the structure an article has and a menu does not.
  */
-export function structuredLines(texts: readonly string[], keys: readonly string[]): boolean[] {
-  const items = texts.map(listItem)
-  const rows = keys.map(isDataRow)
+export function structuredLines(texts: readonly string[], keys: readonly string[], gaps: readonly number[]): boolean[] {
+  const items = texts.map((text) => (mayOpenItem(text) ? listItem(text) : null))
+  const rows = keys.map((key, i) => gaps[i]! >= 2 && isDataRow(key))
   const follows = (i: number): boolean => {
     const a = items[i - 1]
     const b = items[i]

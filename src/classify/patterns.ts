@@ -88,9 +88,6 @@ export const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/gu
 export const DISCLAIMER =
   /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明)\s*:|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)/u
 
-/** Every DISCLAIMER match holds one of these: lines without any are not searched (the rule sees every line). */
-export const DISCLAIMER_WORDS: readonly string[] = ['声明', '侵', '来源于', '本站所有', '不代表']
-
 /** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
 export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u
 

@@ -2,10 +2,10 @@ import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
-import { BANNER_MAX_LENGTH, type Features } from './features.js'
+import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, DISCLAIMER_WORDS, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -220,7 +220,7 @@ export const RULES: readonly Rule[] = [
       f.length <= 200 &&
       (COPYRIGHT.test(f.lower) ||
         // Every notice says 转载, 版权 or 未经: other lines are not searched for one.
-        ((f.lower.includes('转载') || f.lower.includes('版权') || f.lower.includes('未经')) &&
+        ((f.triggers & TRIGGER_REPRINT) !== 0 &&
           (reprintNotice(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && reprintNotice(f.lower, RIGHTS_WORDS))))),
   },
   {
@@ -232,7 +232,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP216', name: 'disclaimer', kind: 'chrome',
     description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes).',
-    test: ({ features: f }) => f.length <= 200 && DISCLAIMER_WORDS.some((w) => f.lower.includes(w)) && reprintNotice(f.lower, DISCLAIMER),
+    test: ({ features: f }) => f.length <= 200 && (f.triggers & TRIGGER_DISCLAIMER) !== 0 && reprintNotice(f.lower, DISCLAIMER),
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',
@@ -323,7 +323,7 @@ export const RULES: readonly Rule[] = [
     test: ({ features: f }) => {
       // Without a space or a separator mark there is one item: most lines end here.
       // A comma joins clauses of a sentence or a headline; menus do not have one, nor measured values (a table row).
-      if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || isDataRow(f.lower)) return false
+      if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || (f.gaps >= 2 && isDataRow(f.lower))) return false
       const items = f.lower.split(NAV_SEPARATOR).filter((s) => lettersAndDigits(s) !== '')
       if (items.length < 3) return false
       const longest = Math.max(...items.map((s) => [...s].length))
