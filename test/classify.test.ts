@@ -368,3 +368,19 @@ describe('layout: a related header over one headline', () => {
     expect(without[4]![0]).toBe('chrome')
   })
 })
+
+describe('layout: numbered lines below the body', () => {
+  const article = ['入冬后这8种常见病高发 医生教你怎么防', '2023-12-01 15:20 来源：康宁网', '入冬以后气温骤降，不少疾病进入高发期。市第一人民医院呼吸科主任医师沈明提醒，老年人出现发热、胸闷等症状，应及时就医。', '温馨提示：本文仅供参考，不能代替医生诊断，身体不适请及时到正规医院就诊，遵医嘱用药。']
+
+  test('a ranking of headlines is the related list', () => {
+    const kinds = classify([...article, '健康热点', '1. 秋冬进补，这些误区要避开', '2. 失眠怎么办？专家给出5条建议', '3. 每天喝多少水才合适'].join('\n'))
+    expect(kinds.slice(-3).map(([k]) => k)).toEqual(['related', 'related', 'related'])
+  })
+
+  test('lists that start over row after row (a table of courses) are not', () => {
+    const cells = ['01艺术学原理', '1、英语或俄语或日语', '2、艺术概论', '3、中国艺术史基础知识', '02艺术文化学', '1、英语或俄语或日语', '2、艺术概论', '3、文化批评', '03艺术人类学', '1、英语或俄语或日语', '2、中外艺术史', '3、艺术人类学的理论']
+    const kinds = classify([...article, '附：招生专业及考试科目', ...cells].join('\n'))
+    const items = kinds.slice(5).filter(([, t]) => /^\d、/u.test(t))
+    expect(items.map(([k]) => k)).not.toContain('related')
+  })
+})

@@ -132,3 +132,14 @@ describe('related headlines', () => {
     expect(isShortFormOf('完全不同的一条新闻', '国足vs巴林感受球迷热情')).toBe(false)
   })
 })
+
+describe('related headlines: a ranking’s numbers', () => {
+  const related = (titles: string[]) =>
+    extractRelated(titles.map((t, i) => ({ ...makeBlock(t, i + 1), key: t.normalize('NFKC'), kind: 'related' as const }))).map((r) => r.title)
+
+  test('list numbers and circled numbers go; a headline’s own figures stay', () => {
+    expect(related(['1. 秋冬进补，这些误区要避开', '2、失眠怎么办？', '③ 每天喝多少水才合适', '3.15晚会曝光多家企业', '10.新生活与明白神的旨意'])).toEqual([
+      '秋冬进补，这些误区要避开', '失眠怎么办？', '每天喝多少水才合适', '3.15晚会曝光多家企业', '新生活与明白神的旨意',
+    ])
+  })
+})

@@ -160,7 +160,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const texts = blocks.map((b) => b.text)
   const keys = blocks.map((b) => b.key)
   const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
-  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), structured)
+  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), structured.cheap)
   const run = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
@@ -196,7 +196,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   for (let i = 0; i < Math.min(start, blocks.length); i++) {
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
   }
-  markHeadlineRuns(features, kinds, end + 1, structured)
+  markHeadlineRuns(features, kinds, end + 1, structured.notHeadline(end + 1))
   unmarkComments(hits, kinds, end + 1)
   const firstBody = kinds.findIndex((k) => k.kind === 'body')
   const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle)
@@ -264,10 +264,10 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
   text: b.text, line: b.line, tag: b.tag, linkChars: b.linkChars, path: b.path, key: b.key, kind, rule,
 })
 
-/** Below the body, runs of two or more headline-shaped blocks (or dated ones) are the related list. */
-function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, structured: readonly boolean[]): void {
-  // List items and table rows are shaped like headlines, but a related list is neither.
-  const headline = (i: number): boolean => headlineShaped(features[i]!) && !structured[i]
+/** Below the body, runs of two or more headline-shaped blocks (or dated ones, or one under a related header) are the related list. */
+function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): void {
+  // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
+  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i]
   let i = from
   while (i < features.length) {
     if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headline(i)) {

@@ -82,7 +82,7 @@ export function listContinuation(texts: readonly string[], hits: readonly (Rule 
  * Which blocks are items of a numbered list (next to an item of the same style numbered one apart)
  * or rows of a table (a data row next to another): the structure an article has and a menu does not.
  */
-export function structuredLines(texts: readonly string[], keys: readonly string[], gaps: readonly number[]): boolean[] {
+export function structuredLines(texts: readonly string[], keys: readonly string[], gaps: readonly number[]): LineStructure {
   const items = texts.map((text) => (mayOpenItem(text) ? listItem(text) : null))
   const rows = keys.map((key, i) => gaps[i]! >= 2 && isDataRow(key))
   const follows = (i: number): boolean => {
@@ -91,8 +91,26 @@ export function structuredLines(texts: readonly string[], keys: readonly string[
     return a != null && b != null && a.style === b.style && b.number === a.number + 1
   }
   const inTable = (i: number): boolean => rows[i]! && (rows[i - 1] === true || rows[i + 1] === true)
-  return items.map((_, i) => (i > 0 && follows(i)) || (i + 1 < items.length && follows(i + 1)) || inTable(i))
+  const listed = items.map((_, i) => (i > 0 && follows(i)) || (i + 1 < items.length && follows(i + 1)))
+  return {
+    cheap: listed.map((l, i) => l || inTable(i)),
+    // A ranking of headlines (`1. …` `2. …`) is a related list; table rows are not, nor lists that start over
+    // and over (a table's cells of courses, one `1、` per row).
+    notHeadline: (from: number): boolean[] => {
+      const firsts = new Map<string, number>()
+      for (let i = from; i < items.length; i++) if (items[i]?.number === 1) firsts.set(items[i]!.style, (firsts.get(items[i]!.style) ?? 0) + 1)
+      return items.map((item, i) => inTable(i) || (item != null && listed[i]! && (firsts.get(item.style) ?? 0) >= RESTARTS))
+    },
+  }
 }
+
+/** What structuredLines finds: lines cheap to bridge, and (below a given block) lines that are no related headline. */
+export interface LineStructure {
+  cheap: boolean[]
+  notHeadline: (from: number) => boolean[]
+}
+// A list that starts over this many times below the body is a table of lists, not a ranking.
+const RESTARTS = 3
 
 // A measured value: a decimal, a percentage, a temperature, a range, or a number with its unit.
 const MEASURE = /\d(?:[.,]\d|\s*[%℃～~])|\d\s*(?:元|亿|万|级|吨|米|岁|人|个|份|倍|公里|千克|度|mm|kg|km)/u

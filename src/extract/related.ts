@@ -6,7 +6,8 @@ import { headlineKey } from './title.js'
 // `专家:中小国家…`: the short form of a headline may carry a label the long form does not.
 const LABEL_PREFIX = /^[\p{Script=Han}a-z]{1,6}:\s*/iu
 const TRUNCATED = /(\.{2,}|…+)$/u
-const BULLET = /^[\s\-–·•■□●◆▲▶>»*]+/u
+// Bullets and a ranking's numbers (`1. `, `2、`, `③`), not a headline's own figures (`3.15晚会`).
+const BULLET = /^(?:[\s\-–·•■□●◆▲▶>»*]|\d{1,2}[.、．](?![\d０-９])|[\u2460-\u2473])+/u
 
 interface Item {
   title: string
