@@ -300,9 +300,9 @@ describe('layout: the close of a notice', () => {
   ]
 
   test('attachments and the signature below the last paragraph are the notice’s', () => {
-    const kinds = classify([...notice, '附件：1.春节期间值班安排表', '2.安全检查情况汇总表', '临川市人民政府办公室', '2024年1月25日', '相关链接：', '临川市应急管理局关于开展冬季消防检查的通知 2024-01-10'].join('\n'))
-    expect(kinds.slice(4, 8).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body'])
-    expect(kinds[9]![0]).toBe('related')
+    const kinds = classify([...notice, '附件：1.春节期间值班安排表', '2.安全检查情况汇总表', '临川市人民政府办公室', '2024年1月25日', '（此件公开发布）', '相关链接：', '临川市应急管理局关于开展冬季消防检查的通知 2024-01-10'].join('\n'))
+    expect(kinds.slice(4, 9).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body', 'body'])
+    expect(kinds[10]![0]).toBe('related')
   })
 
   test('a signature in Chinese numerals counts; an issuer without a date under it does not', () => {

@@ -16,9 +16,13 @@ export const ISSUER =
 export const SIGNATURE_DATE =
   /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/u
 
+/** The publication note under a signature: `（此件公开发布）`, `（此件主动公开）`. */
+export const PUBLICATION_NOTE = /^\s*\(此件[\u4e00-\u9fff]{2,6}\)\s*$/u
+
 /**
  * The blocks right below the body (from `from` on) that close a notice: an attachment heading with
- * the numbered items under it (read on the texts, where `①` is still a list mark), and an issuer line followed by a date line. Nothing a local rule
+ * the numbered items under it (read on the texts, where `①` is still a list mark), and an issuer line followed by a date line
+ * (and the publication note under them). Nothing a local rule
  * decided is taken, except the date line itself (a date-line rule claims every bare date).
  */
 export function noticeClose(keys: readonly string[], texts: readonly string[], hits: readonly (Rule | undefined)[], from: number): number[] {
@@ -32,6 +36,7 @@ export function noticeClose(keys: readonly string[], texts: readonly string[], h
     if (i + 1 < keys.length && !hits[i] && ISSUER.test(keys[i]!.trim()) && SIGNATURE_DATE.test(keys[i + 1]!)) {
       found.push(i, i + 1)
       i += 2
+      if (i < keys.length && !hits[i] && PUBLICATION_NOTE.test(keys[i]!)) found.push(i++)
     }
   }
   return found
