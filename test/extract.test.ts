@@ -143,3 +143,21 @@ describe('related headlines: a ranking’s numbers', () => {
     ])
   })
 })
+
+describe('related headlines: a date without its year', () => {
+  const items = (titles: string[], articleDate: string | null) =>
+    extractRelated(titles.map((t, i) => ({ ...makeBlock(t, i + 1), key: t.normalize('NFKC'), kind: 'related' as const })), articleDate)
+
+  test('takes the article’s year, or the year before for a later day; a score is no date', () => {
+    expect(items(['比亚迪2月销量公布 海外销量再创新高 03-02', '年终盘点 12-28', '国足客场 3-1', '清明假期出游 4月5日'], '2024-03-15T20:31')).toEqual([
+      { title: '比亚迪2月销量公布 海外销量再创新高', publishedAt: '2024-03-02' },
+      { title: '年终盘点', publishedAt: '2023-12-28' },
+      { title: '国足客场 3-1', publishedAt: null },
+      { title: '清明假期出游', publishedAt: '2023-04-05' },
+    ])
+  })
+
+  test('without an article date the headline is left as it is', () => {
+    expect(items(['比亚迪2月销量公布 03-02'], null)).toEqual([{ title: '比亚迪2月销量公布 03-02', publishedAt: null }])
+  })
+})

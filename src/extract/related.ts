@@ -42,17 +42,41 @@ function readItem(block: Block): Item & { dateFirst: boolean; glued: boolean } {
   return { title: bare, publishedAt: dated.iso, dateFirst, glued: true }
 }
 
+// A month and day after the headline, the year left out (`… 03-02`, `… 3月2日`): set apart by a space.
+// Two digits each in the dashed form: `3-1` is a score.
+const MONTH_DAY = /\s+[(（\[]?(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日)[)）\]]?$/u
+
+/**
+ * A headline ending in a month and day without a year: the headline, and the date in the year of
+ * `articleDate` (the year before when that day would come after the article). Null without an
+ * article date to take the year from, or when the text has no such tail.
+ */
+function yearlessDate(title: string, articleDate: string | null): Item | null {
+  const m = articleDate ? MONTH_DAY.exec(title) : null
+  if (!m || !articleDate) return null
+  const month = Number(m[1] ?? m[3])
+  const day = Number(m[2] ?? m[4])
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  const year = Number(articleDate.slice(0, 4))
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const iso = `${md > articleDate.slice(5, 10) ? year - 1 : year}-${md}`
+  return { title: title.slice(0, m.index).trim(), publishedAt: iso }
+}
+
 /**
  * Turn the related blocks into one item per headline, in page order:
  * - a long headline followed by its short form glued to a timestamp becomes one item with the long title and the date;
  * - a date glued to the start of a line, right after a headline cut with `...`, belongs to that headline;
+ * - a month and day after a headline take the article's year (`… 03-02` in a 2024 article: 2024-03-02);
  * - exact repeats (same title and date) are dropped.
  */
-export function extractRelated(blocks: Block[]): RelatedItem[] {
+export function extractRelated(blocks: Block[], articleDate: string | null = null): RelatedItem[] {
   const items: Item[] = []
   for (const block of blocks) {
     if (block.kind !== 'related') continue
-    const item = readItem(block)
+    const read = readItem(block)
+    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate) : null
+    const item = yearless ? { ...read, ...yearless } : read
     const previous = items[items.length - 1]
     if (previous && previous.publishedAt === null && item.publishedAt !== null) {
       // Long form then short form + timestamp.
