@@ -182,15 +182,23 @@ function signature(text: string, from: number): number {
   return h & 0x3fffffff
 }
 
-/** Where the last three sentence tails of a paragraph start (after a sentence end that is not its last character), in order. */
+/**
+ * Where the last three sentence tails of a paragraph start (after a sentence end that is not its last
+ * character, and after the quotes and brackets that close with it: `…三四万。”乡村振兴网 …`), in order.
+ */
 function tailStarts(para: string): number[] {
   const ends: number[] = []
   for (let i = para.length - 2; i >= 0 && ends.length < 3; i--) {
     const code = para.charCodeAt(i)
-    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 33 || code === 63) ends.push(i + 1)
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 33 || code === 63) {
+      let start = i + 1
+      while (start < para.length && CLOSERS.includes(para[start]!)) start++
+      ends.push(start)
+    }
   }
   return ends.reverse()
 }
+const CLOSERS = '”’」』)）】]"\''
 
 /** Up to the last three sentence tails of a paragraph (text after a sentence end), longest first. */
 function tails(para: string): string[] {
