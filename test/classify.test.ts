@@ -384,3 +384,15 @@ describe('layout: numbered lines below the body', () => {
     expect(items.map(([k]) => k)).not.toContain('related')
   })
 })
+
+describe('layout: forum replies below the post', () => {
+  test('a reply under its header (沙发 … 发表于 …) is a comment, not a related headline', () => {
+    const kinds = classify([
+      '[转帖] 我在县城开面馆的第三年，终于算明白了一笔账', '楼主 阿强面馆 发表于 2021-11-03 22:41:18',
+      '开面馆第三年，我终于把账算明白了：房租、人工、水电、食材，每一样都要精打细算，一碗面的利润不到两块钱。',
+      '去年对面开了一家九块九的快餐店，我一度很慌，后来发现熟客还是会回来，味道和分量才是留住人的东西。',
+      '板凳 小城故事多 发表于 2021-11-03 23:05', '九块九那家后来还在吗？', '快速回复 返回列表 返回顶部',
+    ].join('\n'))
+    expect(kinds.slice(-2).map(([k]) => k)).toEqual(['chrome', 'chrome'])
+  })
+})

@@ -161,3 +161,14 @@ describe('related headlines: a date without its year', () => {
     expect(items(['比亚迪2月销量公布 03-02'], null)).toEqual([{ title: '比亚迪2月销量公布 03-02', publishedAt: null }])
   })
 })
+
+describe('forum posts', () => {
+  const page = (rows: [BlockKind, string][]): Block[] =>
+    rows.map(([kind, text], i) => ({ ...makeBlock(text, i + 1), key: text.normalize('NFKC'), kind }))
+
+  test('a floor label before the poster (楼主, 沙发, 12楼) is no part of the name; a UI link after the time is no source', () => {
+    const meta = extractMetadata(page([['title', '我在县城开面馆的第三年'], ['meta', '楼主 阿强面馆 发表于 2021-11-03 22:41:18 只看该作者'], ['body', '正文第一段。']]), null)
+    expect(meta).toMatchObject({ author: '阿强面馆', publisher: null, publishedAt: '2021-11-03T22:41:18' })
+    expect(extractMetadata(page([['meta', '12楼 小城故事多 发表于 2021-11-03 23:05']]), null).author).toBe('小城故事多')
+  })
+})

@@ -4,7 +4,7 @@ import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { articleContainer } from './container.js'
-import { WIRE_LEDE } from './patterns.js'
+import { FORUM_POSTER, WIRE_LEDE } from './patterns.js'
 import { listContinuation, structuredLines } from './lists.js'
 import { noticeClose } from './notice.js'
 
@@ -197,7 +197,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     if (kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.before) }
   }
   markHeadlineRuns(features, kinds, end + 1, structured.notHeadline(end + 1))
-  unmarkComments(hits, kinds, end + 1)
+  unmarkComments(hits, kinds, keys, end + 1)
   const firstBody = kinds.findIndex((k) => k.kind === 'body')
   const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
@@ -291,16 +291,17 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
 }
 
 /**
- * Below a comment header, a commenter line or a comment's date line, headline-shaped lines are
+ * Below a comment header, a commenter line, a forum reply's header or a comment's date line, headline-shaped lines are
  * comments: each such marker reaches COMMENT_REACH blocks on, and a related header ends it at once.
  * Dated lines there are commenters' names with the time (`广东深圳网友 2022-12-05 12:30`), not headlines.
  */
-function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; rule: string }[], from: number): void {
+function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; rule: string }[], keys: readonly string[], from: number): void {
   let reach = -1
   for (let i = Math.max(0, from); i < kinds.length; i++) {
     const id = hits[i]?.id
     if (id === RELATED_HEADING_ID) reach = -1
-    else if (id === COMMENTS_ID || (id === DATE_LINE_ID && reach >= i)) reach = i + COMMENT_REACH
+    // A forum reply's header (`沙发 老王 发表于 …`) below the post opens a comment as a commenter line does.
+    else if (id === COMMENTS_ID || (id === DATE_LINE_ID && reach >= i) || (hits[i]?.kind === 'meta' && FORUM_POSTER.test(keys[i]!))) reach = i + COMMENT_REACH
     else if (i <= reach && kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.comments) }
   }
 }

@@ -24,6 +24,7 @@ export const BANNER_SEPARATORS = ',_-/|.·:、'
 export const UI_PHRASES: readonly string[] = [
   '关闭窗口', '关闭本页', '登入', '登出', '字级', '小中大', 'facebook', 'twitter', 'line', 'telegram', 'whatsapp', 'weibo', 'wechat', '关闭', '打印本页', '打印此文', '打印本文', '打印文章', '打印', '分享到', '分享至', '分享',
   '收藏本文', '收藏本页', '收藏', '转发', '转载', '复制链接', '复制网址', '返回顶部', '回到顶部', '顶部', '返回首页',
+  '快速回复', '只看该作者', '只看楼主', '倒序浏览', '阅读模式',
   '返回列表', '返回目录', '目录', '返回', '上一篇', '下一篇', '上一页', '下一页', '上一张', '下一张', '首页', '尾页', '字号', '字体',
   '大中小', '大 中 小', '↑大', '↓小', '登录注册', '登录', '注册', '退出', 'app下载', '下载app', '扫码关注',
   '扫一扫', '扫描二维码', '二维码', '微信', '朋友圈', '微博', 'qq空间', 'qq好友', '豆瓣', '我来说两句',
@@ -133,6 +134,6 @@ export const IP_REGIONS: readonly string[] = [
 /** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`. */
 export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))/u
 
-/** A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`. */
-export const FORUM_POSTER = /^(?:作者\s*:\s*)?([\p{Script=Han}a-z0-9_.\-]{2,20})\s*发表于/iu
+/** A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`. */
+export const FORUM_POSTER = /^(?:作者\s*:\s*|(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s+)?([\p{Script=Han}a-z0-9_.\-]{2,20})\s*发表于/iu
 

@@ -1,4 +1,4 @@
-import { BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS } from '../classify/patterns.js'
+import { BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS, UI_PHRASES } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
@@ -83,7 +83,7 @@ function nameAfterDate(key: string): string | null {
   const token = rest.split(/\s+/u)[0]!
   if (WEEKDAY.test(token) || BYLINE_WORD.test(token)) return null
   const first = token.replace(TRAILING_ROLE, '')
-  if (!first || IP_REGIONS.includes(first)) return null
+  if (!first || IP_REGIONS.includes(first) || UI_PHRASES.includes(first)) return null
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
