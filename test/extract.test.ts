@@ -80,6 +80,9 @@ describe('meta lines', () => {
     ['文丨张三 2024-01-08 10:00', '张三', null],
     ['日期:2024-01-08 来源:《瞭望》杂志 作者:张三', '张三', '瞭望'],
     ['发布于 2024-01-08 10:00 浙江', null, null],
+    ['2024-04-01 06:35:12 来源：体坛快讯 文/李四', '李四', '体坛快讯'],
+    ['2022-06-08 来源：澄江日报 通讯员 黄丽 记者 杨帆', '黄丽 杨帆', '澄江日报'],
+    ['2024-02-20 17:05:44 来源：云岭网 摄影:赵刚', '赵刚', '云岭网'],
   ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {
     const rows = page([['title', '市区新增三条公交线路'], ['meta', line], ['body', '正文第一段。']])
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })

@@ -132,7 +132,7 @@ export const IP_REGIONS: readonly string[] = [
 ]
 
 /** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`. */
-export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))/u
+export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}:])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))/u
 
 /** A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`. */
 export const FORUM_POSTER = /^(?:作者\s*:\s*|(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s+)?([\p{Script=Han}a-z0-9_.\-]{2,20})\s*发表于/iu

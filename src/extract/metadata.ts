@@ -41,12 +41,15 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   return pairs
 }
 
+// Where a source value ends: a wide gap, or a credit or counter after it (`体坛快讯 文/李四`, `澄江日报 通讯员 黄丽`, `云岭网 摄影:赵刚`).
+const SOURCE_END = /\s{2,}|\s+(?=作者|(?:首席|特约|见习|实习|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\s*[:/|丨]|点击|浏览|阅读)/u
+
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
   const date = findDate(value)
   let v = (date ? withoutDate(value, date) : value).trim()
   const bracketed = /^[\[【(《「]\s*([^\]】)》」]+?)\s*[\]】)》」]/u.exec(v)
-  v = bracketed ? bracketed[1]! : v.split(/\s{2,}|\s+(?=作者|记者|编辑|责任编辑|点击|浏览|阅读)/u)[0]!.replace(/[\s\]】)》」]+$/gu, '').trim()
+  v = bracketed ? bracketed[1]! : v.split(SOURCE_END)[0]!.replace(/[\s\]】)》」]+$/gu, '').trim()
   if (v.length < 2 || v.length > 30 || /^(www\.|https?:)/iu.test(v)) return null
   return v
 }
