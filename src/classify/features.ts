@@ -23,7 +23,7 @@ export interface Features {
   shortSentence: boolean
   /** Spaces, tabs and bars between characters: a table row's cells need two. */
   gaps: number
-  /** Bits of TRIGGERS for the rare characters the key holds: rules whose every match holds one look first. */
+  /** Bits of TRIGGERS for the rare characters the key holds (0 above TRIGGER_MAX_LENGTH): rules whose every match holds one look first. */
   triggers: number
 }
 
@@ -33,6 +33,14 @@ export const TRIGGER_DISCLAIMER = 2 // 声明, 侵权, 来源于, 本站所有, 
 const TRIGGERS: readonly [string, number][] = [['转版未', TRIGGER_REPRINT], ['声侵源站代', TRIGGER_DISCLAIMER]]
 const TRIGGER_OF = new Uint8Array(0x10000)
 for (const [chars, bit] of TRIGGERS) for (const c of chars) TRIGGER_OF[c.charCodeAt(0)]! |= bit
+/** The rules that read triggers look at lines up to this long only: longer ones are not scanned for them. */
+export const TRIGGER_MAX_LENGTH = 200
+
+function triggersOf(key: string): number {
+  let bits = 0
+  for (let i = 0; i < key.length; i++) bits |= TRIGGER_OF[key.charCodeAt(i)]!
+  return bits
+}
 
 /** Han ideographs: the URO block, extension A, compatibility ideographs, and the astral extensions. */
 const isHanCode = (c: number): boolean =>
@@ -61,7 +69,6 @@ export function measure(block: Block): Features {
   let clauses = 0
   let marks = 0
   let gaps = 0
-  let triggers = 0
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i)
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) c = key.codePointAt(i++)!
@@ -71,10 +78,7 @@ export function measure(block: Block): Features {
     }
     length++
     if (c === 0x7c) gaps++ // |
-    if (isHanCode(c)) {
-      han++
-      triggers |= TRIGGER_OF[c]!
-    }
+    if (isHanCode(c)) han++
     else if (c === 0x3002) stops++ // 。
     else if (c === 0x21 || c === 0x3f) marks++ // ! ?
     else if (c === 0x2c || c === 0x3001 || c === 0x3b) clauses++ // , 、 ;
@@ -90,7 +94,7 @@ export function measure(block: Block): Features {
     linkDensity: length === 0 ? 0 : Math.min(1, block.linkChars / length),
     shortSentence: length < PROSE_MIN && (stops > 0 || marks > 0) && shortSentence(key, stops > 0),
     gaps,
-    triggers,
+    triggers: length <= TRIGGER_MAX_LENGTH ? triggersOf(key) : 0,
   }
 }
 

@@ -2,7 +2,7 @@ import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
-import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_REPRINT, type Features } from './features.js'
+import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
@@ -217,7 +217,7 @@ export const RULES: readonly Rule[] = [
     id: 'CP201', name: 'copyright', kind: 'chrome',
     description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop).',
     test: ({ features: f }) =>
-      f.length <= 200 &&
+      f.length <= TRIGGER_MAX_LENGTH &&
       (COPYRIGHT.test(f.lower) ||
         // Every notice says 转载, 版权 or 未经: other lines are not searched for one.
         ((f.triggers & TRIGGER_REPRINT) !== 0 &&
@@ -232,7 +232,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP216', name: 'disclaimer', kind: 'chrome',
     description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes).',
-    test: ({ features: f }) => f.length <= 200 && (f.triggers & TRIGGER_DISCLAIMER) !== 0 && reprintNotice(f.lower, DISCLAIMER),
+    test: ({ features: f }) => f.length <= TRIGGER_MAX_LENGTH && (f.triggers & TRIGGER_DISCLAIMER) !== 0 && reprintNotice(f.lower, DISCLAIMER),
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',
