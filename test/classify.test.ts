@@ -396,3 +396,12 @@ describe('layout: forum replies below the post', () => {
     expect(kinds.slice(-2).map(([k]) => k)).toEqual(['chrome', 'chrome'])
   })
 })
+
+describe('layout: a two-character title', () => {
+  const body = ['末班车已经走了。站台上只剩下两个人，谁也没有说话，远处的路灯一盏一盏地熄灭了。', '他不再问了。过了一会儿，一辆出租车停在路边，司机探出头来问他们走不走，他拉开车门，回头看她。']
+
+  test('right above a byline it is the title; a name right above a date line is not', () => {
+    expect(classify(['首页 > 微小说 > 都市', '车站', '文/李四', ...body].join('\n'))[1]).toEqual(['title', '车站'])
+    expect(classify(['首页 > 微小说 > 都市', '罗银胜', '2005-04-12 来源：人民网', ...body].join('\n'))[1]![0]).not.toBe('title')
+  })
+})

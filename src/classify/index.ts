@@ -306,6 +306,7 @@ function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; ru
   }
 }
 const COMMENTS_ID = 'CP213'
+const BYLINE_ID = 'CP303'
 const RELATED_HEADING_ID = 'CP205'
 const DATE_LINE_ID = 'CP302'
 // A comment is a line or two under its commenter line; further on, a headline list may start without a header.
@@ -324,6 +325,8 @@ function findTitle(
   pageTitle: string | null,
 ): number | null {
   const limit = Math.min(bodyStart, blocks.length)
+  const shortHeadline = (i: number): boolean =>
+    kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) && features[i]!.length >= 2 && features[i]!.length < 4 && features[i]!.han === features[i]!.length
   const candidate = (i: number): boolean =>
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key)
@@ -336,6 +339,8 @@ function findTitle(
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (kinds[j]!.kind === 'meta') continue
       if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j
+      // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline.
+      if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) return j
       if (kinds[j]!.kind === 'ad' || features[j]!.length > 4) break
     }
   }
