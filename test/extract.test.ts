@@ -90,6 +90,7 @@ describe('meta lines', () => {
 
   test('a byline in the first paragraph gives the author', () => {
     expect(extractMetadata(page([['body', '据新华社拉萨电(记者 格桑边觉)记者近日从西藏自治区农业农村厅了解到。']]), null).author).toBe('格桑边觉')
+    expect(extractMetadata(page([['body', '〔记者林怡君／台北报导〕台北捷运环状线北环段今天上午举行动工典礼。']]), null).author).toBe('林怡君')
   })
 })
 

@@ -157,11 +157,11 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   return meta
 }
 
-/** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`. */
+/** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`. */
 function authorInBody(blocks: Block[]): string | null {
   const first = blocks.find((b) => b.kind === 'body')
   if (!first) return null
-  const m = /[(【\[]\s*(?:本报|本台|本网)?(?:特约)?记者\s*([^)】\]]{2,20})[)】\]]/u.exec(first.key.slice(0, 80))
+  const m = /[(【\[〔]\s*(?:本报|本台|本网)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u.exec(first.key.slice(0, 80))
   return m ? cleanAuthor(m[1]!) : null
 }
 
