@@ -7,6 +7,7 @@ import { splitTitle } from '../src/extract/title.js'
 import { looksLikeHtml } from '../src/parse/detect.js'
 import { flattenDeepNesting } from '../src/parse/nesting.js'
 import { cleanPage } from '../src/pipeline.js'
+import { fixturePath } from './helpers.js'
 import type { Block } from '../src/types.js'
 import { DEV_SET } from './helpers.js'
 
@@ -381,5 +382,21 @@ describe('markup nested too deep to parse as it is', () => {
     const flat = flattenDeepNesting(html)
     expect(flat.html).toBe(html)
     expect(flat.depth).toBeLessThan(100)
+  })
+})
+
+describe('a flat page: every paragraph a <p> right in <body>', () => {
+  // <body> is no article element: taking it as one swept related lists, comments and footers into the body.
+  const flat = (text: string): string =>
+    '<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>' +
+    text.split('\n').filter((l) => l.trim()).map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n') +
+    '</body></html>'
+
+  test.each(['numbered-lists-and-ranking', 'comment-section-dated-commenters', 'two-wire-stories-end-mark', 'seed-huxiu-deepseek'])('%s reads as its text dump does', (slug) => {
+    const text = readFileSync(fixturePath(slug, 'input.txt'), 'utf8')
+    const fromText = cleanPage(text)
+    const fromHtml = cleanPage(flat(text))
+    expect(fromHtml.body).toEqual(fromText.body)
+    expect(fromHtml.related.map((r) => r.title)).toEqual(fromText.related.map((r) => r.title))
   })
 })

@@ -7,6 +7,8 @@ import { NAMES_ONLY } from './patterns.js'
 const MAX_GROWTH = 1.5
 // How far up from the article's element a following block may branch off and still continue it.
 const MAX_LEVELS_UP = 4
+// Where <body> stands in a block's path.
+const BODY_DEPTH = 1
 // Link lists inside the article element (related links, tag clouds) stay out.
 const MAX_LINK_DENSITY = 0.4
 
@@ -46,8 +48,8 @@ export function articleContainer(
     if (proseWeight(features[i]!) >= 1 && blocks[i]!.path) prose.push(blocks[i]!.path!)
   }
   const prefix = commonPrefix(prose)
-  // Depth 1 is <body> itself: no article element to speak of.
-  if (prose.length === 0 || prefix.length < 2) return []
+  // Paths start at <html> (depth 0) and <body> (depth 1): a prefix of two is <body> itself, no article element to speak of.
+  if (prose.length === 0 || prefix.length <= BODY_DEPTH + 1) return []
   const added: number[] = []
   let addedChars = 0
   for (let i = 0; i < blocks.length; i++) {
