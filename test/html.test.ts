@@ -392,6 +392,13 @@ describe('a flat page: every paragraph a <p> right in <body>', () => {
     text.split('\n').filter((l) => l.trim()).map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n') +
     '</body></html>'
 
+  test.each(['comment-section-dated-commenters', 'copyright-story-quoting-notices', 'seed-huxiu-deepseek'])('%s inside one wrapper <div> reads as its text dump does up to the page parts', (slug) => {
+    // A wrapper around everything is no article element beyond its related and comment headers, footers and breadcrumbs.
+    const text = readFileSync(fixturePath(slug, 'input.txt'), 'utf8')
+    const wrapped = flat(text).replace('<body>', '<body><div id="wrap">').replace('</body>', '</div></body>')
+    expect(cleanPage(wrapped).body).toEqual(cleanPage(text).body)
+  })
+
   test.each(['numbered-lists-and-ranking', 'comment-section-dated-commenters', 'two-wire-stories-end-mark', 'seed-huxiu-deepseek'])('%s reads as its text dump does', (slug) => {
     const text = readFileSync(fixturePath(slug, 'input.txt'), 'utf8')
     const fromText = cleanPage(text)

@@ -39,6 +39,7 @@ export function articleContainer(
   undecided: boolean[],
   run: [number, number],
   title: number | null,
+  pageParts: readonly boolean[] = [],
 ): number[] {
   const [start, end] = run
   const prose: (readonly number[])[] = []
@@ -50,9 +51,15 @@ export function articleContainer(
   const prefix = commonPrefix(prose)
   // Paths start at <html> (depth 0) and <body> (depth 1): a prefix of two is <body> itself, no article element to speak of.
   if (prose.length === 0 || prefix.length <= BODY_DEPTH + 1) return []
+  // A related or comment header, a copyright or footer line, a breadcrumb inside the element: it wraps the
+  // page, not just the article; what lies beyond the nearest such line on either side is not the article's.
+  let from = 0
+  let to = blocks.length - 1
+  for (let i = start - 1; i >= 0; i--) if (pageParts[i] && within(blocks[i]!.path, prefix)) { from = i + 1; break }
+  for (let i = end + 1; i < blocks.length; i++) if (pageParts[i] && within(blocks[i]!.path, prefix)) { to = i - 1; break }
   const added: number[] = []
   let addedChars = 0
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = from; i <= to; i++) {
     if (i >= start && i <= end) continue
     // Above the run stand the title, byline and meta lines: between the title and the run, text
     // lines of the article's element (a lead-in list, a subheading) join, but not a names-only
@@ -67,7 +74,7 @@ export function articleContainer(
   // list or decided block. Table layouts nest td > tr > tbody > table, hence a few levels.
   const near = prefix.slice(0, Math.max(2, prefix.length - MAX_LEVELS_UP))
   const last = Math.max(end, ...added)
-  for (let i = last + 1; i < blocks.length; i++) {
+  for (let i = last + 1; i <= to; i++) {
     if (within(blocks[i]!.path, prefix) || features[i]!.length <= 1) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, near)) break
     added.push(i)

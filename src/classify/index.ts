@@ -47,6 +47,9 @@ const WALLS = new Set(['CP205', 'CP213'])
 const WALL = 400
 // Copyright and site-footer lines end the page: no stranded paragraph is looked for beyond one.
 const PAGE_FOOT = new Set(['CP201', 'CP215'])
+// Lines only a page has, not an article: an HTML element holding one wraps the page (headers of related
+// lists and comments, copyright and footer lines, breadcrumbs, previous/next links, disclaimers).
+const PAGE_PARTS = new Set([...WALLS, ...PAGE_FOOT, 'CP202', 'CP206', 'CP212', 'CP216', 'CP401'])
 
 // A short line costs little (a subheading inside an article), but each further one in a row costs
 // more: a long run of short lines is a menu or a footer, and the body should not bridge it.
@@ -202,7 +205,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   if (run) {
-    for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title)) {
+    const pageParts = hits.map((h) => h !== undefined && PAGE_PARTS.has(h.id))
+    for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title, pageParts)) {
       kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
     }
   }
