@@ -144,10 +144,10 @@ describe('layout: a label that introduces the body', () => {
     expect(kinds[3]).toEqual(['body', '一、培养目标： ．'])
   })
 
-  test('without the colon it is the nearest headline above the body, as before', () => {
+  test('without the colon it is still the first section heading (the run holds 二、), and the headline above is the title', () => {
     const kinds = classify(page('一、培养目标'))
-    expect(kinds[3]).toEqual(['title', '一、培养目标'])
-    expect(kinds[2]![0]).toBe('chrome')
+    expect(kinds[3]).toEqual(['body', '一、培养目标'])
+    expect(kinds[2]).toEqual(['title', '中国艺术研究院2004年博士生招生简章'])
   })
 })
 
@@ -403,5 +403,22 @@ describe('layout: a two-character title', () => {
   test('right above a byline it is the title; a name right above a date line is not', () => {
     expect(classify(['首页 > 微小说 > 都市', '车站', '文/李四', ...body].join('\n'))[1]).toEqual(['title', '车站'])
     expect(classify(['首页 > 微小说 > 都市', '罗银胜', '2005-04-12 来源：人民网', ...body].join('\n'))[1]![0]).not.toBe('title')
+  })
+})
+
+describe('layout: the line that opens an article above its run', () => {
+  const head = ['首页 > 本地 > 正文', '市区新增三条公交线路', '2024-01-08 来源：东江日报']
+  const para1 = '记者从市交通局获悉，本月起市区将新增三条公交线路，方便沿线居民出行。新线路全部采用新能源公交车，票价为每人次2元。'
+  const para2 = '据介绍，三条线路分别连接火车站、高铁站和市民中心，高峰期发车间隔为8分钟，平峰期为15分钟，末班车延长到晚上十点。'
+
+  test('a hook (好消息来了！) right under the metadata is the first line; the same line under a menu is not', () => {
+    expect(classify([...head, '好消息来了！', para1, para2].join('\n'))[3]).toEqual(['body', '好消息来了！'])
+    expect(classify([...head, '首页 | 本地 | 社会', '好消息来了！', para1, para2].join('\n'))[4]![0]).not.toBe('body')
+  })
+
+  test('the first section heading (一、) is the article’s when the run holds the second (二、)', () => {
+    const kinds = classify([...head, '一、基本情况', para1, '二、下一步安排', para2].join('\n'))
+    expect(kinds[3]).toEqual(['body', '一、基本情况'])
+    expect(classify([...head, '一、基本情况', para1, para2].join('\n'))[3]![0]).not.toBe('body')
   })
 })

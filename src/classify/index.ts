@@ -16,6 +16,7 @@ export const LAYOUT_RULES = {
   label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below.' },
   list: { id: 'CP510', name: 'list-continued', description: 'A numbered item just outside the body whose number carries on the list the body opens or ends with (`1.` `2.` above a body that opens at `3.`).' },
   notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) and its signature (the issuer, then the date alone on a line).' },
+  hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -194,6 +195,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const above = Math.min(lead ?? opening, opening) - 1
   if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key)) {
     kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.label) }
+  } else if (run && above >= 1 && !hits[above] && hits[above - 1]?.kind === 'meta' && hookLine(features[above]!, blocks[above]!.key)) {
+    kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.hook) }
   }
   // Related items only count below the body; dated headlines above it are navigation.
   for (let i = 0; i < Math.min(start, blocks.length); i++) {
@@ -217,6 +220,12 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
 const LABEL_END = /:[\s.·]*$/u
 const labelLine = (key: string): boolean => LABEL_END.test(key)
 const LABEL_MAX = 30
+
+// A hook that opens an article: a short line of words ending in ! or ? (keys are NFKC), not a link or a list of labels.
+const HOOK_END = /[!?]["”’」』)]*\s*$/u
+const HOOK_MIN = 4
+const hookLine = (f: Features, key: string): boolean =>
+  f.length >= HOOK_MIN && f.length <= LABEL_MAX && f.linkDensity === 0 && f.gaps === 0 && HOOK_END.test(key)
 
 // How many short lines an inline ad box or link strip may have and still not end the article.
 const MAX_STRAND_GAP = 10

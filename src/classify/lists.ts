@@ -51,7 +51,8 @@ export function listItem(text: string): { style: string; number: number } | null
 
 /**
  * A numbered list the body run cut: items above its first block that count down to 1 in its
- * style, and items below its last that count on. No menu numbers itself into an article, so
+ * style, items below its last that count on, and a heading numbered 1 right above it when the run
+ * holds the heading numbered 2 of its style. No menu numbers itself into an article, so
  * the numbering carrying across the run's edge says these lines are the article's.
  * Lines a local rule decided are never taken.
  */
@@ -65,6 +66,18 @@ export function listContinuation(texts: readonly string[], hits: readonly (Rule 
       if (!item || item.style !== first.style || item.number !== want) break
       above.push(i)
       if (want === 1) found.push(...above)
+    }
+  }
+  // The first of an article's section headings (`一、基本情况` above a body that has `二、…`): the body run
+  // starts at the prose under it, so the heading numbered 1 is left above.
+  const heading = start > 0 && !hits[start - 1] && !found.includes(start - 1) ? listItem(texts[start - 1]!) : null
+  if (heading && heading.number === 1 && !(first && first.style === heading.style)) {
+    for (let i = start; i <= end; i++) {
+      const item = listItem(texts[i]!)
+      if (item && item.style === heading.style && item.number === 2) {
+        found.push(start - 1)
+        break
+      }
     }
   }
   const last = listItem(texts[end]!)
