@@ -422,3 +422,22 @@ describe('layout: the line that opens an article above its run', () => {
     expect(classify([...head, '一、基本情况', para1, para2].join('\n'))[3]![0]).not.toBe('body')
   })
 })
+
+describe('layout: a label below the body and the list it introduces', () => {
+  const head = ['首页 > 本地 > 正文', '市区新增三条公交线路', '2024-01-08 来源：东江日报']
+  const para1 = '记者从市交通局获悉，本月起市区将新增三条公交线路，方便沿线居民出行。新线路全部采用新能源公交车，票价为每人次2元。'
+  const para2 = '据介绍，三条线路分别连接火车站、高铁站和市民中心，高峰期发车间隔为8分钟，平峰期为15分钟，末班车延长到晚上十点。'
+  const list = ['新线路如下：', '101路：火车站—市民中心', '102路：高铁站—大学城', '103路：市民中心—开发区']
+
+  test('between the body and a paragraph below, and before a related header, the label and its lines are body', () => {
+    expect(classify([...head, para1, ...list, para2].join('\n')).slice(3).map(([k]) => k)).toEqual(Array(6).fill('body'))
+    const atEnd = classify([...head, para1, para2, ...list, '相关新闻', '公交线网优化方案公示 2024-01-05'].join('\n'))
+    expect(atEnd.slice(5, 9).map(([k]) => k)).toEqual(Array(4).fill('body'))
+    expect(atEnd[10]![0]).toBe('related')
+  })
+
+  test('without the colon the same lines are not the article’s', () => {
+    const kinds = classify([...head, para1, para2, '新线路', ...list.slice(1), '相关新闻', '公交线网优化方案公示 2024-01-05'].join('\n'))
+    expect(kinds.slice(5, 9).map(([k]) => k)).not.toContain('body')
+  })
+})

@@ -17,6 +17,7 @@ export const LAYOUT_RULES = {
   list: { id: 'CP510', name: 'list-continued', description: 'A numbered item just outside the body whose number carries on the list the body opens or ends with (`1.` `2.` above a body that opens at `3.`).' },
   notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) and its signature (the issuer, then the date alone on a line).' },
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
+  introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -189,7 +190,9 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
   const ended = run !== null && endMarked(blocks[closing]!.key)
-  if (run) for (const i of strandedProse(features, hits, [opening, closing], ended)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
+  const stranded = run ? strandedProse(features, hits, [opening, closing], ended) : []
+  for (const i of stranded) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
+  if (run) for (const i of introducedLines(features, hits, blocks, closing, stranded.find((k) => k > closing))) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.introduced) }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
   const above = Math.min(lead ?? opening, opening) - 1
@@ -270,6 +273,27 @@ function strandedProse(features: Features[], hits: (Rule | undefined)[], [start,
   scan(start - 1, -1)
   if (!ended) scan(end + 1, 1)
   return found
+}
+
+// The longest line a label's list holds (`101路：火车站—市民中心`); a longer one is prose or a headline.
+const INTRODUCED_MAX = 40
+
+/**
+ * A label right below the body (`新线路如下：`) and the short lines under it: the list it introduces, up to a
+ * paragraph stranded below them, or up to the first line a local rule decided (a related header) or the page's end.
+ */
+function introducedLines(features: Features[], hits: (Rule | undefined)[], blocks: Block[], closing: number, stranded: number | undefined): number[] {
+  const labelAt = closing + 1
+  if (labelAt >= blocks.length || hits[labelAt] || features[labelAt]!.length > LABEL_MAX || !labelLine(blocks[labelAt]!.key)) return []
+  const limit = stranded ?? Math.min(blocks.length, labelAt + 1 + MAX_STRAND_GAP)
+  const lines: number[] = [labelAt]
+  for (let i = labelAt + 1; i < limit; i++) {
+    if (hits[i]) break
+    const f = features[i]!
+    if (f.length > INTRODUCED_MAX || f.linkDensity > 0.5) return []
+    lines.push(i)
+  }
+  return lines.length > 1 ? lines : []
 }
 
 /** A copy of the block with its decision; spelled out, since object spread is slow on this hot path. */
