@@ -436,6 +436,16 @@ describe('layout: a label below the body and the list it introduces', () => {
     expect(atEnd[10]![0]).toBe('related')
   })
 
+  test('a form field (留 言：) is no label: the footer lines under it stay out', () => {
+    const kinds = classify([...head, para1, para2, '留 言：', '*遵守《互联网电子公告服务管理规定》', '短信推广', '搜狐商城'].join('\n'))
+    expect(kinds.slice(5).map(([k]) => k)).not.toContain('body')
+  })
+
+  test('a closing exclamation right below the body is its last line when a related header or the page end follows', () => {
+    expect(classify([...head, para1, para2, '让我们拭目以待！', '相关新闻', '公交线网优化方案公示 2024-01-05'].join('\n'))[5]).toEqual(['body', '让我们拭目以待！'])
+    expect(classify([...head, para1, para2, '让我们拭目以待！', '更多精彩内容请关注本站'].join('\n'))[5]![0]).not.toBe('body')
+  })
+
   test('without the colon the same lines are not the article’s', () => {
     const kinds = classify([...head, para1, para2, '新线路', ...list.slice(1), '相关新闻', '公交线网优化方案公示 2024-01-05'].join('\n'))
     expect(kinds.slice(5, 9).map(([k]) => k)).not.toContain('body')

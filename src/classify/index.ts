@@ -18,6 +18,7 @@ export const LAYOUT_RULES = {
   notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) and its signature (the issuer, then the date alone on a line).' },
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
   introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
+  closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -193,6 +194,12 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const stranded = run ? strandedProse(features, hits, [opening, closing], ended) : []
   for (const i of stranded) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   if (run) for (const i of introducedLines(features, hits, blocks, closing, stranded.find((k) => k > closing))) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.introduced) }
+  // A closing exclamation or question (`让我们拭目以待！`) right below the body, with a page part or the page's end after it.
+  const after = closing + 1
+  if (run && after < blocks.length && kinds[after]!.rule.startsWith(LAYOUT_RULES.after.id) && !hits[after] &&
+    hookLine(features[after]!, blocks[after]!.key) && (after + 1 === blocks.length || PAGE_PARTS.has(hits[after + 1]?.id ?? ''))) {
+    kinds[after] = { kind: 'body', rule: label(LAYOUT_RULES.closingLine) }
+  }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
   const above = Math.min(lead ?? opening, opening) - 1
@@ -275,6 +282,8 @@ function strandedProse(features: Features[], hits: (Rule | undefined)[], [start,
   return found
 }
 
+// The fewest Han characters a label that introduces a list has.
+const INTRODUCING_HAN = 4
 // The longest line a label's list holds (`101路：火车站—市民中心`); a longer one is prose or a headline.
 const INTRODUCED_MAX = 40
 
@@ -284,7 +293,8 @@ const INTRODUCED_MAX = 40
  */
 function introducedLines(features: Features[], hits: (Rule | undefined)[], blocks: Block[], closing: number, stranded: number | undefined): number[] {
   const labelAt = closing + 1
-  if (labelAt >= blocks.length || hits[labelAt] || features[labelAt]!.length > LABEL_MAX || !labelLine(blocks[labelAt]!.key)) return []
+  // A label of words (`动力系统主要参数：`, `新线路如下：`), not a form field (`留 言：`).
+  if (labelAt >= blocks.length || hits[labelAt] || features[labelAt]!.length > LABEL_MAX || features[labelAt]!.han < INTRODUCING_HAN || !labelLine(blocks[labelAt]!.key)) return []
   const limit = stranded ?? Math.min(blocks.length, labelAt + 1 + MAX_STRAND_GAP)
   const lines: number[] = [labelAt]
   for (let i = labelAt + 1; i < limit; i++) {
