@@ -201,6 +201,16 @@ describe('errors and exit codes', () => {
     expect(r.stdout.trim()).toBe('status:0')
   })
 
+  test('a closed pipe after a failed input still exits 1', () => {
+    const dir = temp()
+    writeFileSync(path.join(dir, 'a-bad.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]))
+    const seed = readFileSync(SEED)
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(dir, `b${String(i).padStart(2, '0')}.txt`), seed)
+    const script = `node ${JSON.stringify(BIN)} ${JSON.stringify(dir)} -f ndjson -j 1 2>/dev/null | head -c 10 >/dev/null; echo "status:\${PIPESTATUS[0]}"`
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' })
+    expect(r.stdout.trim()).toBe('status:1')
+  })
+
   test('colour only on a TTY: piped output has no escape codes', () => {
     const r = run([SEED, '--explain'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
     expect(r.stdout).not.toMatch(/\x1b\[/)

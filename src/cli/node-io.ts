@@ -35,4 +35,11 @@ export const nodeIo = (): Io => ({
   onePage: (inputBytes) => {
     if (inputBytes <= ONE_PAGE_MAX_BYTES) setFlagsFromString('--no-turbofan')
   },
+  failed: () => {
+    someInputFailed = true
+  },
 })
+
+let someInputFailed = false
+/** Did an input of this process fail? Read when a closed pipe ends the run before main() returns its code. */
+export const anInputFailed = (): boolean => someInputFailed

@@ -19,8 +19,10 @@ export const paint = (io: Io, tty = io.stderrIsTTY): ChalkInstance =>
   chalk && colourWanted(io, tty) ? new chalk.Chalk({ level: 1 }) : PLAIN
 
 /** The one-line error for an input: `clean-page: <file>: <what is wrong>`. */
-export const fileError = (io: Io, file: string, message: string): void =>
+export const fileError = (io: Io, file: string, message: string): void => {
+  io.failed?.()
   io.err(`${paint(io).red('clean-page')}: ${shownPath(file)}: ${message}\n`)
+}
 
 /** A path as an error line shows it: quoted and escaped when it holds a newline or another control character. */
 const shownPath = (file: string): string => (/[\u0000-\u001f\u007f]/u.test(file) ? JSON.stringify(file) : file)

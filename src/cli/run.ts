@@ -1,5 +1,5 @@
 import { main } from './main.js'
-import { nodeIo } from './node-io.js'
+import { anInputFailed, nodeIo } from './node-io.js'
 
 /**
  * The process entry behind `bin/clean-page.js`: run the CLI on this process's arguments and set its exit code.
@@ -7,8 +7,8 @@ import { nodeIo } from './node-io.js'
  * CommonJS file loads in about half the time of the fifty ES modules it is made of.
  */
 export function run(): void {
-  // A closed pipe (`clean-page x | head -1`) ends the run quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1))
+  // A closed pipe (`clean-page x | head -1`) ends the run quietly: 0, or 1 when an input had already failed.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' && !anInputFailed() ? 0 : 1))
   main(process.argv.slice(2), nodeIo())
     .then((code) => {
       process.exitCode = code
