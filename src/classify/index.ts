@@ -44,9 +44,15 @@ function bodyWeight(f: Features, hit: Rule | undefined): number {
   return -SHORT_PENALTY
 }
 
+// Local rules the layout reads by id.
+const RELATED_HEADING_ID = 'CP205'
+const COMMENTS_ID = 'CP213'
+const DATE_LINE_ID = 'CP302'
+const BYLINE_ID = 'CP303'
+
 // Comment and related-list headers end an article: the body never reaches across one
 // unless the prose beyond it outweighs this.
-const WALLS = new Set(['CP205', 'CP213'])
+const WALLS = new Set([RELATED_HEADING_ID, COMMENTS_ID])
 const WALL = 400
 // Copyright and site-footer lines end the page: no stranded paragraph is looked for beyond one.
 const PAGE_FOOT = new Set(['CP201', 'CP215'])
@@ -333,7 +339,7 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
   }
   // A date alone on the line after the last headline closes the list (`…合...` / `2025-09-03`).
   for (let k = from; k < features.length; k++) {
-    if (kinds[k]!.rule.startsWith('CP302') && kinds[k - 1]?.kind === 'related') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+    if (kinds[k]!.rule.startsWith(DATE_LINE_ID) && kinds[k - 1]?.kind === 'related') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
   }
 }
 
@@ -352,10 +358,6 @@ function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; ru
     else if (i <= reach && kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.comments) }
   }
 }
-const COMMENTS_ID = 'CP213'
-const BYLINE_ID = 'CP303'
-const RELATED_HEADING_ID = 'CP205'
-const DATE_LINE_ID = 'CP302'
 // A comment is a line or two under its commenter line; further on, a headline list may start without a header.
 const COMMENT_REACH = 3
 

@@ -114,15 +114,20 @@ export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keyw
 /** A person's name as bylines give it: 2–4 Han characters (with · for transliterations), or a Latin name. */
 export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?|[a-z][a-z.\-']{1,20}(?: [a-z][a-z.\-']{1,20}){0,3})$/iu
 
+/** What may stand before 记者 or 通讯员: `首席记者`, `实习记者`, `摄影记者` (regex alternatives, shared by the byline readers). */
+export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影'
+
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
-export const BYLINE =
-  /(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:特约|首席|见习|实习|摄影)?(?:(?:记者|通讯员|撰文|作者)\s*[:/|丨]?|文\s*[:/|丨])\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)/u
+export const BYLINE = new RegExp(
+  String.raw`(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者)\s*[:/|丨]?|文\s*[:/|丨])\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)`,
+  'u',
+)
 
 /**
  * A newsroom role between or before names: `通讯员`, `首席记者`, `东江网记者`, `新华社记者`. An outlet's
  * name may lead it (it ends in 网, 报, 社, 台 or 刊); the role and its outlet are no part of a name.
  */
-export const NEWSROOM_ROLE = /(?:[\u4e00-\u9fff]{1,8}?(?:网|报|社|台|刊))?(?:首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生)/gu
+export const NEWSROOM_ROLE = new RegExp(`(?:[\\u4e00-\\u9fff]{1,8}?(?:网|报|社|台|刊))?(?:${ROLE_QUALIFIERS})?(?:记者|通讯员|实习生)`, 'gu')
 
 /** Provinces and regions that a post's "IP 属地" shows after its time (`发布于 2024-01-08 10:00 浙江`): no source. */
 export const IP_REGIONS: readonly string[] = [

@@ -119,8 +119,8 @@ export function isShortCrumb(text: string): boolean {
 const CRUMB_ARROW_CHAR = /[>»›→]/
 
 const SENTENCE_END = /[。!?]/u
-/** The notice's words stand outside quotes (a story quoting `“未经许可不得转载”` is not a notice). */
-const reprintNotice = (lower: string, words: RegExp): boolean => words.test(lower) && words.test(lower.replace(QUOTED, ''))
+/** The words stand outside quotes (a story quoting `“未经许可不得转载”` is not a notice). */
+const outsideQuotes = (lower: string, words: RegExp): boolean => words.test(lower) && words.test(lower.replace(QUOTED, ''))
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
 const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
 const NAV_SEPARATOR = /\s*[|/·•]\s*|\s+-\s+|\s{2,}|\s+/u
@@ -221,7 +221,7 @@ export const RULES: readonly Rule[] = [
       (COPYRIGHT.test(f.lower) ||
         // Every notice says 转载, 版权 or 未经: other lines are not searched for one.
         ((f.triggers & TRIGGER_REPRINT) !== 0 &&
-          (reprintNotice(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && reprintNotice(f.lower, RIGHTS_WORDS))))),
+          (outsideQuotes(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && outsideQuotes(f.lower, RIGHTS_WORDS))))),
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
@@ -232,7 +232,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP216', name: 'disclaimer', kind: 'chrome',
     description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes).',
-    test: ({ features: f }) => f.length <= TRIGGER_MAX_LENGTH && (f.triggers & TRIGGER_DISCLAIMER) !== 0 && reprintNotice(f.lower, DISCLAIMER),
+    test: ({ features: f }) => f.length <= TRIGGER_MAX_LENGTH && (f.triggers & TRIGGER_DISCLAIMER) !== 0 && outsideQuotes(f.lower, DISCLAIMER),
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',

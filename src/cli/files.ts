@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type FastGlob from 'fast-glob'
 import type { Format } from '../render/index.js'
+import { describeError } from './job.js'
 
 export const DEFAULT_GLOB = '**/*.{txt,text,htm,html}'
 
@@ -107,7 +108,7 @@ function globFolder(pattern: string, abs: string, input: string, problems: Expan
       if (!where || !inside(where, abs) || ignore.length >= MAX_UNREADABLE) throw error
       const relative = path.relative(abs, where).split(path.sep).join('/')
       if (ignore.includes(`${relative}/**`)) throw error
-      problems.push({ input: path.join(input, relative), message: `cannot read this folder (${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}); its files are left out` })
+      problems.push({ input: path.join(input, relative), message: `cannot read this folder (${describeError(error)}); its files are left out` })
       ignore.push(relative, `${relative}/**`)
     }
   }

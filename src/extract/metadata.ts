@@ -1,4 +1,4 @@
-import { BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, PERSON_NAME, PHOTO_CREDIT, SECTION_LABELS, UI_PHRASES } from '../classify/patterns.js'
+import { BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, PERSON_NAME, PHOTO_CREDIT, ROLE_QUALIFIERS, SECTION_LABELS, UI_PHRASES } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
@@ -42,7 +42,7 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
 }
 
 // Where a source value ends: a wide gap, or a credit or counter after it (`体坛快讯 文/李四`, `澄江日报 通讯员 黄丽`, `云岭网 摄影:赵刚`).
-const SOURCE_END = /\s{2,}|\s+(?=作者|(?:首席|特约|见习|实习|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\s*[:/|丨]|点击|浏览|阅读)/u
+const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读)`, 'u')
 
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
@@ -71,7 +71,7 @@ function cleanAuthor(value: string): string | null {
   return names.join(/、/u.test(spaced) ? '、' : ' ')
 }
 
-const TRAILING_ROLE = /(首席|特约|见习|实习|摄影)?(记者|通讯员)$/u
+const TRAILING_ROLE = new RegExp(`(?:${ROLE_QUALIFIERS})?(?:记者|通讯员)$`, 'u')
 const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
 // `2024年05月06日 08:30 记者 周晓雯`: what follows the date is a byline, not a source.
 const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄影|特约)/u
