@@ -309,6 +309,24 @@ describe('layout: the close of a notice', () => {
     expect(classify([...notice, '东江市教育局', '二〇二四年一月二十五日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
     expect(classify([...notice, '东江市教育局', '网站地图'].join('\n'))[4]![0]).not.toBe('body')
   })
+
+  // A table flattened one cell per line: the values of a column recur row after row.
+  const rows = [['2月9日', '王建国', '李明'], ['2月10日', '赵勇', '李明'], ['2月11日', '孙红', '周强'], ['2月12日', '王建国', '周强'], ['2月13日', '赵勇', '李明']]
+  const table = ['附：值班安排表', '日期', '带班领导', '值班人员', '电话', ...rows.flatMap((row) => [...row, '8221234'])]
+
+  test('an attachment table (cells one per line whose values recur down a column) is the notice’s', () => {
+    const kinds = classify([...notice, ...table, '发表评论', 'Copyright © 2024 临川市人民政府'].join('\n'))
+    expect(kinds.slice(4, 4 + table.length).every(([k]) => k === 'body')).toBe(true)
+    expect(kinds.slice(4 + table.length).map(([k]) => k)).not.toContain('body')
+  })
+
+  test('headlines under an attachment heading are no table: they do not recur, or only in a row', () => {
+    const headlines = ['临川市召开春节安全生产工作会议', '市应急管理局部署冬季消防检查', '全市开展燃气安全专项整治行动', '临川市发布春节期间出行提示', '市交通局加强节日道路运输安全', '临川市启动春运志愿服务活动']
+    const distinct = classify([...notice, '附：相关新闻', ...headlines].join('\n'))
+    expect(distinct.slice(5).map(([k]) => k)).not.toContain('body')
+    const tripled = classify([...notice, '附：相关新闻', ...headlines.flatMap((h) => [h, h, h])].join('\n'))
+    expect(tripled.slice(5).map(([k]) => k)).not.toContain('body')
+  })
 })
 
 describe('layout: an end mark ends the article', () => {

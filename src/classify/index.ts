@@ -15,7 +15,7 @@ export const LAYOUT_RULES = {
   lede: { id: 'CP509', name: 'wire-lede', description: 'The line just above the body that opens with its paper or wire (`本报讯`, `南方网讯 …`, `新华网北京3月5日电`): the first line of the article.' },
   label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below.' },
   list: { id: 'CP510', name: 'list-continued', description: 'A numbered item just outside the body whose number carries on the list the body opens or ends with (`1.` `2.` above a body that opens at `3.`).' },
-  notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) and its signature (the issuer, then the date alone on a line).' },
+  notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) or table (cells one per line, values recurring down a column) and its signature (the issuer, then the date alone on a line).' },
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
   introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
@@ -191,7 +191,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
   const listed = run ? listContinuation(texts, hits, run) : []
   for (const i of listed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.list) }
-  const closed = run ? noticeClose(keys, texts, hits, Math.max(end, ...listed) + 1) : []
+  const closed = run ? noticeClose(keys, texts, features, hits, Math.max(end, ...listed) + 1) : []
   for (const i of closed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
   const opening = Math.min(ledeAt ?? start, ...listed)
   const closing = Math.max(end, ...listed, ...closed)

@@ -1,4 +1,5 @@
 import type { Rule } from './rules.js'
+import type { Features } from './features.js'
 import { listItem } from './lists.js'
 
 // An official notice closes with its attachments (`附件:1.…`) and its signature: the issuer on one
@@ -19,19 +20,62 @@ export const SIGNATURE_DATE =
 /** The publication note under a signature: `（此件公开发布）`, `（此件主动公开）`. */
 export const PUBLICATION_NOTE = /^\s*\(此件[\u4e00-\u9fff]{2,6}\)\s*$/u
 
+// An attachment may be a table (`附：招生专业及考试科目` over its cells, one per line in a dump): short lines
+// whose values recur down a column (`同上`, `1、英语或俄语或日语` in every row). A related list's headlines
+// do not recur, or only in a row (a headline printed three times): a recurrence counts from this far apart.
+const CELL_MAX = 40
+const TABLE_MIN_CELLS = 6
+const TABLE_MAX_CELLS = 2000
+const RECURRING_SHARE = 0.3
+const COLUMN_DISTANCE = 3
+// A lone number or mark (a table's `7` in a head-count column) is a fragment to the local rules, yet a cell here.
+const FRAGMENT_ID = 'CP210'
+
+/** The cells of a table right below an attachment heading (from `from` on), or none when the lines do not recur like a table's. */
+function attachmentTable(keys: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[], from: number): number[] {
+  const cells: number[] = []
+  for (let i = from; i < keys.length && cells.length < TABLE_MAX_CELLS; i++) {
+    const hit = hits[i]
+    if ((hit && hit.id !== FRAGMENT_ID) || features[i]!.length > CELL_MAX || features[i]!.stops > 0) break
+    cells.push(i)
+  }
+  while (cells.length > 0 && hits[cells[cells.length - 1]!]) cells.pop()
+  const seenAt = new Map<string, number>()
+  let recurring = 0
+  for (const i of cells) {
+    const value = keys[i]!.replace(/\s+/gu, '')
+    const before = seenAt.get(value)
+    if (before !== undefined && i - before >= COLUMN_DISTANCE) recurring++
+    seenAt.set(value, i)
+  }
+  return cells.length >= TABLE_MIN_CELLS && recurring >= cells.length * RECURRING_SHARE ? cells : []
+}
+
 /**
  * The blocks right below the body (from `from` on) that close a notice: an attachment heading with
- * the numbered items under it (read on the texts, where `①` is still a list mark), and an issuer line followed by a date line
- * (and the publication note under them). Nothing a local rule
+ * the numbered items under it (read on the texts, where `①` is still a list mark) or the table under it,
+ * and an issuer line followed by a date line (and the publication note under them). Nothing a local rule
  * decided is taken, except the date line itself (a date-line rule claims every bare date).
  */
-export function noticeClose(keys: readonly string[], texts: readonly string[], hits: readonly (Rule | undefined)[], from: number): number[] {
+export function noticeClose(
+  keys: readonly string[],
+  texts: readonly string[],
+  features: readonly Features[],
+  hits: readonly (Rule | undefined)[],
+  from: number,
+): number[] {
   const found: number[] = []
   let i = from
   for (let round = 0; round < 2; round++) {
     if (i < keys.length && !hits[i] && ATTACHMENT_HEAD.test(keys[i]!)) {
       found.push(i++)
+      const listed = i
       while (i < keys.length && !hits[i] && listItem(texts[i]!)) found.push(i++)
+      const cells = i === listed ? attachmentTable(keys, features, hits, i) : []
+      if (cells.length > 0) {
+        found.push(...cells)
+        i = cells[cells.length - 1]! + 1
+      }
     }
     if (i + 1 < keys.length && !hits[i] && ISSUER.test(keys[i]!.trim()) && SIGNATURE_DATE.test(keys[i + 1]!)) {
       found.push(i, i + 1)
