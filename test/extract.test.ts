@@ -92,6 +92,14 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['body', '据新华社拉萨电(记者 格桑边觉)记者近日从西藏自治区农业农村厅了解到。']]), null).author).toBe('格桑边觉')
     expect(extractMetadata(page([['body', '〔记者林怡君／台北报导〕台北捷运环状线北环段今天上午举行动工典礼。']]), null).author).toBe('林怡君')
   })
+
+  test('a line of names under the title is the author; a UI word a rule took for chrome is not', () => {
+    const rows = (line: BlockKind, rule: string): Block[] =>
+      page([['title', '新生活与明白神的旨意'], [line, '返目录'], ['chrome', '茉莉'], ['body', '正文第一段。']]).map((b, i) =>
+        ({ ...b, rule: i === 1 ? rule : i === 2 ? 'CP502 before-body' : b.rule }))
+    expect(extractMetadata(rows('chrome', 'CP206 ui-words'), null).author).toBe('茉莉')
+    expect(extractMetadata(rows('chrome', 'CP502 before-body'), null).author).toBe('返目录')
+  })
 })
 
 describe('related headlines', () => {

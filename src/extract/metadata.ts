@@ -165,12 +165,17 @@ function authorInBody(blocks: Block[]): string | null {
   return m ? cleanAuthor(m[1]!) : null
 }
 
+// The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
+const UNDECIDED_IDS = ['CP502', 'CP504']
+
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
 function nameLineUnderTitle(blocks: Block[]): string | null {
   const title = blocks.findIndex((b) => b.kind === 'title')
   if (title < 0) return null
   // Up to the prose run: HTML pages may have pulled a subheading above it into the body.
   for (let i = title + 1; i < blocks.length && i <= title + 6 && !blocks[i]!.rule?.startsWith('CP501'); i++) {
+    // A line a local rule took for chrome (`返目录`, a UI word) is no name, whatever its length.
+    if (blocks[i]!.kind === 'chrome' && !UNDECIDED_IDS.some((id) => blocks[i]!.rule?.startsWith(id))) continue
     const key = blocks[i]!.key.trim()
     if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key)) return cleanAuthor(key)
   }
