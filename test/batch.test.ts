@@ -460,6 +460,12 @@ describe('no input is written over, no output is lost to another', { timeout: 90
     expect(file.code).toBe(2)
     expect(file.stderr.trim().split('\n')).toEqual(['clean-page: --out-dir afile: is a file, not a folder'])
     expect(cli(['in', '-o', ''], root).code).toBe(2)
+    // A folder that exists yet refuses children with ENOENT: Node's recursive mkdir never returned there.
+    if (existsSync('/proc/self')) {
+      const proc = cli(['in', '-o', '/proc/clean-page-out'], root)
+      expect(proc.code).toBe(2)
+      expect(proc.stderr).toContain('clean-page: --out-dir /proc/clean-page-out: cannot write there')
+    }
   })
 
   test('file names are matched case-insensitively in folders; a page over the size limit fails alone', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 // Folders this process has made or seen: one mkdir per folder, not one per file.
@@ -12,7 +12,7 @@ const madeDirs = new Set<string>()
 export function writeAtomic(file: string, content: string): void {
   const dir = path.dirname(file)
   if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true })
+    makeDirs(dir)
     madeDirs.add(dir)
   }
   const temp = path.join(dir, `${tempPrefix(file)}${Math.random().toString(36).slice(2, 8)}.tmp`)
@@ -22,6 +22,26 @@ export function writeAtomic(file: string, content: string): void {
   } catch (error) {
     rmSync(temp, { force: true })
     throw error
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's recursive mkdir never returns where a folder exists but
+ * refuses children with ENOENT (`/proc`); here that is an error like any other. A folder another
+ * worker made at the same moment is fine.
+ */
+export function makeDirs(dir: string): void {
+  const missing: string[] = []
+  for (let at = path.resolve(dir); !existsSync(at); at = path.dirname(at)) {
+    missing.push(at)
+    if (path.dirname(at) === at) break
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error
+    }
   }
 }
 

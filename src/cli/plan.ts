@@ -1,8 +1,9 @@
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { accessSync, constants, existsSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Format } from '../render/index.js'
 import { describeError } from './job.js'
 import { inside, outputPathsFor, type InputFile } from './files.js'
+import { makeDirs } from './output.js'
 
 // Checks made before a batch writes anything: each returns the usage error to print, or null.
 // A batch must never write over an input or let two inputs write one output; saying so up front
@@ -22,7 +23,7 @@ export function prepareOutDir(outDir: string, given: string, nested: string | nu
   const stat = statSync(outDir, { throwIfNoEntry: false })
   if (stat && !stat.isDirectory()) return `--out-dir ${given}: is a file, not a folder`
   try {
-    if (!stat) mkdirSync(outDir, { recursive: true })
+    if (!stat) makeDirs(outDir)
     accessSync(outDir, constants.W_OK)
   } catch (error) {
     return `--out-dir ${given}: cannot write there (${describeError(error)})`
