@@ -1,6 +1,7 @@
 import type { ConvertMode } from './options.js'
 import { phraseConverter } from './phrase-converter.js'
 import { getScriptBits, TRADITIONAL_ONLY_BIT } from './repair/tables.js'
+import type { HtmlMeta } from './parse/html.js'
 import type { Block } from './types.js'
 
 // Building a converter costs milliseconds: build each one once per process (per worker).
@@ -88,6 +89,21 @@ export function convertBlocks(blocks: Block[], mode: ConvertMode, traditional: b
     const simple = simplified ? simplified[i]! : block.text
     return { text: mode === 'none' ? block.text : simple, line: block.line, tag: block.tag, linkChars: block.linkChars, path: block.path, key: foldKey(simple) }
   })
+}
+
+/** The page's own meta tags in the script the blocks were converted to: a Traditional <title> never matches a Simplified headline. */
+export function convertMeta(meta: HtmlMeta, mode: ConvertMode, traditional: boolean): HtmlMeta {
+  if (!traditional) return meta
+  const convert = converterFor(mode === 'none' ? 'tw2s' : mode)
+  const text = (value: string | null): string | null => (value === null ? null : convert(value))
+  return {
+    title: text(meta.title),
+    siteName: text(meta.siteName),
+    publishedAt: meta.publishedAt,
+    author: text(meta.author),
+    keywords: meta.keywords.map(convert),
+    description: text(meta.description),
+  }
 }
 
 /** One opencc call over the joined texts is much cheaper than a call per block. */

@@ -1,5 +1,5 @@
 import { classifyBlocks } from './classify/index.js'
-import { convertBlocks, isTraditional } from './convert.js'
+import { convertBlocks, convertMeta, isTraditional } from './convert.js'
 import { decodeBytes } from './decode.js'
 import { extractMetadata } from './extract/metadata.js'
 import { extractRelated } from './extract/related.js'
@@ -25,9 +25,10 @@ export function cleanPage(input: string | Uint8Array, options: Partial<Options> 
   warnings.push(...repaired.warnings)
   const traditional = isTraditional(decoded.text)
   const converted = convertBlocks(repaired.blocks, o.convert, traditional)
-  const pageTitle = parsed.htmlMeta?.title ?? null
-  const blocks = classifyBlocks(converted, o, pageTitle)
-  const meta = extractMetadata(blocks, parsed.htmlMeta)
+  // Matched against the Simplified keys always; given back in the script of the output (`--convert none` keeps the page's).
+  const htmlMeta = parsed.htmlMeta && convertMeta(parsed.htmlMeta, o.convert, traditional)
+  const blocks = classifyBlocks(converted, o, htmlMeta?.title ?? null)
+  const meta = extractMetadata(blocks, o.convert === 'none' ? parsed.htmlMeta : htmlMeta)
   const body = assembleBody(blocks, meta.title)
   if (decoded.text.trim() === '') warnings.push({ code: 'empty', message: 'the input is empty', line: null })
   else if (body.length === 0) warnings.push({ code: 'no-body', message: 'no article text found on the page', line: null })

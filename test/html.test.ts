@@ -155,6 +155,16 @@ describe('metadata', () => {
     expect(meta.title).toBeNull() // no <title> to match the h1 against
     expect(parseHtml(page('<title>春天来了 - 某网</title>', '<header><h1>春天来了</h1></header>')).meta.title).toBe('春天来了')
   })
+  test('a Traditional page\'s meta tags come out Simplified, and its <title> finds the headline among the converted lines', () => {
+    const paragraph = '臺北市政府今天宣布，老舊公寓增設電梯的補助將再加碼，每案補助上限提高到新臺幣四百萬元，符合資格的住戶可以向都市更新處提出申請。'
+    const html = page(
+      '<title>北市老舊公寓增設電梯補助加碼 - 中央社</title><meta name="author" content="陳怡君">',
+      `<div>即時</div><div>北市老舊公寓增設電梯補助加碼</div><div>即時新聞</div><div>${paragraph}</div><div>${paragraph}</div>`,
+    )
+    const result = cleanPage(html)
+    expect(result).toMatchObject({ title: '北市老旧公寓增设电梯补助加码', author: '陈怡君', publisher: '中央社' })
+    expect(cleanPage(html, { convert: 'none' }).author).toBe('陳怡君')
+  })
 })
 
 describe('link density', () => {
