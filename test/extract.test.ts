@@ -37,6 +37,9 @@ describe('meta lines', () => {
     expect(metaPairs('发布时间:2021-06-01 | 来源:南京日报 | 作者:王芳 | 责任编辑:李强')).toEqual({
       date: '2021-06-01', source: '南京日报', author: '王芳', editor: '李强',
     })
+    // A label the table does not know still ends the value before it; a padded name's second character is no label.
+    expect(metaPairs('作者:周海涛 点击:1582')).toEqual({ author: '周海涛' })
+    expect(metaPairs('作者: 赵 培:北京物资学院,北京').author).toBe('赵 培:北京物资学院,北京')
   })
 
   test('keywords split on spaces, commas and 、', () => {

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPR
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  EDITOR_LINE, META_LABELS, PREV_NEXT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -269,6 +269,11 @@ export const RULES: readonly Rule[] = [
     id: 'CP213', name: 'comments', kind: 'chrome',
     description: 'A comment section header (网友评论, 最新评论, 0 条评论) or a commenter line (`lr9111[219.130.79.*] 认为:`).',
     test: ({ features: f }) => f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower)),
+  },
+  {
+    id: 'CP217', name: 'prompt', kind: 'chrome',
+    description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`.',
+    test: ({ features: f }) => f.length <= 60 && PROMPT.test(f.lower),
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',

@@ -35,7 +35,8 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
     // Private-use characters (GBK user-defined codes: icons, bullets) are never part of a value.
     const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
     // Brackets around the value go, but not the 《 of `《瞭望》杂志`, whose 》 is still inside it.
-    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$/u, '').trim()
+    // A value ends at a bar, or at a label the table does not know (`作者:周海涛 点击:1582`).
+    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|\s+\p{L}{2,6}\s*:.*$/u, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
   return pairs
