@@ -69,6 +69,20 @@ describe('meta lines', () => {
     })
   })
 
+  test('the site header\'s "today" and an update time lose to the article\'s date, wherever it stands', () => {
+    const below = extractMetadata(page([
+      ['meta', '2005年12月9日 星期五'], ['title', '江城入冬第一场雪'], ['body', '正文第一段。'],
+      ['meta', '发布时间：2005-12-08 17:20 来源：江城晚报 作者：韩雪'.normalize('NFKC')],
+    ]), null)
+    expect(below.publishedAt).toBe('2005-12-08T17:20')
+    const updated = extractMetadata(page([
+      ['meta', '更新时间:2007-03-03 09:15:22'], ['title', '两会今天开幕'], ['meta', '2007年03月02日 16:40:18 来源:新华网'], ['body', '正文第一段。'],
+    ]), null)
+    expect(updated.publishedAt).toBe('2007-03-02T16:40:18')
+    expect(extractMetadata(page([['meta', '2005年12月9日 星期五'], ['body', '正文第一段。']]), null).publishedAt).toBe('2005-12-09')
+    expect(extractMetadata(page([['meta', 'posted on 2006-08-14 13:45 Jason Li'], ['body', '正文第一段。']]), null).publishedAt).toBe('2006-08-14T13:45')
+  })
+
   test('an editor is not the author; garbage after a label is not a name', () => {
     const meta = extractMetadata(page([['meta', '作者: size="20" 来源: size="20"'], ['chrome', '(责任编辑:李华)']]), null)
     expect(meta.author).toBeNull()

@@ -117,7 +117,7 @@ export const COUNTER_LINE =
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   { field: 'source', label: /(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]\s*/iu },
   { field: 'author', label: /(?:作者|撰文|撰稿|文字|作者署名|记者|通讯员|主笔|author|by)\s*[:]\s*/iu },
-  { field: 'date', label: /(?:(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|published|date)\s*[:]|发布于|发表于)\s*/iu },
+  { field: 'date', label: /(?:(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|published|date)\s*[:]|发布于|发表于|posted\s+on\b)\s*/iu },
   { field: 'keywords', label: /(?:关键词|关键字|标签|tags?|keywords?)\s*[:]\s*/iu },
   { field: 'editor', label: /(?:责任编辑|责编|编辑|编审)\s*[:]\s*/iu },
 ]

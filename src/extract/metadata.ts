@@ -120,8 +120,10 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     const date = findDate(key)
     if (date) {
       // A date on a real meta line (`发布时间:`, `发表于`, or beside `来源:`/`作者:`) beats a bare date
-      // line (a header's "today", a forum's "建立于"); a date below the body counts only if none came above.
-      const rank = (pairs.date !== undefined || pairs.source !== undefined || pairs.author !== undefined ? 2 : 1) + (firstBody < 0 || i < firstBody ? 2 : 0)
+      // line (a forum's "建立于") or an update time; a date below the body counts only if none came above.
+      const labelled = (pairs.date !== undefined && !UPDATED.test(key)) || pairs.source !== undefined || pairs.author !== undefined
+      // A site header's "today" (a weekday, no time) ranks under every other date, however near the top.
+      const rank = siteToday(key, date.iso) ? TODAY_RANK : (labelled ? 2 : 1) + (firstBody < 0 || i < firstBody ? 2 : 0)
       const sameDayMorePrecise = dateRank === rank && meta.publishedAt !== null && date.iso.startsWith(meta.publishedAt.slice(0, 10)) && date.iso.length > meta.publishedAt.length
       if (rank > dateRank || sameDayMorePrecise) {
         meta.publishedAt = date.iso
@@ -157,6 +159,13 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks)
   return meta
 }
+
+// An update time is the page's, not the article's: `更新时间:` ranks with a bare date.
+const UPDATED = /(?:更新|修改)(?:时间|日期|于)/u
+const WEEKDAY_IN = /(?:星期|礼拜)[一二三四五六日天]/u
+const TODAY_RANK = 0.5
+/** `2005年12月9日 星期五` alone: the date a portal's header shows for today. */
+const siteToday = (key: string, iso: string): boolean => !iso.includes('T') && WEEKDAY_IN.test(key)
 
 /** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`. */
 function authorInBody(blocks: Block[]): string | null {
