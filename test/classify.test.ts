@@ -424,6 +424,21 @@ describe('layout: a two-character title', () => {
   })
 })
 
+describe('layout: the title from the page\'s own title line', () => {
+  const body = ['本报讯 昨天零时起，本市汽油价格再次上调，93号汽油每升上涨0.25元，调价后为每升4.87元，不少出租车司机为此叫苦不迭。', '市交通委有关负责人表示，目前正在研究出租车燃油补贴的调整方案，将根据油价变化情况适时启动燃油附加费联动机制。']
+
+  test('a dump\'s first line with a site tail is the title when no headline stands above the body', () => {
+    const kinds = classify(['油价再次上调 出租车司机叫苦不迭_新浪网', '新浪首页 | 新闻中心 | 国内 | 国际 | 社会', '新闻中心 > 国内新闻 > 正文', 'http://news.sina.com.cn 2006年05月24日07:15 京华时报', ...body].join('\n'))
+    expect(kinds[0]![0]).toBe('title')
+  })
+
+  test('a forum poster\'s profile fields above the post header are no title', () => {
+    const kinds = classify(['[讨论]小区物业费涨价怎么办 - 业主之家', '[讨论]小区物业费涨价怎么办', '青蛙王子', '帖子 156', '积分 312', '在线时间 52 小时', '注册时间 2005-8-1', '楼主 只看该作者 发表于 2006-4-12 21:35', ...body].join('\n'))
+    expect(kinds.slice(3, 7).map(([k]) => k)).toEqual(['chrome', 'chrome', 'chrome', 'chrome'])
+    expect(kinds[1]).toEqual(['title', '[讨论]小区物业费涨价怎么办'])
+  })
+})
+
 describe('layout: the line that opens an article above its run', () => {
   const head = ['首页 > 本地 > 正文', '市区新增三条公交线路', '2024-01-08 来源：东江日报']
   const para1 = '记者从市交通局获悉，本月起市区将新增三条公交线路，方便沿线居民出行。新线路全部采用新能源公交车，票价为每人次2元。'

@@ -199,5 +199,6 @@ describe('forum posts', () => {
     const meta = extractMetadata(page([['title', '我在县城开面馆的第三年'], ['meta', '楼主 阿强面馆 发表于 2021-11-03 22:41:18 只看该作者'], ['body', '正文第一段。']]), null)
     expect(meta).toMatchObject({ author: '阿强面馆', publisher: null, publishedAt: '2021-11-03T22:41:18' })
     expect(extractMetadata(page([['meta', '12楼 小城故事多 发表于 2021-11-03 23:05']]), null).author).toBe('小城故事多')
+    expect(extractMetadata(page([['meta', '楼主 只看该作者 发表于 2006-4-12 21:35']]), null)).toMatchObject({ author: null, publishedAt: '2006-04-12T21:35' })
   })
 })

@@ -402,5 +402,7 @@ function findTitle(
   }
   // 3. The nearest headline above the body.
   for (let i = limit - 1; i >= 0 && i >= limit - 3; i--) if (candidate(i) && features[i]!.length >= 6) return i
+  // 4. A dump's first line, the page's <title> with its site's name after the headline (`油价再次上调_新浪网`).
+  if (!pageTitle && limit > 0 && candidate(0) && wanted.length >= 6 && wanted !== headlineKey(blocks[0]!.key)) return 0
   return null
 }

@@ -109,9 +109,12 @@ export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校�
 export const PROMPT =
   /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/u
 
-/** Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`. */
+/**
+ * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile
+ * fields beside each post: `帖子 156`, `积分 312`, `在线时间 52 小时`, `注册时间 2005-8-1`.
+ */
 export const COUNTER_LINE =
-  /^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)/u
+  /^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^(?:uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数)\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$/u
 
 /** Labels of metadata lines and the field each fills. */
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
@@ -150,6 +153,10 @@ export const IP_REGIONS: readonly string[] = [
 /** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`. */
 export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}:])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))/u
 
-/** A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`. */
-export const FORUM_POSTER = /^(?:作者\s*:\s*|(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s+)?([\p{Script=Han}a-z0-9_.\-]{2,20})\s*发表于/iu
+/**
+ * A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`;
+ * the poster's name, when the header has one (`楼主 只看该作者 发表于 …` names nobody).
+ */
+export const FORUM_POSTER =
+  /^(?:作者\s*:\s*|(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s+)?(?:(?:只看该作者|只看楼主|倒序浏览|电梯直达)\s+)*(?:(?!(?:楼主|沙发|板凳|地板|只看该作者|只看楼主)\s*发表于)([\p{Script=Han}a-z0-9_.\-]{2,20})\s*)?发表于/iu
 

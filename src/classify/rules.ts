@@ -257,7 +257,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP204', name: 'counter', kind: 'chrome',
-    description: 'Click, read and comment counters: `点击量:7264`, `0 条评论`.',
+    description: 'Click, read and comment counters (`点击量:7264`, `0 条评论`) and a forum poster\'s profile fields (`积分 312`, `在线时间 52 小时`).',
     test: ({ features: f }) => f.length <= 40 && COUNTER_LINE.test(f.lower),
   },
   {

@@ -139,7 +139,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
     const poster = FORUM_POSTER.exec(key)
-    if (poster && !meta.author) meta.author = poster[1]!
+    if (poster?.[1] && !meta.author) meta.author = poster[1]
   }
   meta.publisher ??= unlabelledSource
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
