@@ -80,6 +80,10 @@ describe('meta lines', () => {
     ]), null)
     expect(updated.publishedAt).toBe('2007-03-02T16:40:18')
     expect(extractMetadata(page([['meta', '2005年12月9日 星期五'], ['body', '正文第一段。']]), null).publishedAt).toBe('2005-12-09')
+    const written = extractMetadata(page([
+      ['meta', '发布机构:市医疗保障局 成文日期:2024-12-25'], ['meta', '发布日期:2024-12-27 浏览量:3581'], ['meta', '来源:市医疗保障局 发布时间:2024-12-27 15:30'], ['body', '正文第一段。'],
+    ]), null)
+    expect(written.publishedAt).toBe('2024-12-27T15:30')
     expect(extractMetadata(page([['meta', 'posted on 2006-08-14 13:45 Jason Li'], ['body', '正文第一段。']]), null).publishedAt).toBe('2006-08-14T13:45')
   })
 

@@ -209,6 +209,23 @@ describe('segmenting', () => {
     ])
     expect(blocks[0]!.linkChars / blocks[0]!.text.length).toBeGreaterThan(0.7)
   })
+  test('a data table\'s row is one line, its cells one space apart; a layout table\'s cells stay blocks', () => {
+    const table = `<table><tr><th>项目</th><th>2024年</th>\n<th>2023年</th></tr>\n<tr><td>营业收入(亿元)</td>\n\t<td>38.62</td><td><b>16.40%</b></td></tr></table>`
+    const blocks = parseHtml(table).blocks
+    expect(blocks.map((b) => [b.text, b.tag])).toEqual([['项目 2024年 2023年', 'tr'], ['营业收入(亿元) 38.62 16.40%', 'tr']])
+    // A cell with a paragraph or a line break in it, or a long one, is layout: every cell keeps its blocks.
+    expect(texts('<table><tr><td>导航</td><td><p>第一段正文，讲了一件事。</p></td></tr></table>')).toEqual(['导航', '第一段正文，讲了一件事。'])
+    expect(texts('<table><tr><td>甲</td><td>第一行<br>第二行</td></tr></table>')).toEqual(['甲', '第一行', '第二行'])
+    expect(texts('<table><tr><td>单独一格</td></tr></table>')).toEqual(['单独一格'])
+  })
+  test('an article\'s data table does not end its body', () => {
+    const para = (n: number) => `<p>这是第${n}段正文，公司公布了全年业绩，营业收入和净利润均实现增长，管理层对明年的经营前景表示乐观，分析师也上调了目标价。</p>`
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td>指标${i + 1}</td><td>${10 + i}.5</td><td>${i + 2}.1%</td></tr>`).join('')
+    const html = page('<title>某公司发布年度业绩 - 财经网</title>', `<div>${para(1)}${para(2)}<table><tr><th>项目</th><th>2024年</th><th>同比</th></tr>${rows}</table>${para(3)}${para(4)}</div>`)
+    const body = cleanPage(html).body
+    expect(body).toContain('指标8 17.5 9.1%')
+    expect(body[body.length - 1]).toContain('这是第4段正文')
+  })
   test('inline text beside block children becomes its own block', () => {
     expect(texts('<div>前言文字<p>段落</p>后记文字<div>里层</div></div>')).toEqual(['前言文字', '段落', '后记文字', '里层'])
   })

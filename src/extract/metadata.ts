@@ -123,7 +123,10 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       // line (a forum's "建立于") or an update time; a date below the body counts only if none came above.
       const labelled = (pairs.date !== undefined && !UPDATED.test(key)) || pairs.source !== undefined || pairs.author !== undefined
       // A site header's "today" (a weekday, no time) ranks under every other date, however near the top.
-      const rank = siteToday(key, date.iso) ? TODAY_RANK : (labelled ? 2 : 1) + (firstBody < 0 || i < firstBody ? 2 : 0)
+      // Of labelled dates, the publication's (`发布时间:`) beats a document's own (`成文日期:`) or a bare `日期:`.
+      const rank = siteToday(key, date.iso)
+        ? TODAY_RANK
+        : (labelled ? 2 : 1) + (labelled && PUBLISHED.test(key) ? PUBLISHED_BONUS : 0) + (firstBody < 0 || i < firstBody ? 2 : 0)
       const sameDayMorePrecise = dateRank === rank && meta.publishedAt !== null && date.iso.startsWith(meta.publishedAt.slice(0, 10)) && date.iso.length > meta.publishedAt.length
       if (rank > dateRank || sameDayMorePrecise) {
         meta.publishedAt = date.iso
@@ -162,6 +165,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
 
 // An update time is the page's, not the article's: `更新时间:` ranks with a bare date.
 const UPDATED = /(?:更新|修改)(?:时间|日期|于)/u
+const PUBLISHED = /(?:发布|发表|刊发)(?:时间|日期|于)|published|posted\s+on/iu
+const PUBLISHED_BONUS = 0.5
 const WEEKDAY_IN = /(?:星期|礼拜)[一二三四五六日天]/u
 const TODAY_RANK = 0.5
 /** `2005年12月9日 星期五` alone: the date a portal's header shows for today. */

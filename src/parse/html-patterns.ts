@@ -25,7 +25,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(['br'])
 
 /** Inside a related list, these containers already keep each headline apart; elsewhere an <a> does. */
-export const LINK_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd', 'dt', 'td', 'th', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+export const LINK_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd', 'dt', 'td', 'th', 'tr', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Elements whose text is never part of a title or byline read for metadata. */
 export const NO_TEXT_TAGS: ReadonlySet<string> = new Set(['style'])

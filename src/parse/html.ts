@@ -98,9 +98,11 @@ interface Context {
   inLink: boolean
   inPre: boolean
   inArticle: boolean
+  /** Inside a table row read as one line (dataRow): its cells are not blocks. */
+  inRow: boolean
 }
 
-const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false }
+const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false, inRow: false }
 
 /** The element a block is named after; `first` until it has produced a block. */
 interface Container {
@@ -214,6 +216,15 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
     inLink: ctx.inLink || name === 'a',
     inPre: ctx.inPre || name === 'pre',
     inArticle: ctx.inArticle || name === 'article' || name === 'main',
+    inRow: name === 'tr' ? dataRow(node) : ctx.inRow,
+  }
+  // A cell of a row read as one line: a gap before it, no block of its own.
+  if (ctx.inRow && (name === 'td' || name === 'th')) {
+    if (walk.segment) {
+      walk.segment.parts.push(CELL_GAP)
+      walk.segment.links.push(false)
+    }
+    return pushChildren(stack, node, inner)
   }
   // In a related list every headline is its own block, unless an <li> already separates them.
   const linkItem = mode === 'links' && name === 'a' && !LINK_ITEM_TAGS.has(currentContainer(walk).tag)
@@ -260,6 +271,50 @@ function appendText(walk: Walk, text: string, inLink: boolean, startLine: number
 
 const countNewlines = (s: string): number => s.split('\n').length - 1
 
+// A data table's row is one line, as text dumps print it (`营业收入(亿元) 4009.17 3285.94 22.01%`): one block per
+// cell cut an article's table into dozens of fragments that ended the body. A row qualifies when it has two or
+// more cells and each is a short run of inline text; a layout table's cells hold paragraphs, lists or tables.
+const ROW_CELL_MAX = 40
+const ROW_MAX = 200
+/** Between the cells of a row read as one line: always one space, even between Han characters. */
+export const CELL_GAP = '\u001f'
+
+function dataRow(tr: DomNode): boolean {
+  let cells = 0
+  let total = 0
+  for (const child of tr.children ?? []) {
+    if (child.type === 'text') {
+      if ((child.data ?? '').trim() !== '') return false
+      continue
+    }
+    const name = child.name?.toLowerCase()
+    if (!name) continue
+    if (name !== 'td' && name !== 'th') return false
+    cells++
+    let length = 0
+    let inline = true
+    forEachDescendant(child, (n) => {
+      if (n.type === 'text') length += (n.data ?? '').replace(SPACE_RUN, '').length
+      else if (n.name && (BLOCK_TAGS.has(n.name.toLowerCase()) || LINE_BREAK_TAGS.has(n.name.toLowerCase()))) inline = false
+      return inline && length <= ROW_CELL_MAX
+    })
+    total += length
+    if (!inline || length > ROW_CELL_MAX || total > ROW_MAX) return false
+  }
+  return cells >= 2
+}
+
+/** Call `visit` on every node under `node` until it returns false. */
+function forEachDescendant(node: DomNode, visit: (n: DomNode) => boolean): void {
+  const stack = [...(node.children ?? [])].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (!visit(n)) return
+    const children = n.children ?? []
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+  }
+}
+
 /** End the block being built and emit it if it holds any text. */
 function flushSegment(walk: Walk): void {
   const segment = walk.segment
@@ -285,16 +340,20 @@ export function joinParts(parts: readonly string[], links: readonly boolean[]): 
   let text = ''
   let linkChars = 0
   let lastLink = false
-  let space: { newline: boolean } | null = null
+  let space: { newline: boolean; cell: boolean } | null = null
   parts.forEach((part, i) => {
     const isLink = links[i] ?? false
+    if (part === CELL_GAP) {
+      space = { newline: false, cell: true }
+      return
+    }
     for (const chunk of part.split(SPLIT_KEEP_SPACES)) {
       if (!chunk) continue
       if (SPACE_CHAR.test(chunk[0]!)) {
-        space = { newline: (space?.newline ?? false) || chunk.includes('\n') }
+        space = { newline: (space?.newline ?? false) || chunk.includes('\n'), cell: space?.cell ?? false }
         continue
       }
-      if (space && text && !(space.newline && isCjk(lastChar(text)) && isCjk(firstChar(chunk)))) {
+      if (space && text && !(space.newline && !space.cell && isCjk(lastChar(text)) && isCjk(firstChar(chunk)))) {
         text += ' '
         if (lastLink && isLink) linkChars++
       }
