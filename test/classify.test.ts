@@ -424,6 +424,14 @@ describe('layout: a two-character title', () => {
   })
 })
 
+describe('layout: an ad box inside the article', () => {
+  test('the paragraphs below the box are the article\'s, all of them, and the box is an ad', () => {
+    const para = (n: number) => `这是第${n}段正文，专家提醒秋季进补要因人而异，体质偏寒和偏热的人应当选择不同的食材，不能盲目跟风。`
+    const kinds = classify(['秋季进补有讲究', '2006年8月21日 08:36 新闻晨报', para(1), para(2), para(3), '推广链接', '·三个月瘦20斤不反弹，纯中药减肥秘方免费领取', '·正宗长白山野山参 厂家直销 假一赔十', '我也要出现在这里', para(4), para(5), para(6), '相关新闻', '·秋季养生：润肺防燥正当时 2006-08-18'].join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['title', 'meta', 'body', 'body', 'body', 'ad', 'ad', 'ad', 'ad', 'body', 'body', 'body', 'chrome', 'related'])
+  })
+})
+
 describe('layout: the title from the page\'s own title line', () => {
   const body = ['本报讯 昨天零时起，本市汽油价格再次上调，93号汽油每升上涨0.25元，调价后为每升4.87元，不少出租车司机为此叫苦不迭。', '市交通委有关负责人表示，目前正在研究出租车燃油补贴的调整方案，将根据油价变化情况适时启动燃油附加费联动机制。']
 

@@ -277,7 +277,9 @@ function strandedProse(features: Features[], hits: (Rule | undefined)[], [start,
       const hit = hits[i]
       if (hit && (hit.kind === 'meta' || WALLS.has(hit.id) || PAGE_FOOT.has(hit.id))) return
       if (!hit && proseWeight(features[i]!) >= 1 && features[i]!.length >= 30) {
-        if (gap > 0) found.push(i)
+        if (gap === 0) return
+        // The stranded paragraph and the prose that goes on from it: an ad box cut the article, not its end.
+        for (let k = i; k >= 0 && k < features.length && !hits[k] && proseWeight(features[k]!) >= 1; k += step) found.push(k)
         return
       }
       if (!hit && features[i]!.length > 30) return

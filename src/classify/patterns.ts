@@ -20,6 +20,19 @@ export const ADULT_TERMS: readonly string[] = [
 /** Keyword strings in banners are joined by these; more than two joins in a short line is banner shape. */
 export const BANNER_SEPARATORS = ',_-/|.·:、'
 
+/**
+ * Sales pitches of the small ad boxes old portals set inside articles (medicine, tonics, franchises):
+ * two of these in a short line make it an ad. An article mentions one at most.
+ */
+export const PROMO_TERMS: readonly string[] = [
+  '免费领取', '免费试用', '免费挂号', '免费咨询', '免费索取', '货到付款', '加盟热线', '招商热线', '咨询热线', '厂家直销',
+  '假一赔十', '点击了解详情', '了解详情', '月入过万', '一贴见效', '药到病除', '秘方', '根治', '特效', '专家坐诊', '送礼首选',
+  '患者的福音', '不反弹', '限时抢购', '包邮', '全国招商',
+]
+
+/** The header of such an ad box, or its call for advertisers. */
+export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|广告链接|推广信息|我也要出现在这里|广告位招租)[\s\]】):>»]*$/u
+
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
 export const UI_PHRASES: readonly string[] = [
   '关闭窗口', '关闭本页', '登入', '登出', '字级', '小中大', 'facebook', 'twitter', 'line', 'telegram', 'whatsapp', 'weibo', 'wechat', '关闭', '打印本页', '打印此文', '打印本文', '打印文章', '打印', '分享到', '分享至', '分享',

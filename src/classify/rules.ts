@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -73,6 +73,9 @@ function countTerms(lower: string, terms: TermMatcher): number {
 }
 
 const ADULT = termMatcher(ADULT_TERMS)
+const PROMO = termMatcher(PROMO_TERMS)
+// The longest an ad box's line is, in characters.
+const PROMO_MAX = 60
 
 // Keyed by content: a worker thread gets a fresh copy of the same rules object with every job.
 const compiled = new Map<string, RuleTables>()
@@ -207,6 +210,11 @@ export const RULES: readonly Rule[] = [
       const hits = countTerms(f.lower, ADULT)
       return hits >= 3 || (hits >= 2 && atEdge(ctx))
     },
+  },
+  {
+    id: 'CP104', name: 'ad-box', kind: 'ad',
+    description: 'An ad box inside a page: its header (`推广链接`, `我也要出现在这里`), or a short line with two sales pitches (`纯中药减肥秘方免费领取`, `厂家直销 假一赔十`).',
+    test: ({ features: f }) => f.length <= PROMO_MAX && f.stops === 0 && (AD_BOX.test(f.lower) || countTerms(f.lower, PROMO) >= 2),
   },
   {
     id: 'CP103', name: 'user-ad', kind: 'ad',
