@@ -440,6 +440,11 @@ describe('layout: the title from the page\'s own title line', () => {
     expect(kinds[0]![0]).toBe('title')
   })
 
+  test('a line with a date and time of day is never the title', () => {
+    const kinds = classify(['中央社 CNA', '北市老旧公寓增设电梯补助加码', '城市晚报网 2025-03-14 11:20 记者 顾明轩', '2025/02/18 14:32（2/18 16:05 更新）', ...body].join('\n'))
+    expect(kinds.slice(1, 4).map(([k]) => k)).toEqual(['title', 'meta', 'meta'])
+  })
+
   test('a forum poster\'s profile fields above the post header are no title', () => {
     const kinds = classify(['[讨论]小区物业费涨价怎么办 - 业主之家', '[讨论]小区物业费涨价怎么办', '青蛙王子', '帖子 156', '积分 312', '在线时间 52 小时', '注册时间 2005-8-1', '楼主 只看该作者 发表于 2006-4-12 21:35', ...body].join('\n'))
     expect(kinds.slice(3, 7).map(([k]) => k)).toEqual(['chrome', 'chrome', 'chrome', 'chrome'])

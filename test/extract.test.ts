@@ -62,6 +62,10 @@ describe('meta lines', () => {
     expect(meta).toEqual({ title: '某市出台新规', author: '陈志明', publisher: '中央社', publishedAt: '2021-03-05T10:20', keywords: ['教育', '改革'] })
   })
 
+  test('a name after a date and a word that says from it is the publisher', () => {
+    expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
+  })
+
   test('a name after a date is the publisher only when no line says 来源', () => {
     expect(extractMetadata(page([['meta', '2025-05-16 14:06:03  虎嗅网']]), null).publisher).toBe('虎嗅网')
     expect(extractMetadata(page([['meta', '2020年11月12日 星期四'], ['meta', '2020-11-12 08:30 来源:台南新闻网']]), null)).toMatchObject({

@@ -3,6 +3,7 @@ import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
+import { findDate } from '../extract/dates.js'
 import { articleContainer } from './container.js'
 import { FORUM_POSTER, WIRE_LEDE } from './patterns.js'
 import { listContinuation, structuredLines } from './lists.js'
@@ -363,6 +364,9 @@ function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; ru
 // A comment is a line or two under its commenter line; further on, a headline list may start without a header.
 const COMMENT_REACH = 3
 
+/** A date with its time of day (`2025-03-14 11:20`): a headline never carries one, a meta line does. */
+const timestamped = (key: string): boolean => findDate(key)?.iso.includes('T') === true
+
 /**
  * The title: the headline directly above the metadata lines that precede the body; else a line
  * that repeats the page title; else the headline nearest above the body.
@@ -380,7 +384,8 @@ function findTitle(
     kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) && features[i]!.length >= 2 && features[i]!.length < 4 && features[i]!.han === features[i]!.length
   const candidate = (i: number): boolean =>
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
-    features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key)
+    features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
+    !timestamped(blocks[i]!.key)
   const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)

@@ -161,12 +161,18 @@ function aroundDate(key: string): { iso: string; before: string; after: string }
  */
 export function dateLine(key: string): boolean {
   const parts = aroundDate(key)
-  if (!parts || words(parts.before) > 4) return false
-  // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`).
-  const after = words(parts.after)
+  // Before the date: a few characters, an outlet (`城市晚报网 2025-03-14 …`) or a byline (`文|财新 周蔚然 2025年…`).
+  if (!parts || (words(parts.before) > 4 && !OUTLET.test(parts.before) && !(words(parts.before) <= 12 && BYLINE.test(parts.before)))) return false
+  // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`); an update note goes first.
+  const rest = parts.after.replace(UPDATE_NOTE, ' ')
+  const after = words(rest)
   // Longer only when it is a byline (`2024-01-08 东江晚报 首席记者 张三 实习生 王五`).
-  return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE.test(parts.after))) && /^[\s|,;/·]/u.test(parts.after))
+  return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE.test(rest))) && /^[\s|,;/·]/u.test(rest))
 }
+// An outlet's name alone: `城市晚报网`, `中央社`, `江城日报`.
+const OUTLET = /^\s*\p{Script=Han}{2,10}(?:网|报|社|台|刊|新闻|在线|客户端)\s*$/u
+// A time of update after the date: `2025/02/18 14:32(2/18 16:05 更新)`.
+const UPDATE_NOTE = /^\s*\([^()]{0,24}更新\)/u
 
 /**
  * Meta labels with values that look like metadata: an interview's `记者:你怎样看待…` carries the

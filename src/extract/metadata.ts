@@ -78,10 +78,13 @@ const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
 const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄影|特约)/u
 
 /** Name after a date on a date line: `2025-05-16 14:06:03  虎嗅网` → `虎嗅网`. */
+const SOURCE_WORD = /^(?:来源于|来源|来自|转自)\s*/u
+
 function nameAfterDate(key: string): string | null {
   const date = findDate(key)
   if (!date) return null
-  const rest = key.slice(date.index + date.length).trim()
+  // `… 18:47 来源于 财新网`: the word that says "from" is not the name.
+  const rest = key.slice(date.index + date.length).trim().replace(SOURCE_WORD, '')
   if (!rest || /[:]/u.test(rest)) return null
   // `新华社记者 张三`: the outlet is the source, its role word is not.
   const token = rest.split(/\s+/u)[0]!
