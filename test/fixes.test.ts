@@ -146,6 +146,10 @@ describe('removeGamblingPhrases', () => {
     expect(removeGamblingPhrases('盛大启幕。BOB体育平台来自全国的选手')).toBe('盛大启幕。来自全国的选手')
     expectUnchanged(removeGamblingPhrases, ['盛大启幕。国家体育平台上线了', '他说。这体育平台很好', '彩票中心开户。体育彩票热销'])
   })
+  test('the sign-up pitch after a brand goes with it, in either script', () => {
+    expect(removeGamblingPhrases('业务的快速发展。九州娱乐官网注册送彩金上半年，临江港')).toBe('业务的快速发展。上半年，临江港')
+    expect(removeGamblingPhrases('盛大啟幕。九州娛樂官網註冊送彩金上半年')).toBe('盛大啟幕。上半年')
+  })
   test('every brand head is removed, in either script (the quick gate knows each one)', () => {
     const missed: string[] = []
     for (const head of GAMBLING_BRAND_HEADS) {

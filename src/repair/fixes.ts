@@ -7,6 +7,7 @@ import {
   AMPLESS_ENTITY_NAMES,
   BARE_URL_LINE,
   GAMBLING_BRAND_HEADS,
+  GAMBLING_PITCHES,
   HTML_ATTRIBUTE_NAMES,
   HTML_TAG_NAMES,
   IMAGE_FILE_LINE,
@@ -335,8 +336,9 @@ function getGamblingPhrase(): RegExp {
   const spell = (term: string): string =>
     [...term].map((c) => { const t = traditionalFormOf(c); return t !== undefined ? `[${c}${t}]` : c }).join('')
   const heads = [...GAMBLING_BRAND_HEADS].sort(byLength).map(spell).join('|')
+  const pitches = [...GAMBLING_PITCHES].sort(byLength).map(spell).join('|')
   gamblingPhrase = new RegExp(
-    `(?<=[。！？!?；;]\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(?:${heads})(?=\\p{Script=Han}|[“「"])`, 'gu')
+    `(?<=[。！？!?；;]\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(?:${heads})(?:${pitches})*(?=\\p{Script=Han}|[“「"])`, 'gu')
   return gamblingPhrase
 }
 

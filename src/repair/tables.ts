@@ -77,6 +77,11 @@ export const GAMBLING_BRAND_HEADS: readonly string[] = Object.freeze([
   '体育娱乐', '真人娱乐', '棋牌娱乐', '电子游艺',
 ])
 
+/** A call to sign up that an injected brand phrase carries after its head (`九州娱乐官网注册送彩金`): it goes with the brand. */
+export const GAMBLING_PITCHES: readonly string[] = Object.freeze([
+  '注册送彩金', '注册就送', '注册送', '註冊送彩金', '註冊就送', '註冊送', '送彩金', '首存送', '首充送', '开户送', '免费试玩', '在线投注', '欢迎您', '官方网站', '官网', '入口',
+])
+
 /** Words that start a real sentence about a platform (`该体育平台`, `国家体育平台`); never a brand. */
 export const NOT_A_BRAND = /^(?:该|这|此|本|其|某|各|每|那|一个|一家|这个|这家|那家|國家|国家|全民|全国|全國|官方|地方|省级|市级|县级|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡)/
 
