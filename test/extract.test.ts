@@ -118,6 +118,14 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['body', '〔记者林怡君／台北报导〕台北捷运环状线北环段今天上午举行动工典礼。']]), null).author).toBe('林怡君')
   })
 
+  test('a photo credit counts where a caption or an undecided line has it, not in a tag cloud', () => {
+    const rows = (rule: string): Block[] =>
+      page([['title', '秋日的小镇'], ['chrome', '随笔 小镇 回忆 北京 摄影 读书笔记'], ['body', '正文第一段。']]).map((b, i) => (i === 1 ? { ...b, rule } : b))
+    expect(extractMetadata(rows('CP207 nav-list'), null).author).toBeNull()
+    const caption = page([['title', '秋日的小镇'], ['chrome', '小镇的清晨 蔡雪婧/摄'], ['body', '正文第一段。']]).map((b, i) => (i === 1 ? { ...b, rule: 'CP214 caption' } : b))
+    expect(extractMetadata(caption, null).author).toBe('蔡雪婧')
+  })
+
   test('a line of names under the title is the author; a UI word a rule took for chrome is not', () => {
     const rows = (line: BlockKind, rule: string): Block[] =>
       page([['title', '新生活与明白神的旨意'], [line, '返目录'], ['chrome', '茉莉'], ['body', '正文第一段。']]).map((b, i) =>

@@ -185,6 +185,7 @@ function authorInBody(blocks: Block[]): string | null {
 
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = ['CP502', 'CP504']
+const CAPTION_ID = 'CP214'
 
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
 function nameLineUnderTitle(blocks: Block[]): string | null {
@@ -204,6 +205,8 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
 function photoCredit(blocks: Block[]): string | null {
   const body = blocks.findIndex((b) => b.kind === 'body')
   for (const block of blocks.slice(0, body < 0 ? blocks.length : body + 3)) {
+    // Not in a line a local rule took for chrome (a tag cloud's `北京 摄影 旅游`), but a caption's credit counts.
+    if (block.kind === 'chrome' && !UNDECIDED_IDS.some((id) => block.rule?.startsWith(id)) && !block.rule?.startsWith(CAPTION_ID)) continue
     const m = block.key.includes('摄') ? PHOTO_CREDIT.exec(block.key) : null
     if (m) return cleanAuthor(m[1] ?? m[2]!)
   }
