@@ -205,6 +205,19 @@ describe('related headlines: a date without its year', () => {
   test('without an article date the headline is left as it is', () => {
     expect(items(['比亚迪2月销量公布 03-02'], null)).toEqual([{ title: '比亚迪2月销量公布 03-02', publishedAt: null }])
   })
+
+  test('a month, day and time glued on are the date; a clock, a video\'s length or a comment count is no part of the headline', () => {
+    expect(items([
+      '多家电力设备企业一季报出炉 海外业务成亮点04-28 18:40', '23:05机管局：明早航班暂不受天气影响', 'C919完成高原机场验证飞行01:48',
+      '地铁7号线三期最新进展：6座车站主体结构封顶都市快报跟帖 126', '国足客场2:1胜巴林',
+    ], '2025-04-29T08:00')).toEqual([
+      { title: '多家电力设备企业一季报出炉 海外业务成亮点', publishedAt: '2025-04-28T18:40' },
+      { title: '机管局：明早航班暂不受天气影响', publishedAt: null },
+      { title: 'C919完成高原机场验证飞行', publishedAt: null },
+      { title: '地铁7号线三期最新进展：6座车站主体结构封顶', publishedAt: null },
+      { title: '国足客场2:1胜巴林', publishedAt: null },
+    ])
+  })
 })
 
 describe('forum posts', () => {

@@ -5,7 +5,7 @@ import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { findDate } from '../extract/dates.js'
 import { articleContainer } from './container.js'
-import { FORUM_POSTER, WIRE_LEDE } from './patterns.js'
+import { FORUM_POSTER, LIST_HEADER, WIRE_LEDE } from './patterns.js'
 import { listContinuation, structuredLines } from './lists.js'
 import { noticeClose } from './notice.js'
 
@@ -323,7 +323,8 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
 /** Below the body, runs of two or more headline-shaped blocks (or dated ones, or one under a related header) are the related list. */
 function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): void {
   // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
-  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i]
+  // Nor is a section's header printed among the items (`社会新闻排行`).
+  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i] && !LIST_HEADER.test(features[i]!.lower)
   let i = from
   while (i < features.length) {
     if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headline(i)) {

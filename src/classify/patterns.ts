@@ -31,7 +31,7 @@ export const PROMO_TERMS: readonly string[] = [
 ]
 
 /** The header of such an ad box, or its call for advertisers. */
-export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|广告链接|推广信息|我也要出现在这里|广告位招租)[\s\]】):>»]*$/u
+export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|广告链接|推广信息|我也要出现在这里|广告位招租)[\s\]】):>»]*$|^\s*[\[【(]广告[\]】)]/u
 
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
 export const UI_PHRASES: readonly string[] = [
@@ -50,6 +50,7 @@ export const UI_PHRASES: readonly string[] = [
   // a video player's controls, a reader app's buttons, a public account's footer
   '播放', '暂停', '静音', '全屏', '倍速', '清晰度', '高清', '标清', '超清', '自动播放', '重播', '加载中',
   '阅读原文', '点个在看', '在看', '打开app', '展开', '收起', '回复', '点赞数',
+  '告诉好友', '推荐给好友', '发给好友', '收藏此页', '多种功能',
 ]
 
 /** Single words that are section or channel labels when they stand alone. */
@@ -61,15 +62,15 @@ export const SECTION_LABELS: readonly string[] = [
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
 export const RELATED_HEADING =
-  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选)|24小时热门|\p{Script=Han}{0,6}最新报道)[\s\]】):>»]*(更多)?[\s>»]*$/u
+  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选)|24小时热门|\p{Script=Han}{0,6}最新报道)[\s\]】):>»*]*(更多)?[\s>»*]*$/u
 
 /** Headers that open a comment section: the article ends above them. */
 export const COMMENTS_HEADING =
-  /^[\s■□●◆▲▶>»·•\-\[【(]*(网友评论|热门评论|最新评论|精彩评论|读者评论|评论区|全部评论|发表评论|我要评论|我来说两句|相关评论|用户评论|评论列表|评论|网友回复|全部回复|其他回答|全部回答|共有\d+条评论|已有\d+条评论|\d+条评论)[\s\]】):>»]*(?:\(?共\s*\d+\s*条\)?)?[\s\]】):>»]*(更多|我要评论|发表评论|查看全部)?[\s>»]*$/u
+  /^[\s■□●◆▲▶>»·•\-\[【(]*(?:\p{Script=Han}{2,4}(?=网友评论|读者评论|用户评论))?(网友评论|热门评论|最新评论|精彩评论|读者评论|评论区|全部评论|发表评论|我要评论|我来说两句|相关评论|用户评论|评论列表|评论|网友回复|全部回复|其他回答|全部回答|共有\s*\d+\s*条评论|已有\s*\d+\s*条评论|\d+\s*条评论)[\s\]】):>»]*(?:\(?共\s*\d+\s*条\)?)?[\s\]】):>»]*(更多|我要评论|发表评论|查看全部|点击查看)?[\s>»]*$/u
 
 /** A commenter line: `lr9111[219.130.79.*] 认为:`, `网友 张三 说:`, `来自广东的网友`. */
 export const COMMENTER =
-  /\[\d{1,3}\.\d{1,3}\.[\d*]{1,3}\.\*\]|^(?:网友|匿名用户|游客)\S{0,20}\s*(?:认为|说|评论|发表)\s*:?$|^来自\S{2,10}的网友|^#\s*re\s*:|^\S{1,12}(?:\s+\p{Script=Han}{2,3})?\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)$/u
+  /\[\d{1,3}\.\d{1,3}\.[\d*]{1,3}\.\*\]|^(?:网友|匿名用户|游客)\S{0,20}\s*(?:认为|说|评论|发表)\s*:?$|^来自\S{2,10}的网友|^\S{1,12}(?:\s+\p{Script=Han}{2,3})?\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)$/u
 
 /** Breadcrumbs: `当前位置: 首页 > 国际 > 正文`, `您现在的位置:…`, `首页 >> 新闻`. */
 export const BREADCRUMB_LABEL = /^[\s【\[]*(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|现在的位置|所在位置|本页位置|位置)\s*[:是]/u
@@ -110,17 +111,24 @@ export const DISCLAIMER =
 export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u
 
 /** Previous / next article links. */
-export const PREV_NEXT = /^[\s【\[(]*(上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)\s*[:】\]]/u
+export const PREV_NEXT =
+  /^[\s【\[(]*(?:[<‹«]\s*(?:上一篇|前一篇|上篇|上一页)|(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章|新闻)?\s*[:】\]>›»])/u
 
 /** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`. */
 export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]/u
+
+/** A reply's title in a forum or under a blog post: `# re: Ajax入门 2006-08-14 15:02 小刀`, `Re: 楼主说得对`. */
+export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
+
+/** A section's header that lists would print among their items: `社会新闻排行`, `亲情散文推荐`, `搜狐文化最新`. */
+export const LIST_HEADER = /^\p{Script=Han}{0,8}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题)$/u
 
 /**
  * Calls to action and interface messages that are sentences, not buttons: a public account's follow and scan
  * prompts, paywall notices, a video player's messages and clock.
  */
 export const PROMPT =
-  /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$/u
+  /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|ctrl\s*\+\s*enter/u
 
 /**
  * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile
@@ -131,7 +139,7 @@ export const COUNTER_LINE =
 
 /** Labels of metadata lines and the field each fills. */
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
-  { field: 'source', label: /(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]\s*/iu },
+  { field: 'source', label: /(?:(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]|转载自(?=\s*《)|摘自(?=\s*《))\s*/iu },
   { field: 'author', label: /(?:作者|撰文|撰稿|文字|作者署名|记者|通讯员|主笔|author|by)\s*[:]\s*/iu },
   { field: 'date', label: /(?:(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|published|date)\s*[:]|发布于|发表于|posted\s+on\b)\s*/iu },
   { field: 'keywords', label: /(?:关键词|关键字|标签|tags?|keywords?)\s*[:]\s*/iu },

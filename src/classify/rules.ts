@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPR
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -143,8 +143,10 @@ const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === c
 
 /** Which meta labels a line carries (`来源:`, `作者:`…). */
 export const metaFieldsOf = (key: string): string[] =>
-  // Every label ends in a colon or is 发布于/发表于: most blocks are ruled out without a regex.
-  !key.includes(':') && !key.includes('发') ? [] : META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
+  // Every label ends in a colon or is 发布于/发表于, 转载自《/摘自《 or posted on: most blocks are ruled out without a regex.
+  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('osted')
+    ? []
+    : META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
 
 const words = (s: string): number => [...lettersAndDigits(s.replace(DOMAIN_G, ''))].length
 
@@ -282,7 +284,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
     description: 'A comment section header (网友评论, 最新评论, 0 条评论) or a commenter line (`lr9111[219.130.79.*] 认为:`).',
-    test: ({ features: f }) => f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower)),
+    test: ({ features: f }) => (f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower))) || (f.length <= 120 && REPLY_TITLE.test(f.lower)),
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',

@@ -42,9 +42,17 @@ function readItem(block: Block): Item & { dateFirst: boolean; glued: boolean } {
   return { title: bare, publishedAt: dated.iso, dateFirst, glued: true }
 }
 
-// A month and day after the headline, the year left out (`… 03-02`, `… 3月2日`): set apart by a space.
-// Two digits each in the dashed form: `3-1` is a score.
-const MONTH_DAY = /\s+[(（\[]?(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日)[)）\]]?$/u
+// A month and day after the headline, the year left out (`… 03-02`, `… 3月2日`): set apart by a space, or
+// glued on with its time (`…成亮点04-28 18:40`). Two digits each in the dashed form: `3-1` is a score.
+const MONTH_DAY = /(?:\s+[(（\[]?(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日)[)）\]]?|(?<=\p{Script=Han}|\s)(\d{2})-(\d{2})\s+(\d{1,2}:\d{2}))$/u
+
+// What a list prints around a headline that is not the headline: a time of day before it (`23:05机管局：…`), a
+// clock or a video's length after it (`…验证飞行01:48`), an outlet's comment count (`…封顶都市快报跟帖 126`).
+const LEADING_CLOCK = /^\d{1,2}:\d{2}\s*(?=\p{Script=Han})/u
+const TRAILING_CLOCK = /(?<=\p{Script=Han}|[)）》”」])\s*\d{1,2}:\d{2}$/u
+const COMMENT_COUNT = /(?:\p{Script=Han}{2}(?:日报|晚报|快报|早报|新闻))?\s*跟帖\s*\d+$/u
+const trimHeadline = (title: string): string =>
+  title.replace(LEADING_CLOCK, '').replace(COMMENT_COUNT, '').replace(TRAILING_CLOCK, '').trim()
 
 /**
  * A headline ending in a month and day without a year: the headline, and the date in the year of
@@ -54,12 +62,13 @@ const MONTH_DAY = /\s+[(（\[]?(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日)[)）
 function yearlessDate(title: string, articleDate: string | null): Item | null {
   const m = articleDate ? MONTH_DAY.exec(title) : null
   if (!m || !articleDate) return null
-  const month = Number(m[1] ?? m[3])
-  const day = Number(m[2] ?? m[4])
+  const month = Number(m[1] ?? m[3] ?? m[5])
+  const day = Number(m[2] ?? m[4] ?? m[6])
   if (month < 1 || month > 12 || day < 1 || day > 31) return null
   const year = Number(articleDate.slice(0, 4))
   const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-  const iso = `${md > articleDate.slice(5, 10) ? year - 1 : year}-${md}`
+  const time = m[7] ? `T${m[7].padStart(5, '0')}` : ''
+  const iso = `${md > articleDate.slice(5, 10) ? year - 1 : year}-${md}${time}`
   return { title: title.slice(0, m.index).trim(), publishedAt: iso }
 }
 
@@ -77,6 +86,7 @@ export function extractRelated(blocks: Block[], articleDate: string | null = nul
     const read = readItem(block)
     const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate) : null
     const item = yearless ? { ...read, ...yearless } : read
+    item.title = trimHeadline(item.title)
     const previous = items[items.length - 1]
     if (previous && previous.publishedAt === null && item.publishedAt !== null) {
       // Long form then short form + timestamp.
