@@ -64,6 +64,7 @@ describe('meta lines', () => {
 
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
+    expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })
   })
 
   test('a name after a date is the publisher only when no line says 来源', () => {
@@ -98,7 +99,7 @@ describe('meta lines', () => {
 
   test.each([
     ['2024-01-08 来源：东江日报 记者 张三 通讯员 李四', '张三 李四', '东江日报'],
-    ['2024-01-08 10:00:00 东江网 作者：东江网记者 张三', '张三', null],
+    ['2024-01-08 10:00:00 东江网 作者：东江网记者 张三', '张三', '东江网'],
     ['2024-01-08 东江晚报 首席记者 张三 实习生 王五', '张三 王五', '东江晚报'],
     ['2024年01月08日 新华社记者 张三', '张三', '新华社'],
     ['2024-01-08 本报记者 张三', '张三', null],
@@ -229,5 +230,12 @@ describe('forum posts', () => {
     expect(meta).toMatchObject({ author: '阿强面馆', publisher: null, publishedAt: '2021-11-03T22:41:18' })
     expect(extractMetadata(page([['meta', '12楼 小城故事多 发表于 2021-11-03 23:05']]), null).author).toBe('小城故事多')
     expect(extractMetadata(page([['meta', '楼主 只看该作者 发表于 2006-4-12 21:35']]), null)).toMatchObject({ author: null, publishedAt: '2006-04-12T21:35' })
+  })
+
+  test('a poster\'s name on the line above their profile fields is the author', () => {
+    const rows = page([['title', '小区物业费突然涨价'], ['chrome', '青蛙王子2005'], ['chrome', 'UID 8812'], ['chrome', '积分 312'], ['meta', '楼主 只看该作者 发表于 2006-4-12 21:35'], ['body', '正文第一段。']])
+      .map((b, i) => (i === 1 ? { ...b, rule: 'CP502 before-body' } : i === 2 || i === 3 ? { ...b, rule: 'CP204 counter' } : b))
+    expect(extractMetadata(rows, null).author).toBe('青蛙王子2005')
+    expect(extractMetadata(rows.map((b, i) => (i === 1 ? { ...b, rule: 'CP206 ui-words' } : b)), null).author).toBeNull()
   })
 })

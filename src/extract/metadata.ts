@@ -84,7 +84,8 @@ function nameAfterDate(key: string): string | null {
   const date = findDate(key)
   if (!date) return null
   // `… 18:47 来源于 财新网`: the word that says "from" is not the name.
-  const rest = key.slice(date.index + date.length).trim().replace(SOURCE_WORD, '')
+  // A label after the name (`新闻晨报 作者:吴佳`) leaves it the name; a label in the first word makes it none.
+  const rest = key.slice(date.index + date.length).trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
   if (!rest || /[:]/u.test(rest)) return null
   // `新华社记者 张三`: the outlet is the source, its role word is not.
   const token = rest.split(/\s+/u)[0]!
@@ -150,7 +151,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   meta.publisher ??= unlabelledSource
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? editor ?? photoCredit(blocks)
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
@@ -199,6 +200,21 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
     if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key)) return cleanAuthor(key)
   }
   return null
+}
+
+// A forum user's handle: letters, digits and `_ . -`, no spaces (`青蛙王子2005`).
+const HANDLE = /^[\p{L}\d_.\-]{2,20}$/u
+const PROFILE_FIELD = /^(?:uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数)\b/iu
+const COUNTER_ID = 'CP204'
+
+/** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
+function posterAboveProfile(blocks: Block[]): string | null {
+  const body = blocks.findIndex((b) => b.kind === 'body')
+  const first = blocks.findIndex((b, i) => (body < 0 || i < body) && b.rule?.startsWith(COUNTER_ID) === true && PROFILE_FIELD.test(b.key.trim()))
+  if (first < 1) return null
+  const above = blocks[first - 1]!
+  const name = above.key.trim()
+  return UNDECIDED_IDS.some((id) => above.rule?.startsWith(id)) && HANDLE.test(name) && !UI_PHRASES.includes(name.toLowerCase()) ? name : null
 }
 
 /** `蔡雪婧/摄` near the top of the article. */
