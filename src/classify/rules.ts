@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -284,7 +284,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
     description: 'A comment section header (网友评论, 最新评论, 0 条评论) or a commenter line (`lr9111[219.130.79.*] 认为:`).',
-    test: ({ features: f }) => (f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower))) || (f.length <= 120 && REPLY_TITLE.test(f.lower)),
+    test: ({ features: f }) => (f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower) || (f.lower.includes('*]') && COMMENTER_IP.test(f.lower)))) || (f.length <= 120 && REPLY_TITLE.test(f.lower)),
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
