@@ -37,6 +37,14 @@ describe('repairMojibake', () => {
     expect(unresolved[0]!.reason).toMatch(/lost/)
   })
 
+  test('a lost lead byte the words cannot decide is the sentence\'s full stop, not U+FFFD', () => {
+    // 啓動。本次活動由工業和 with the A1 of 。 lost: its A3 pairs with the next lead byte, `１` (A3 B1) and on.
+    // (GBK's user-defined A3 xx codes decode to private-use characters: U+E63D here.)
+    const { text, unresolved } = repairMojibake('在安徽合肥啓動?１敬位顒佑晒\ue63dI和信息化部、國家發(fā)展改革委等五部門聯合組織')
+    expect(text).toBe('在安徽合肥啓動。本次活動由工業和信息化部、國家發(fā)展改革委等五部門聯合組織')
+    expect(unresolved).toEqual([])
+  })
+
   test('repairs several spans in one text and keeps the rest byte for byte', () => {
     const text = '大規(guī)??棺h,接著說拓?fù)浣Y(jié)構(gòu)。真的嗎?'
     expect(repairMojibake(text).text).toBe('大規(guī)模抗議,接著說拓撲結構。真的嗎?')

@@ -451,7 +451,11 @@ function pickLostChar(candidates: (string | null)[], left: string, right: string
   }
   const best = Math.max(-1, ...tiers.keys())
   const set = tiers.get(best)
-  return set && set.size === 1 ? [...set][0]! : null
+  if (set && set.size === 1) return [...set][0]!
+  // Words cannot decide between several: the punctuation a lost lead byte most often belonged to is a
+  // better guess than a replacement character (`启动?１敬位` → 启动。本次, not 启动\ufffd本次).
+  const victims = candidates.filter((c) => c !== null && FIRST_VICTIMS.has(c))
+  return victims.length === 1 && HAN.test(l[l.length - 1] ?? '') ? victims[0]! : null
 }
 
 /** Known words `c` makes with its neighbours: 1 per pair (with the right one only if `rightPairs`), 2 per triple. */
