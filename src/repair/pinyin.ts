@@ -12,12 +12,12 @@ const NOTE_LETTER =
   'A-Za-z:üÜêÊāáǎàĀÁǍÀēéěèĒÉĚÈếềẾỀīíǐìĪÍǏÌōóǒòŌÓǑÒūúǔùŪÚǓÙǖǘǚǜǕǗǙǛńňǹŃŇǸḿḾ\\u0300-\\u030C'
 
 /**
- * One note candidate, right after a Han character or after a closing parenthesis (a repeated note).
+ * One note candidate, right after a Han character, a closing parenthesis (a repeated note) or a `?` (a lost character).
  * Group 1 is the spelling; group 2 is the closing part, empty when the note is cut off at a line end.
  * Every piece is a bounded character class with no nesting, so matching is linear even on `((((…`.
  */
 const NOTE_CANDIDATE = new RegExp(
-  `(?<=\\p{Script=Han}|[)）])[(（]([${NOTE_LETTER}]{1,9})([ \\u00a0\\u3000]?[)）]|$)`,
+  `(?<=\\p{Script=Han}|[)）?])[(（]([${NOTE_LETTER}]{1,9})([ \\u00a0\\u3000]?[)）]|$)`,
   'gmu',
 )
 
@@ -140,6 +140,8 @@ function* scanNotes(text: string, toneless: boolean): Generator<NoteSpan> {
     if ((before === ')' || before === '）') && start !== chainEnd) continue
     const complete = m[2] !== ''
     const verdict = judgeSpelling(m[1]!, complete)
+    // After `?` (a character lost to mojibake, `??(guó)家`) only a whole toned note counts: `吗?(a)` may be a label.
+    if (before === '?' && !(verdict === 'toned' && complete)) continue
     if (verdict === 'toned' || (verdict === 'toneless' && toneless)) {
       chainEnd = start + m[0].length
       yield { start, end: chainEnd, toned: verdict === 'toned', complete }
