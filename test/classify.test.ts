@@ -320,6 +320,13 @@ describe('layout: the close of a notice', () => {
     expect(kinds.slice(4 + table.length).map(([k]) => k)).not.toContain('body')
   })
 
+  test('a table printed a row per line under an attachment heading, header row and all, is the notice\'s', () => {
+    const rows = ['附：2006年各省录取分数统计表', '省份 科类 最低分 平均分 录取人数', '湖北 理工 582 601 1842', '湖北 文史 569 584 512', '河南 理工 596 609 236', '临川市人民政府办公室', '2024年1月25日']
+    const kinds = classify([...notice, ...rows, '【打印此页】【关闭窗口】', '相关文章：', '·2006年本科招生章程', '·2006年各专业招生计划'].join('\n'))
+    expect(kinds.slice(4, 4 + rows.length).map(([k]) => k)).toEqual(Array(rows.length).fill('body'))
+    expect(kinds.slice(4 + rows.length).map(([k]) => k)).toEqual(['chrome', 'chrome', 'related', 'related'])
+  })
+
   test('headlines under an attachment heading are no table: they do not recur, or only in a row', () => {
     const headlines = ['临川市召开春节安全生产工作会议', '市应急管理局部署冬季消防检查', '全市开展燃气安全专项整治行动', '临川市发布春节期间出行提示', '市交通局加强节日道路运输安全', '临川市启动春运志愿服务活动']
     const distinct = classify([...notice, '附：相关新闻', ...headlines].join('\n'))
@@ -372,6 +379,9 @@ describe('layout: a table flattened into lines', () => {
     ['首页 新闻 体育 财经 English 专题', false],
     ['2019 2020 2021 2022', false],
     ['价格 上涨 5%', false],
+    ['湖北 理工 582 601 1842', true],
+    ['上一页 10 11 12 下一页', false],
+    ['第1页 第2页 第3页', false],
   ])('isDataRow(%s) is %s', (row, expected) => {
     expect(isDataRow(row.normalize('NFKC'))).toBe(expected)
   })

@@ -140,12 +140,26 @@ function twoGaps(key: string): boolean {
 }
 
 /**
- * A table row as dumps flatten it (`营业收入(亿元) 4009.17 3285.94 22.01%`, `1月21日 阴转小雪 -1～6℃ 北风4～5级`):
- * three or more cells, two of them measured values. Menus and keyword lists have labels, not measures.
+ * A table row as dumps flatten it (`营业收入(亿元) 4009.17 3285.94 22.01%`, `1月21日 阴转小雪 -1～6℃ 北风4～5级`,
+ * `湖北 理工 582 601 1842`): three or more cells, two of them measured values or counts beside a word.
+ * Menus and keyword lists have labels, not measures.
  */
 export function isDataRow(key: string): boolean {
   // Three cells need two gaps: most lines of Chinese prose have no space at all, and are not searched.
-  if (!twoGaps(key) || !MEASURE.test(key)) return false
+  if (!twoGaps(key)) return false
+  const measured = MEASURE.test(key)
+  if (!measured && !COUNT.test(key)) return false
   const cells = key.trim().split(CELL_SEPARATOR).filter(Boolean)
-  return cells.length >= 3 && cells.filter((c) => MEASURE.test(c)).length >= 2
+  if (cells.length < 3) return false
+  if (measured && cells.filter((c) => MEASURE.test(c)).length >= 2) return true
+  // A row of counts under a label (`湖北 理工 582 601 1842`): two or more whole numbers beside a word.
+  const counts = cells.filter((c) => COUNT_CELL.test(c)).map(Number)
+  // Numbers that count up by one are a pager's (`上一页 10 11 12 下一页`), not a row's.
+  const pager = counts.every((n, k) => k === 0 || n === counts[k - 1]! + 1)
+  return cells.length <= COUNT_ROW_CELLS && counts.length >= 2 && !pager && cells.some((c) => HAN_CELL.test(c))
 }
+// Whole numbers of two to six digits: a count, a score, a year's figure (a page number has one or two).
+const COUNT = /(?:^|\s)\d{2,6}(?:\s|$)/u
+const COUNT_CELL = /^\d{2,6}$/u
+const HAN_CELL = /^\p{Script=Han}{1,8}$/u
+const COUNT_ROW_CELLS = 8

@@ -1,6 +1,6 @@
 import type { Rule } from './rules.js'
 import type { Features } from './features.js'
-import { listItem } from './lists.js'
+import { isDataRow, listItem } from './lists.js'
 
 // An official notice closes with its attachments (`附件:1.…`) and its signature: the issuer on one
 // line, the date on the next. They are short lines below the last paragraph, so the layout left
@@ -30,6 +30,21 @@ const RECURRING_SHARE = 0.3
 const COLUMN_DISTANCE = 3
 // A lone number or mark (a table's `7` in a head-count column) is a fragment to the local rules, yet a cell here.
 const FRAGMENT_ID = 'CP210'
+
+// A table's header row is short labels, which the local rules may take for a menu.
+const HEADER_ROW_MAX = 40
+const NAV_LIST_ID = 'CP207'
+
+/** A table printed a row per line below an attachment heading: perhaps a header row, then two or more data rows. */
+function attachmentRows(keys: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[], from: number): number[] {
+  let i = from
+  const header = i < keys.length && (!hits[i] || hits[i]!.id === NAV_LIST_ID) && features[i]!.length <= HEADER_ROW_MAX && features[i]!.gaps >= 2 && !isDataRow(keys[i]!)
+  if (header) i++
+  const rows: number[] = []
+  while (i < keys.length && (!hits[i] || hits[i]!.id === NAV_LIST_ID) && isDataRow(keys[i]!)) rows.push(i++)
+  if (rows.length < 2) return []
+  return header ? [from, ...rows] : rows
+}
 
 /** The cells of a table right below an attachment heading (from `from` on), or none when the lines do not recur like a table's. */
 function attachmentTable(keys: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[], from: number): number[] {
@@ -71,7 +86,8 @@ export function noticeClose(
       found.push(i++)
       const listed = i
       while (i < keys.length && !hits[i] && listItem(texts[i]!)) found.push(i++)
-      const cells = i === listed ? attachmentTable(keys, features, hits, i) : []
+      const rows = i === listed ? attachmentRows(keys, features, hits, i) : []
+      const cells = rows.length > 0 ? rows : i === listed ? attachmentTable(keys, features, hits, i) : []
       if (cells.length > 0) {
         found.push(...cells)
         i = cells[cells.length - 1]! + 1

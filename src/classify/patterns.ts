@@ -50,7 +50,7 @@ export const UI_PHRASES: readonly string[] = [
   // a video player's controls, a reader app's buttons, a public account's footer
   '播放', '暂停', '静音', '全屏', '倍速', '清晰度', '高清', '标清', '超清', '自动播放', '重播', '加载中',
   '阅读原文', '点个在看', '在看', '打开app', '展开', '收起', '回复', '点赞数',
-  '告诉好友', '推荐给好友', '发给好友', '收藏此页', '多种功能',
+  '告诉好友', '推荐给好友', '发给好友', '收藏此页', '多种功能', '打印此页', '关闭此页',
 ]
 
 /** Single words that are section or channel labels when they stand alone. */
