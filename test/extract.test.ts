@@ -114,9 +114,19 @@ describe('meta lines', () => {
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })
   })
 
+  test('words after 作者 or 记者 that are no name give no author; a labelled pen name and an employer\'s analyst do', () => {
+    expect(extractMetadata(page([['meta', '作者其他文章'], ['body', '正文第一段。']]), null).author).toBeNull()
+    expect(extractMetadata(page([['meta', '记者提问'], ['body', '正文第一段。']]), null).author).toBeNull()
+    expect(extractMetadata(page([['meta', '作者:厨房小白兔'], ['body', '正文第一段。']]), null).author).toBe('厨房小白兔')
+    expect(extractMetadata(page([['meta', '作者:东方证券分析师 周立新'], ['body', '正文第一段。']]), null).author).toBe('周立新')
+    expect(extractMetadata(page([['meta', '作者:东方证券 周立新'], ['body', '正文第一段。']]), null).author).toBe('周立新')
+  })
+
   test('a byline in the first paragraph gives the author', () => {
     expect(extractMetadata(page([['body', '据新华社拉萨电(记者 格桑边觉)记者近日从西藏自治区农业农村厅了解到。']]), null).author).toBe('格桑边觉')
     expect(extractMetadata(page([['body', '〔记者林怡君／台北报导〕台北捷运环状线北环段今天上午举行动工典礼。']]), null).author).toBe('林怡君')
+    expect(extractMetadata(page([['body', '本报讯 记者 陈立 报道：昨天上午，市区首条快速公交线路正式开通运营。']]), null).author).toBe('陈立')
+    expect(extractMetadata(page([['body', '本报记者陈立报道：昨天上午，市区首条快速公交线路正式开通运营。']]), null).author).toBe('陈立')
   })
 
   test('a photo credit counts where a caption or an undecided line has it, not in a tag cloud', () => {

@@ -162,6 +162,16 @@ export const BYLINE = new RegExp(
 )
 
 /**
+ * Words that follow 作者 or 记者 on a page without being a name: a link to the writer's other work
+ * (`作者其他文章`, `作者文集`), a caption's `记者提问`.
+ */
+export const NOT_A_NAME = /^(?:其他文章|其它文章|更多文章|文章|文集|简介|专栏|提问|回答|问答|来信|信箱|主页|博客|档案|介绍|相关|更多|最新|列表|登录|注册|招聘|排行|留言|投稿)$|(?:文章|文集|简介|专栏|主页|博客)$/u
+
+/** An organisation before a name (`东方证券 周立新`), or a profession after one's employer (`东方证券分析师`): no name. */
+export const ORGANISATION = /(?:证券|银行|基金|保险|公司|集团|大学|学院|研究院|研究所|研究中心|事务所|医院|日报|晚报|报社|杂志社|网|社|台)$/u
+export const PROFESSION = /(?:分析师|研究员|首席|教授|讲师|律师|医生|医师|主任|经理|总监|总裁|董事长|工程师|主编|顾问)$/u
+
+/**
  * A newsroom role between or before names: `通讯员`, `首席记者`, `东江网记者`, `新华社记者`. An outlet's
  * name may lead it (it ends in 网, 报, 社, 台 or 刊); the role and its outlet are no part of a name.
  */

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, COMMENTER, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, NOT_A_NAME, COMMENTER, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -189,6 +189,12 @@ function metaLineShaped(key: string): boolean {
   return [...value].length <= 16 || /^(\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})(\s|[:;,(]|$)/u.test(value)
 }
 
+/** A byline whose first word is a name, not a link to the writer's other work (`作者其他文章`) or a caption's `记者提问`. */
+function bylineNamed(key: string): boolean {
+  const m = BYLINE.exec(key)
+  return m !== null && !NOT_A_NAME.test(m[1]!.split(/[\s、,和及]+/u)[0]!)
+}
+
 /** A headline with a date before or after it, as related lists print them: `国足vs巴林感受球迷热情2025-06-10 18:28:11`. */
 export function datedHeadline(key: string): { headline: string; iso: string } | null {
   const parts = aroundDate(key)
@@ -309,7 +315,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP303', name: 'byline', kind: 'meta',
     description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `文/张三`.',
-    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && BYLINE.test(block.key) && !SENTENCE_END.test(f.lower),
+    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && bylineNamed(block.key),
   },
   {
     id: 'CP304', name: 'user-meta', kind: 'meta',

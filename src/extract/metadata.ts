@@ -1,4 +1,7 @@
-import { BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, PERSON_NAME, PHOTO_CREDIT, ROLE_QUALIFIERS, SECTION_LABELS, UI_PHRASES } from '../classify/patterns.js'
+import {
+  BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, PERSON_NAME, PHOTO_CREDIT, PROFESSION, ROLE_QUALIFIERS,
+  SECTION_LABELS, UI_PHRASES,
+} from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
@@ -55,8 +58,15 @@ function cleanSource(value: string): string | null {
   return v
 }
 
-/** A person's name from a byline value: `陈志明`, `刘洋 何静`; rejects markup and sentences. */
-function cleanAuthor(value: string): string | null {
+// A pen name after an explicit `作者:` label may be longer than a person's name (`厨房小白兔`).
+const PEN_NAME = /^\p{Script=Han}{2,8}$/u
+
+/**
+ * A person's name from a byline value: `陈志明`, `刘洋 何静`; rejects markup, sentences and words that are no
+ * name (`其他文章`); an organisation before the name goes (`东方证券 周立新`). After an explicit label
+ * (`labelled`), a single pen name of up to eight characters counts.
+ */
+function cleanAuthor(value: string, labelled = false): string | null {
   const v = value
     .replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者)\s*/u, '')
     .replace(NEWSROOM_ROLE, ' ')
@@ -67,7 +77,11 @@ function cleanAuthor(value: string): string | null {
     .trim()
   // Pages pad two-character names with spaces (`赵 培`): single characters are one name.
   const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
-  const names = spaced.split(/[\s、,，和]+/u).filter(Boolean)
+  const words = spaced.split(/[\s、,，和]+/u).filter(Boolean)
+  // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
+  const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
+  if (names.some((n) => NOT_A_NAME.test(n))) return null
+  if (labelled && names.length === 1 && PEN_NAME.test(names[0]!)) return names[0]!
   if (names.length === 0 || names.length > 4 || !names.every((n) => PERSON_NAME.test(n))) return null
   return names.join(/、/u.test(spaced) ? '、' : ' ')
 }
@@ -139,7 +153,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
     if (!pairs.source) unlabelledSource ??= nameAfterDate(key)
-    if (pairs.author && !meta.author) meta.author = cleanAuthor(pairs.author)
+    if (pairs.author && !meta.author) meta.author = cleanAuthor(pairs.author, true)
     if (!meta.author) {
       const byline = BYLINE.exec(key)
       if (byline) meta.author = cleanAuthor(byline[1]!)
@@ -176,24 +190,29 @@ const TODAY_RANK = 0.5
 /** `2005年12月9日 星期五` alone: the date a portal's header shows for today. */
 const siteToday = (key: string, iso: string): boolean => !iso.includes('T') && WEEKDAY_IN.test(key)
 
+// A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`.
+const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网)?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*(?:报道|报导)/u
+
 /** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`. */
 function authorInBody(blocks: Block[]): string | null {
   const first = blocks.find((b) => b.kind === 'body')
   if (!first) return null
-  const m = /[(【\[〔]\s*(?:本报|本台|本网)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u.exec(first.key.slice(0, 80))
+  const m = /[(【\[〔]\s*(?:本报|本台|本网)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u.exec(first.key.slice(0, 80)) ?? LEDE_BYLINE.exec(first.key.slice(0, 40))
   return m ? cleanAuthor(m[1]!) : null
 }
 
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = ['CP502', 'CP504']
 const CAPTION_ID = 'CP214'
+// HTML: a line the article element took in above the prose run (a name line may be one).
+const ARTICLE_ELEMENT_ID = 'CP505'
 
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
 function nameLineUnderTitle(blocks: Block[]): string | null {
   const title = blocks.findIndex((b) => b.kind === 'title')
   if (title < 0) return null
   // Up to the prose run: HTML pages may have pulled a subheading above it into the body.
-  for (let i = title + 1; i < blocks.length && i <= title + 6 && !blocks[i]!.rule?.startsWith('CP501'); i++) {
+  for (let i = title + 1; i < blocks.length && i <= title + 6 && !(blocks[i]!.kind === 'body' && !blocks[i]!.rule?.startsWith(ARTICLE_ELEMENT_ID)); i++) {
     // A line a local rule took for chrome (`返目录`, a UI word) is no name, whatever its length.
     if (blocks[i]!.kind === 'chrome' && !UNDECIDED_IDS.some((id) => blocks[i]!.rule?.startsWith(id))) continue
     const key = blocks[i]!.key.trim()
