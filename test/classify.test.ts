@@ -458,6 +458,14 @@ describe('layout: the title from the page\'s own title line', () => {
     expect(kinds[0]![0]).toBe('title')
   })
 
+  test('an info grid\'s row of fields is never the title; a two-character headline that repeats the page title is', () => {
+    const grid = classify(['某市人民政府', '索 引 号： LJ00102-2008-00001 分 类： 政府工作报告', '2008年政府工作报告', '发布日期：2008-01-20', ...body].join('\n'))
+    expect(grid[1]![0]).not.toBe('title')
+    expect(grid[2]).toEqual(['title', '2008年政府工作报告'])
+    const short = classify(['讣告-东南理工大学新闻网', '首页 > 校园新闻', '讣告', '发布时间：2006-05-12', ...body].join('\n'))
+    expect(short[2]).toEqual(['title', '讣告'])
+  })
+
   test('a line with a date and time of day is never the title', () => {
     const kinds = classify(['中央社 CNA', '北市老旧公寓增设电梯补助加码', '城市晚报网 2025-03-14 11:20 记者 顾明轩', '2025/02/18 14:32（2/18 16:05 更新）', ...body].join('\n'))
     expect(kinds.slice(1, 4).map(([k]) => k)).toEqual(['title', 'meta', 'meta'])

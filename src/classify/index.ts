@@ -365,6 +365,13 @@ function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; ru
 // A comment is a line or two under its commenter line; further on, a headline list may start without a header.
 const COMMENT_REACH = 3
 
+/** Two or more `label: value` fields (`索 引 号: LJ00102 分 类: 政府工作报告`): an info grid's row, never a headline. */
+const fieldRow = (key: string): boolean => {
+  const first = key.indexOf(':')
+  return first >= 0 && key.indexOf(':', first + 1) > first && FIELD_PAIRS.test(key)
+}
+const FIELD_PAIRS = /\p{L}\s*:\s*\S.*\s\p{L}[\p{L}\s]{0,6}:\s*\S/u
+
 /** A date with its time of day (`2025-03-14 11:20`): a headline never carries one, a meta line does. */
 const timestamped = (key: string): boolean => findDate(key)?.iso.includes('T') === true
 
@@ -386,7 +393,7 @@ function findTitle(
   const candidate = (i: number): boolean =>
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
-    !timestamped(blocks[i]!.key)
+    !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key)
   const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
@@ -401,12 +408,15 @@ function findTitle(
       if (kinds[j]!.kind === 'ad' || features[j]!.length > 4) break
     }
   }
-  // 2. The block that repeats the page title (the last such above the body: the first is often the <title> line itself).
+  // 2. The block that repeats the page title (the last such above the body: the first is often the <title> line itself);
+  // a two- or three-character one (`讣告`) when it repeats it exactly.
   if (wanted.length >= 4) {
     for (let i = limit - 1; i >= 0; i--) {
       const n = headlineKey(blocks[i]!.key)
       if (candidate(i) && n.length >= 4 && (n === wanted || (wanted.startsWith(n) && n.length >= wanted.length * 0.6))) return i
     }
+  } else if (wanted.length >= 2) {
+    for (let i = limit - 1; i >= 1; i--) if (shortHeadline(i) && headlineKey(blocks[i]!.key) === wanted) return i
   }
   // 3. The nearest headline above the body.
   for (let i = limit - 1; i >= 0 && i >= limit - 3; i--) if (candidate(i) && features[i]!.length >= 6) return i

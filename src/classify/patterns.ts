@@ -31,7 +31,7 @@ export const PROMO_TERMS: readonly string[] = [
 ]
 
 /** The header of such an ad box, or its call for advertisers. */
-export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|广告链接|推广信息|我也要出现在这里|广告位招租)[\s\]】):>»]*$|^\s*[\[【(]广告[\]】)]/u
+export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|广告链接|推广信息|我也要出现在这里|广告位招租|广告)[\s\]】):>»]*$|^\s*[\[【(]广告[\]】)]/u
 
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
 export const UI_PHRASES: readonly string[] = [
@@ -50,7 +50,7 @@ export const UI_PHRASES: readonly string[] = [
   // a video player's controls, a reader app's buttons, a public account's footer
   '播放', '暂停', '静音', '全屏', '倍速', '清晰度', '高清', '标清', '超清', '自动播放', '重播', '加载中',
   '阅读原文', '点个在看', '在看', '打开app', '展开', '收起', '回复', '点赞数',
-  '告诉好友', '推荐给好友', '发给好友', '收藏此页', '多种功能', '打印此页', '关闭此页',
+  '告诉好友', '推荐给好友', '发给好友', '收藏此页', '多种功能', '打印此页', '关闭此页', '有用', '没用', '我要提问', '加入书签',
 ]
 
 /** Single words that are section or channel labels when they stand alone. */
@@ -62,7 +62,7 @@ export const SECTION_LABELS: readonly string[] = [
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
 export const RELATED_HEADING =
-  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选)|24小时热门|\p{Script=Han}{0,6}最新报道)[\s\]】):>»*]*(更多)?[\s>»*]*$/u
+  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选|简报)|24小时热门|大家都在(看|做|读|玩|买|问)|相关问题|\p{Script=Han}{0,6}最新报道)[\s\]】):>»*]*(更多)?[\s>»*]*$/u
 
 /** Headers that open a comment section: the article ends above them. */
 export const COMMENTS_HEADING =
@@ -108,7 +108,7 @@ export const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/gu
  * `不代表本站观点`). Matched outside quotes, like reprint notices.
  */
 export const DISCLAIMER =
-  /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明)\s*:|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)/u
+  /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明)\s*:|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)|本站(?:所有)?\S{0,12}(?:均为|为|系)转载|仅(?:为|代表|供)\S{0,12}(?:个人|参考)\S{0,12}不(?:能|可|得)?作为/u
 
 /** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
 export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u
@@ -124,14 +124,14 @@ export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校�
 export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
 
 /** A section's header that lists would print among their items: `社会新闻排行`, `亲情散文推荐`, `搜狐文化最新`. */
-export const LIST_HEADER = /^\p{Script=Han}{0,8}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题)$/u
+export const LIST_HEADER = /^\p{Script=Han}{0,4}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题)$/u
 
 /**
  * Calls to action and interface messages that are sentences, not buttons: a public account's follow and scan
  * prompts, paywall notices, a video player's messages and clock.
  */
 export const PROMPT =
-  /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|ctrl\s*\+\s*enter/u
+  /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键/u
 
 /**
  * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile

@@ -165,12 +165,16 @@ export function dateLine(key: string): boolean {
   const parts = aroundDate(key)
   // Before the date: a few characters, an outlet (`城市晚报网 2025-03-14 …`) or a byline (`文|财新 周蔚然 2025年…`).
   if (!parts || (words(parts.before) > 4 && !OUTLET.test(parts.before) && !(words(parts.before) <= 12 && BYLINE.test(parts.before)))) return false
+  // `要闻简报（2006年4月12日）`: a headline with its date in brackets, not a date line.
+  if (BRACKETED_AFTER_WORDS.test(parts.before)) return false
   // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`); an update note goes first.
   const rest = parts.after.replace(UPDATE_NOTE, ' ')
   const after = words(rest)
   // Longer only when it is a byline (`2024-01-08 东江晚报 首席记者 张三 实习生 王五`).
   return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE.test(rest))) && /^[\s|,;/·]/u.test(rest))
 }
+const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
+const BRACKETED_AFTER_WORDS = /\p{Script=Han}{2}\s*[(\[【]\s*$/u
 // An outlet's name alone: `城市晚报网`, `中央社`, `江城日报`.
 const OUTLET = /^\s*\p{Script=Han}{2,10}(?:网|报|社|台|刊|新闻|在线|客户端)\s*$/u
 // A time of update after the date: `2025/02/18 14:32(2/18 16:05 更新)`.
@@ -184,7 +188,8 @@ function metaLineShaped(key: string): boolean {
   const fields = metaFieldsOf(key)
   if (fields.length === 0) return false
   if (fields.some((f) => f !== 'author')) return true
-  const value = key.replace(META_LABELS.find((l) => l.field === 'author')!.label, '').trim()
+  // The value up to a label the table does not know (`作者：厨房小白兔 人气：12873`).
+  const value = key.replace(META_LABELS.find((l) => l.field === 'author')!.label, '').trim().replace(/\s+\p{L}{2,6}\s*:.*$/u, '')
   // A name, perhaps followed by an affiliation (`赵 培:北京物资学院`), not a sentence.
   return [...value].length <= 16 || /^(\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})(\s|[:;,(]|$)/u.test(value)
 }
@@ -351,6 +356,8 @@ export const RULES: readonly Rule[] = [
       // Without a space or a separator mark there is one item: most lines end here.
       // A comma joins clauses of a sentence or a headline; menus do not have one, nor measured values (a table row).
       if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || (f.gaps >= 2 && isDataRow(f.lower))) return false
+      // A headline with its date or time after it (`本周4只新股申购 资金面承压 11-18 12:30`) is a list item, not a menu.
+      if (TIME_TAIL.test(f.lower)) return false
       const items = f.lower.split(NAV_SEPARATOR).filter((s) => lettersAndDigits(s) !== '')
       if (items.length < 3) return false
       const longest = Math.max(...items.map((s) => [...s].length))

@@ -56,7 +56,8 @@ function splitLooseTitle(t: string): { head: string | null; tail: string | null 
   const last = [...t.matchAll(LOOSE_TITLE_SEPARATOR)].pop()
   const head = last ? t.slice(0, last.index).trim() : ''
   const tail = last ? t.slice(last.index + 1).trim() : ''
-  if (head.length >= MIN_TITLE_CHARS && isSiteName(tail)) return { head, tail }
+  // A two- or three-character headline (`讣告-东南理工大学新闻网`) is cut off only a site name.
+  if (head.length >= 2 && isSiteName(tail)) return { head, tail }
   return { head: t || null, tail: null }
 }
 
