@@ -39,6 +39,7 @@ const byLength = (a: string, b: string): number => b.length - a.length
 const ENTITY_NAMES = Object.keys(NAMED_ENTITIES).sort(byLength).join('|')
 // `;?` only when no letter follows, so `&copy2` or a URL's `&nbspx=1` is not read as an entity
 const ENTITY = new RegExp(`&(?:#(\\d{1,7});?|#[xX]([0-9a-fA-F]{1,6});?|(${ENTITY_NAMES})(?:;|(?![A-Za-z0-9=])))`, 'g')
+const NBSP_BEFORE_DIGIT = /&nbsp(?=\d)/g
 // the `&` lost: only with the `;` kept, and only for code points of CJK text, so `#1` and `C#` stay
 const AMPLESS_NUMERIC = /(?<![&#\w])#(?:[xX]([0-9a-fA-F]{4,5})|(\d{4,6}));/g
 const AMPLESS_NAMED = new RegExp(`(?<![&A-Za-z0-9])(${[...AMPLESS_ENTITY_NAMES].sort(byLength).join('|')});`, 'g')
@@ -61,6 +62,8 @@ export function fixBrokenEntities(text: string): string {
     let before
     do { before = out; out = out.replace(DOUBLE_ESCAPED, '&') } while (out !== before)
   }
+  // `&nbsp` that lost its `;` before a figure (`&nbsp11月`, `热线&nbsp0553`): a space, though other names there wait for a letter.
+  if (out.includes('&nbsp')) out = out.replace(NBSP_BEFORE_DIGIT, ' ')
   out = out.replace(ENTITY, (m, dec?: string, hex?: string, name?: string) =>
     dec ? fromCodePoint(Number(dec), m) : hex ? fromCodePoint(parseInt(hex, 16), m) : NAMED_ENTITIES[name!] ?? m)
   out = out.replace(AMPLESS_NUMERIC, (m, hex?: string, dec?: string) => {
@@ -151,16 +154,23 @@ const JAMMER_NOISE_CHARS = ';\'/+^$|&*%#@~`"\\=_![]<>'
 const JAMMER_NOISE = new RegExp(`[${JAMMER_NOISE_CHARS.replace(/[\]\\^[]/g, '\\$&')}]`)
 
 /**
+ * A jammer's token: a mark glued to a letter or digit (`y/`, `f;`, `x'`, `p+`), or two marks (`@#`, `].`).
+ * A lone mark between words is an operator or a separator (`y = kx + b`, `A / B / C`), not noise.
+ */
+const noisyToken = (t: string): boolean =>
+  JAMMER_NOISE.test(t) && (/[A-Za-z0-9]/.test(t) || t.length === 2)
+
+/**
  * Remove forum anti-copy jammers: runs of random 1–2 character ASCII tokens such as `5 y/ f; x' p+ w K`
  * that Discuz-style forums hide between sentences. A run is removed only when at least two of its
- * tokens carry noise characters, so English, numbers, URLs and model names (`F-35`) stay.
+ * tokens are noise (noisyToken), so English, numbers, formulas, URLs and model names (`F-35`) stay.
  * @example removeForumJammers('真的很好看。5 y/ f; x\' p+ w K下次再来') // → '真的很好看。下次再来'
  */
 export function removeForumJammers(text: string): string {
   if (!text.includes(' ') || !JAMMER_NOISE.test(text)) return text
   return text.replace(JAMMER_RUN, (m, run: string) => {
     const tokens = run.split(' ')
-    const noisy = tokens.filter((t) => JAMMER_NOISE.test(t)).length
+    const noisy = tokens.filter(noisyToken).length
     if (noisy < 2 || /https?|www|\.\w/.test(run)) return m
     return ''
   })
@@ -180,7 +190,10 @@ export function removeEmojiInParens(text: string): string {
 }
 
 const TAG_NAMES = [...HTML_TAG_NAMES].sort(byLength).join('|')
-const HTML_TAG = new RegExp(`<\\/?(?:${TAG_NAMES})(?:\\s[^<>]{0,500})?\\/?>|<!--[^]{0,500}?-->`, 'gi')
+// A tag is spelled in one case (`<br/>`, `<BR>`, not `List<Object>`) and holds attributes if anything (`<s id="x">`, not the `<b 且 b>` of `a<b 且 b>c`).
+const TAG_ATTRIBUTES = String.raw`(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"<>]{0,200}"|'[^'<>]{0,200}'|[^\s"'<>=]{1,100}))?){0,20}\s*`
+const HTML_TAG = new RegExp(
+  `(?:<\\/?(?:${TAG_NAMES})${TAG_ATTRIBUTES}\\/?>|<\\/?(?:${TAG_NAMES.toUpperCase()})${TAG_ATTRIBUTES}\\/?>)|<!--[^]{0,500}?-->`, 'g')
 // a closing tag that lost its `<`: `文字/p>`
 const HALF_TAG = new RegExp(`(?<![<\\w/])\\/(?:${TAG_NAMES})>`, 'gi')
 const ATTRIBUTE = new RegExp(`(?<![\\w-])(?:${HTML_ATTRIBUTE_NAMES.join('|')})\\s?=\\s?(?:"[^"<>\\n]{0,200}"|'[^'<>\\n]{0,200}')`, 'gi')
@@ -223,9 +236,13 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za
 const cut = (m: string, offset: number, whole: string): string =>
   isWordChar(whole[offset - 1]) && isWordChar(whole[offset + m.length]) ? ' ' : ''
 
+// A cell of operators only: `|a + b| ≤ |a| + |b|` is arithmetic, not a table row.
+const MATH_CELL = /^(?![:-]+$)[≤≥<>=+\-×÷*/±≠≈]+$/u
+
 function cleanTableRow(line: string): string {
   if (!TABLE_ROW.test(line) || line.split('|').length < 3) return line
   const cells = line.trim().slice(1, -1).split('|').map((c) => c.trim())
+  if (cells.some((c) => MATH_CELL.test(c))) return line
   return cells.filter((c) => c !== '' && !TABLE_RULE_CELL.test(c)).join(' ')
 }
 
@@ -259,6 +276,20 @@ const HAN = /\p{Script=Han}/u
 const JUNK_QUICK = new RegExp(`\\p{Script=Han}{3}[${JUNK_FOLLOWERS}]`, 'u')
 const JUNK_CANDIDATE = new RegExp(`(?<=\\p{Script=Han})(\\p{Script=Han})(\\p{Script=Han})(?=[${JUNK_FOLLOWERS}])`, 'gu')
 
+/** Whether index i sits inside 「…」, 『…』 or “…”. */
+function quotedAt(text: string): (i: number) => boolean {
+  if (!/[「『“]/u.test(text)) return () => false
+  const inside = new Uint8Array(text.length)
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '「' || c === '『' || c === '“') depth++
+    else if ((c === '」' || c === '』' || c === '”') && depth > 0) depth--
+    else if (depth > 0) inside[i] = 1
+  }
+  return (i) => inside[i] === 1
+}
+
 /**
  * Remove two-character Simplified junk words injected before punctuation in Traditional text
  * (`熱搜鲸阻,`). Only when the line is otherwise plainly Traditional, the pair holds a Simplified-only
@@ -288,9 +319,12 @@ export function dropSimplifiedJunk(text: string): string {
   if (traditional < 4 || simplified === 0 || !JUNK_QUICK.test(text)) return text
   const cuts: [number, number][] = []
   let junkSimplified = 0
+  const quoted = quotedAt(text)
   for (const m of text.matchAll(JUNK_CANDIDATE)) {
     const [pair, a, b] = m as unknown as [string, string, string]
     const start = m.index!
+    // A quotation keeps its own script: a reader's Simplified words in a Traditional page (`「…我要点赞!」`).
+    if (quoted(start)) continue
     const before = text[start - 1]! // a Han character in the BMP or a low surrogate
     const k = Number(isSimplified(a)) + Number(isSimplified(b))
     if (k === 0 || isTraditionalOnly(a) || isTraditionalOnly(b) || isSimplified(before) || !HAN.test(a + b)) continue
@@ -338,7 +372,7 @@ function getGamblingPhrase(): RegExp {
   const heads = [...GAMBLING_BRAND_HEADS].sort(byLength).map(spell).join('|')
   const pitches = [...GAMBLING_PITCHES].sort(byLength).map(spell).join('|')
   gamblingPhrase = new RegExp(
-    `(?<=[。！？!?；;]\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(?:${heads})(?:${pitches})*(?=\\p{Script=Han}|[“「"])`, 'gu')
+    `(?<=[。！？!?；;][”」』)）"]?\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(?:${heads})(?:${pitches})*(?=\\p{Script=Han}|[“「"])`, 'gu')
   return gamblingPhrase
 }
 
@@ -350,9 +384,12 @@ function getGamblingPhrase(): RegExp {
  */
 export function removeGamblingPhrases(text: string): string {
   if (!mayGambling(text)) return text
-  return text.replace(getGamblingPhrase(), (m, brand: string) =>
-    NOT_A_BRAND.test(brand) || FUNCTION_CHARS.test(brand) ? m : '')
+  return text.replace(getGamblingPhrase(), (m, brand: string, offset: number, whole: string) =>
+    NOT_A_BRAND.test(brand) || FUNCTION_CHARS.test(brand) || SUBJECT_NEXT.test(whole[offset + m.length] ?? '') ? m : '')
 }
+// The phrase is the sentence's subject when a verb or a conjunction follows it (`凯撒娱乐城就是其中之一`,
+// `咪咕体育APP和腾讯体育平台`): a story about the platform, not an injection.
+const SUBJECT_NEXT = /[就和与及也是将被在已曾等的为係為]/u
 
 const CJK_PUNCT_QUICK = /[,:;?!()]/
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' }
