@@ -18,11 +18,16 @@ describe('findDate: the common page forms', () => {
     ['2020年11月12日 星期四', '2020-11-12'],
     ['国足vs巴林感受球迷热情2025-06-10 18:28:11', '2025-06-10T18:28:11'],
     ['2004-09-17 5:54:13', '2004-09-17T05:54:13'],
+    ['21/03/2005', '2005-03-21'],
+    ['March 21, 2005', '2005-03-21'],
+    ['21 Mar. 2005', '2005-03-21'],
+    ['二〇〇五年三月二十一日', '2005-03-21'],
+    ['二零零六年十二月十日 来源', '2006-12-10'],
   ])('%s → %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso)
   })
 
-  test.each(['第2025号文件', '电话 010-8448 8961', '2025-13-40', '共有20191234人'])('no date in %s', (text) => {
+  test.each(['第2025号文件', '电话 010-8448 8961', '2025-13-40', '共有20191234人', 'Marching 2005 band 21', '一〇年代'])('no date in %s', (text) => {
     expect(findDate(text)).toBeNull()
   })
 
@@ -120,6 +125,14 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['meta', '作者:厨房小白兔'], ['body', '正文第一段。']]), null).author).toBe('厨房小白兔')
     expect(extractMetadata(page([['meta', '作者:东方证券分析师 周立新'], ['body', '正文第一段。']]), null).author).toBe('周立新')
     expect(extractMetadata(page([['meta', '作者:东方证券 周立新'], ['body', '正文第一段。']]), null).author).toBe('周立新')
+  })
+
+  test('a photo-and-text credit, an English byline, a dateline in brackets, fields glued in brackets', () => {
+    expect(extractMetadata(page([['meta', '文/图 张明华'], ['body', '正文第一段。']]), null).author).toBe('张明华')
+    expect(extractMetadata(page([['meta', 'By John Smith'], ['body', '正文第一段。']]), null).author).toBe('John Smith')
+    expect(extractMetadata(page([['body', '(中央社记者张明华台北21日电)市区首条有轨电车线路开始试运行。']]), null).author).toBe('张明华')
+    expect(extractMetadata(page([['title', '市区首条有轨电车线路试运行'], ['body', '【2005年3月21日】市区首条有轨电车线路开始试运行。']]), null).publishedAt).toBe('2005-03-21')
+    expect(metaPairs('【作者:张明华】【来源:江城晚报】【发布时间:2005-03-21 08:30】')).toMatchObject({ author: '张明华', source: '江城晚报' })
   })
 
   test('a byline in the first paragraph gives the author', () => {

@@ -120,6 +120,9 @@ export const PREV_NEXT =
 /** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`. */
 export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]/u
 
+/** A time relative to now, perhaps with the outlet after it: `3小时前`, `昨天 14:30 江城晚报` (a meta line without a date to read). */
+export const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2})?(?:\s+\S{2,12})?\s*$/u
+
 /** A reply's title in a forum or under a blog post: `# re: Ajax入门 2006-08-14 15:02 小刀`, `Re: 楼主说得对`. */
 export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
 
@@ -157,7 +160,7 @@ export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影'
 
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
 export const BYLINE = new RegExp(
-  String.raw`(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者)\s*[:/|丨]?|文\s*[:/|丨])\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)`,
+  String.raw`(?:^|[\s(【\[])(?:本报|本台|本网|新华社|中新社|央广网)?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨])\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)`,
   'u',
 )
 
@@ -170,6 +173,9 @@ export const NOT_A_NAME = /^(?:其他文章|其它文章|更多文章|文章|文
 /** An organisation before a name (`东方证券 周立新`), or a profession after one's employer (`东方证券分析师`): no name. */
 export const ORGANISATION = /(?:证券|银行|基金|保险|公司|集团|大学|学院|研究院|研究所|研究中心|事务所|医院|日报|晚报|报社|杂志社|网|社|台)$/u
 export const PROFESSION = /(?:分析师|研究员|首席|教授|讲师|律师|医生|医师|主任|经理|总监|总裁|董事长|工程师|主编|顾问)$/u
+
+/** An English byline: `By John Smith`. */
+export const ENGLISH_BYLINE = /^\s*(?:by|By|BY)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\s*$/u
 
 /**
  * A newsroom role between or before names: `通讯员`, `首席记者`, `东江网记者`, `新华社记者`. An outlet's

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, NOT_A_NAME, COMMENTER, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, RELATIVE_TIME, COMMENTER, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -315,12 +315,12 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP302', name: 'date-line', kind: 'meta',
     description: 'A line that is a date, perhaps with a source name: `2025-05-16 14:06:03  虎嗅网`.',
-    test: ({ features: f, block }) => f.length <= 60 && f.stops === 0 && dateLine(block.key),
+    test: ({ features: f, block }) => f.length <= 60 && f.stops === 0 && (dateLine(block.key) || RELATIVE_TIME.test(block.key)),
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
     description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `文/张三`.',
-    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && bylineNamed(block.key),
+    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key)),
   },
   {
     id: 'CP304', name: 'user-meta', kind: 'meta',

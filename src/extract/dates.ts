@@ -12,6 +12,18 @@ const pad = (n: number): string => String(n).padStart(2, '0')
 const ISO_LIKE = /(?<!\d)((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)(?:(?:\s*|t)(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?)?/u
 const HAN_DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期.|周.)?\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?)?/u
 const US_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|上午|下午)?)?/iu
+// `March 21, 2005`, `Mar. 21 2005`, `21 March 2005`.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const ENGLISH_DATE = /(?<![a-z])(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2}))/iu
+// `二〇〇五年三月二十一日`: a notice's or a signature's date in Chinese numerals.
+const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
+const DIGIT_OF: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 }
+/** `二十一` → 21, `十` → 10, `三` → 3. */
+function numeralValue(s: string): number {
+  const ten = s.indexOf('十')
+  if (ten < 0) return DIGIT_OF[s] ?? NaN
+  return (ten === 0 ? 1 : DIGIT_OF[s[0]!] ?? NaN) * 10 + (ten === s.length - 1 ? 0 : DIGIT_OF[s[ten + 1]!] ?? NaN)
+}
 
 /** Build the ISO string, or null when a part is out of range. */
 function toIso(y: number, mo: number, d: number, h?: number, mi?: number, s?: number): string | null {
@@ -45,7 +57,7 @@ let lastText: string | undefined
 let lastFound: FoundDate | null = null
 
 function findFirstDate(text: string): FoundDate | null {
-  if (!HAS_YEAR.test(text)) return null
+  if (!HAS_YEAR.test(text)) return NUMERAL_YEAR.test(text) ? numeralDate(text) : null
   let best: FoundDate | null = null
   const consider = (found: FoundDate | null): void => {
     if (found && (!best || found.index < best.index)) best = found
@@ -68,10 +80,29 @@ function findFirstDate(text: string): FoundDate | null {
     let hour = num(h)
     if (hour !== undefined && half && /pm|下午/iu.test(half) && hour < 12) hour += 12
     if (hour !== undefined && half && /am|上午/iu.test(half) && hour === 12) hour = 0
-    const value = toIso(Number(y), Number(mo), Number(d), hour, num(mi), num(s))
+    // Month first as US pages print it; a first field over 12 can only be the day (`21/03/2005`).
+    const [month, day] = Number(mo) > 12 ? [Number(d), Number(mo)] : [Number(mo), Number(d)]
+    const value = toIso(Number(y), month, day, hour, num(mi), num(s))
     if (value) consider({ iso: value, index: us.index, length: m.length })
   }
+  const english = /[a-z]/iu.test(text) ? ENGLISH_DATE.exec(text) : null
+  if (english) {
+    const [m, mon1, d1, y1, d2, mon2, y2] = english
+    const month = MONTHS.indexOf((mon1 ?? mon2)!.toLowerCase()) + 1
+    const value = toIso(Number(y1 ?? y2), month, Number(d1 ?? d2))
+    if (value) consider({ iso: value, index: english.index, length: m.length })
+  }
   return best
+}
+
+const NUMERAL_YEAR = /[〇○零][〇○零一二三四五六七八九]*年/u
+
+function numeralDate(text: string): FoundDate | null {
+  const m = NUMERAL_DATE.exec(text)
+  if (!m) return null
+  const year = Number([...m[1]!].map((c) => DIGIT_OF[c]).join(''))
+  const value = year >= 1900 && year < 2100 ? toIso(year, numeralValue(m[2]!), numeralValue(m[3]!)) : null
+  return value ? { iso: value, index: m.index, length: m[0].length } : null
 }
 
 /** The text with the date at `found` cut out, trimmed. */

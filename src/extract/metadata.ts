@@ -1,5 +1,5 @@
 import {
-  BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, PERSON_NAME, PHOTO_CREDIT, PROFESSION, ROLE_QUALIFIERS,
+  BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, PERSON_NAME, PHOTO_CREDIT, PROFESSION, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
@@ -39,7 +39,7 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
     const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
     // Brackets around the value go, but not the 《 of `《瞭望》杂志`, whose 》 is still inside it.
     // A value ends at a bar, or at a label the table does not know (`作者:周海涛 点击:1582`).
-    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|\s+\p{L}{2,6}\s*:.*$/u, '').trim()
+    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|\s+\p{L}{2,6}\s*:.*$|[\]】]\s*[\[【].*$/u, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
   return pairs
@@ -155,7 +155,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     if (!pairs.source) unlabelledSource ??= nameAfterDate(key)
     if (pairs.author && !meta.author) meta.author = cleanAuthor(pairs.author, true)
     if (!meta.author) {
-      const byline = BYLINE.exec(key)
+      const byline = BYLINE.exec(key) ?? ENGLISH_BYLINE.exec(key)
       if (byline) meta.author = cleanAuthor(byline[1]!)
     }
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
@@ -177,7 +177,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (!sawKeywords && meta.keywords.length === 0) meta.keywords = htmlMeta.keywords
   }
-  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks)
+  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks)
   return meta
 }
 
@@ -190,6 +190,7 @@ const TODAY_RANK = 0.5
 /** `2005年12月9日 星期五` alone: the date a portal's header shows for today. */
 const siteToday = (key: string, iso: string): boolean => !iso.includes('T') && WEEKDAY_IN.test(key)
 
+const DATELINE_TAIL = /\p{Script=Han}{2}\d{1,2}日(?:电|讯)$/u
 // A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`.
 const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网)?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*(?:报道|报导)/u
 
@@ -197,8 +198,9 @@ const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网)?\s*
 function authorInBody(blocks: Block[]): string | null {
   const first = blocks.find((b) => b.kind === 'body')
   if (!first) return null
-  const m = /[(【\[〔]\s*(?:本报|本台|本网)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u.exec(first.key.slice(0, 80)) ?? LEDE_BYLINE.exec(first.key.slice(0, 40))
-  return m ? cleanAuthor(m[1]!) : null
+  const m = /[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u.exec(first.key.slice(0, 80)) ?? LEDE_BYLINE.exec(first.key.slice(0, 40))
+  // `（中央社记者张明华台北21日电）`: the dateline after the name goes.
+  return m ? cleanAuthor(m[1]!.replace(DATELINE_TAIL, '')) : null
 }
 
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
@@ -258,6 +260,16 @@ function dateNearTitle(blocks: Block[]): string | null {
     if (d) return d.iso
   }
   return null
+}
+
+// A dateline in brackets that opens the lede: `【2005年3月21日】…`, `【看中国2005年07月03日报道】…`.
+const LEDE_DATELINE = /^\s*[【\[(〔]([^】\])〕]{0,24})[】\])〕]/u
+
+/** No line said when: a dateline in brackets at the start of the first paragraph does. */
+function dateInLede(blocks: Block[]): string | null {
+  const first = blocks.find((b) => b.kind === 'body')
+  const m = first ? LEDE_DATELINE.exec(first.key) : null
+  return m ? findDate(m[1]!)?.iso ?? null : null
 }
 
 /** Keywords are separated by spaces, commas, 、 or semicolons. */
