@@ -7,6 +7,7 @@ import { resolveOptions, type Options } from './options.js'
 import { parseDump } from './parse/index.js'
 import { CJK_PUNCT_FIX } from './repair/fixes.js'
 import { repairBlocks } from './repair/index.js'
+import { rereadUtf8Page } from './repair/mojibake.js'
 import { dropDuplicateParagraphs, dropRepeatedWatermark, joinBrokenParagraphs } from './repair/paragraphs.js'
 import type { Block, CleanResult, Warning } from './types.js'
 
@@ -19,18 +20,25 @@ export function cleanPage(input: string | Uint8Array, options: Partial<Options> 
   const o = resolveOptions(options)
   const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/u, ''), warnings: [] as Warning[] } : decodeBytes(input, o)
   const warnings: Warning[] = [...decoded.warnings]
-  const parsed = parseDump(decoded.text, o)
+  // A page saved after its UTF-8 was read as GBK goes back to its bytes first: converted, it could not.
+  const reread = rereadUtf8Page(decoded.text)
+  if (reread) {
+    const lost = reread.lost > 0 ? `; ${reread.lost} characters had lost a byte (U+FFFD)` : ''
+    warnings.push({ code: 'decode', message: `the text was UTF-8 read as GBK before it was saved; read again as UTF-8${lost}`, line: null })
+  }
+  const text = reread?.text ?? decoded.text
+  const parsed = parseDump(text, o)
   warnings.push(...parsed.warnings)
   const repaired = repairBlocks(parsed.blocks, o.cjkPunct ? [CJK_PUNCT_FIX] : [])
   warnings.push(...repaired.warnings)
-  const traditional = isTraditional(decoded.text)
+  const traditional = isTraditional(text)
   const converted = convertBlocks(repaired.blocks, o.convert, traditional)
   // Matched against the Simplified keys always; given back in the script of the output (`--convert none` keeps the page's).
   const htmlMeta = parsed.htmlMeta && convertMeta(parsed.htmlMeta, o.convert, traditional)
   const blocks = classifyBlocks(converted, o, htmlMeta?.title ?? null)
   const meta = extractMetadata(blocks, o.convert === 'none' ? parsed.htmlMeta : htmlMeta)
   const body = assembleBody(blocks, meta.title)
-  if (decoded.text.trim() === '') warnings.push({ code: 'empty', message: 'the input is empty', line: null })
+  if (text.trim() === '') warnings.push({ code: 'empty', message: 'the input is empty', line: null })
   else if (body.length === 0) warnings.push({ code: 'no-body', message: 'no article text found on the page', line: null })
   else if (lostShare(body) > LOST_TEXT_SHARE) {
     warnings.push({ code: 'lost-text', message: 'most of the article is question marks: the text was lost before it was saved', line: null })

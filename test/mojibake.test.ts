@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { repairBlocks } from '../src/repair/index.js'
-import { findMojibakeSpans, repairMojibake } from '../src/repair/mojibake.js'
+import { findMojibakeSpans, repairMojibake, rereadUtf8Page } from '../src/repair/mojibake.js'
+import { cleanPage } from '../src/pipeline.js'
+import iconv from 'iconv-lite'
 import type { Block } from '../src/types.js'
 import { DEV_DUMPS as DEV_DUMPS_DIR, SEED_FILE, readRepairCases, testRepairCases } from './helpers.js'
 
@@ -170,5 +172,34 @@ describe('findMojibakeSpans', () => {
     for (const text of ['作弊記0分?假的 警惕', '《莊子?庚桑楚》', '真的嗎?', '【打印】【关闭】', '你知道吗?Apple发布了']) {
       expect(findMojibakeSpans(text)).toEqual([])
     }
+  })
+})
+
+describe('rereadUtf8Page: a whole page of UTF-8 read as GBK', () => {
+  const page = [
+    '冬季流感进入高发期 专家提醒做好防护',
+    '2024-12-18 09:20 来源：新华网',
+    '记者从市疾控中心获悉，近期本市流感病例明显增多，已进入冬季高发期。专家提醒，老人、儿童和慢性病患者是重点人群，应尽早接种流感疫苗。',
+    '市疾控中心传染病防治所所长介绍，目前流行的毒株以甲型为主，症状主要包括发热、咳嗽和咽痛。大多数患者一周左右可以自愈。',
+  ].join('\n')
+  // What a scraper that decoded the UTF-8 bytes as GBK saved (a character whose last byte met a newline is lost).
+  const misread = iconv.decode(Buffer.from(page, 'utf8'), 'gbk')
+
+  test('reads the page again as UTF-8, with a decode warning that counts the lost characters', () => {
+    const again = rereadUtf8Page(misread)
+    expect(again).not.toBeNull()
+    const kept = [...page].filter((c, i) => again!.text[i] === c).length
+    expect(kept / page.length).toBeGreaterThan(0.95)
+    const result = cleanPage(misread)
+    // `期` met the space after it: its last byte is lost for good.
+    expect(result.title).toBe('冬季流感进入高发\ufffd 专家提醒做好防护')
+    expect(result.body[0]).toMatch(/^记者从市疾控中心获悉，近期本市流感病例明显增多/u)
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'decode', message: expect.stringContaining('UTF-8 read as GBK') })])
+  })
+
+  test('leaves Chinese pages alone, and text with a few rare characters', () => {
+    expect(rereadUtf8Page(page)).toBeNull()
+    expect(rereadUtf8Page('魑魅魍魉，赑屃驮碑。' + page)).toBeNull()
+    expect(rereadUtf8Page('ひらがなとカタカナの文章です。'.repeat(10))).toBeNull()
   })
 })

@@ -583,6 +583,52 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 
 // ---------------------------------------------------------------------------------------------
 
+// A whole page of UTF-8 read as GBK: most of its letters are rare (`鍐流感` …), where Chinese text has a few in a hundred.
+const PAGE_SAMPLE_LETTERS = 3000
+const PAGE_MIN_LETTERS = 40
+const PAGE_RARE_SHARE = 0.3
+// The re-read must be UTF-8 but for the characters whose last byte the first reading lost (one in ten at most)
+// and read as common text.
+const REREAD_MAX_LOST = 0.1
+const REREAD_MAX_RARE = 0.08
+const LOOSE_UTF8 = new TextDecoder('utf-8')
+
+/** Share of rare letters among the first letters of a text (Han, kana, bopomofo), and how many were seen. */
+function rareShare(text: string): { share: number; letters: number } {
+  let letters = 0
+  let rare = 0
+  for (let i = 0; i < text.length && letters < PAGE_SAMPLE_LETTERS; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x2e80 || (code >= 0xd800 && code <= 0xdfff)) continue
+    const cls = charClass(code)
+    if (!(cls & LETTER)) continue
+    letters++
+    if (!(cls & COMMON)) rare++
+  }
+  return { share: letters === 0 ? 0 : rare / letters, letters }
+}
+
+/**
+ * A page whose UTF-8 bytes were decoded as GBK before it was saved, read again as UTF-8; null when the
+ * text is not such a page (most of its letters common) or the re-read does not read as Chinese.
+ * Spans inside a good page are repairMojibake's; a whole page has to go back to bytes before
+ * anything else (converted to Simplified, it could no longer be undone).
+ * The count of characters whose last byte was lost (now U+FFFD) comes with it.
+ * @example rereadUtf8Page('鍐流感进入高发期 涓撳鎻愰啋…')?.text // → '冬季流感进入高发期 专家提醒…'
+ */
+export function rereadUtf8Page(text: string): { text: string; lost: number } | null {
+  const before = rareShare(text)
+  if (before.letters < PAGE_MIN_LETTERS || before.share < PAGE_RARE_SHARE) return null
+  // A byte the first reading could not pair is U+FFFD there; as `?` it stays one mark, not four GB18030 bytes.
+  // Code page 936 (`gbk`), not GB18030: a lone 0x80 was read as `€`, which GB18030 would write as two other bytes.
+  const again = LOOSE_UTF8.decode(loadIconv().encode(text.replace(/\ufffd/gu, '?'), 'gbk')).replace(/\ufffd\?/gu, '\ufffd')
+  let lost = 0
+  for (let i = 0; i < again.length; i++) if (again.charCodeAt(i) === 0xfffd) lost++
+  if (lost > again.length * REREAD_MAX_LOST) return null
+  const after = rareShare(again)
+  return after.letters >= PAGE_MIN_LETTERS && after.share <= REREAD_MAX_RARE ? { text: again, lost } : null
+}
+
 /**
  * Find and repair one-byte-shift GBK mojibake (and UTF-8 read as GBK, `瀵逛笉璧` → 对不起). Pinyin
  * notes inside or right after a damaged span go with the repair. A repair is accepted only when the
