@@ -722,6 +722,9 @@ function chainWords(chain: readonly string[]): number {
  * characters) wins. The reading must be common characters and beat the run as it stands by a clear
  * margin of known words, so that names and classical or Taiwanese text stay as they are.
  */
+// Characters a real question ends with, before its `?`.
+const QUESTION_END = /[吗呢么嘛吧啊呀哪谁何嗎麼]/u
+
 function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit | null {
   const first = suspect.index
   // the last damaged character, and the trail letter after it if its second byte is not the ASCII one
@@ -790,8 +793,10 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   const words = chainWords(reading)
   if (words < chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)) return null
   const end = last + 1 + (letter === '' ? 0 : 1)
+  // A `?` right before the run stood for the lost byte (`推动?用裣…` → 推动居民…), unless it ends a question.
+  const marked = text[lo + s - 1] === '?' && lo + s - 1 >= floor && HAN.test(text[lo + s - 2] ?? '') && !QUESTION_END.test(text[lo + s - 2]!)
   return {
-    index: lo + s,
+    index: lo + s - (marked ? 1 : 0),
     end,
     to: reading.join('') + tail,
     lost: lead === null,
