@@ -184,12 +184,15 @@ const UPDATE_NOTE = /^\s*\([^()]{0,24}更新\)/u
  * Meta labels with values that look like metadata: an interview's `记者:你怎样看待…` carries the
  * label too, but what follows it is a sentence, not a name.
  */
+const AUTHOR_LABEL = META_LABELS.find((l) => l.field === 'author')!.label
+
 function metaLineShaped(key: string): boolean {
   const fields = metaFieldsOf(key)
   if (fields.length === 0) return false
   if (fields.some((f) => f !== 'author')) return true
-  // The value up to a label the table does not know (`作者：厨房小白兔 人气：12873`).
-  const value = key.replace(META_LABELS.find((l) => l.field === 'author')!.label, '').trim().replace(/\s+\p{L}{2,6}\s*:.*$/u, '')
+  // The value after the label, up to a label the table does not know (`2008-11-03 10:15 作者：厨房小白兔 人气：12873`).
+  const label = AUTHOR_LABEL.exec(key)!
+  const value = key.slice(label.index + label[0].length).trim().replace(/\s+\p{L}{2,6}\s*:.*$/u, '')
   // A name, perhaps followed by an affiliation (`赵 培:北京物资学院`), not a sentence.
   return [...value].length <= 16 || /^(\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})(\s|[:;,(]|$)/u.test(value)
 }
