@@ -434,6 +434,22 @@ describe('layout: a two-character title', () => {
   })
 })
 
+describe('layout: a poem between an editor\'s note and the prose', () => {
+  test('a stanza of short lines that each end a sentence is the article\'s, not an ad box', () => {
+    const note = '编者按:这是一组关于故乡的短诗。作者自称“只会提问的人”,通篇用问句写成,读来却有答案的分量。'
+    const stanza = ['你问我,秋天是从哪一片叶子开始的?', '我说不出。', '是从母亲晒在屋檐下的辣椒?', '还是从父亲咳嗽的那个清晨?', '？', '风没有回答。', '河水也没有回答。', '只有那只老狗,在村口站了很久——', '它在等谁？！']
+    const prose = ['多年以后,我在城市的霓虹里读到这四个字,忽然想起小时候外婆讲过的那些故事,那些关于山和水的故事,一直没有讲完。', '如今外婆已是耄耋之年,村里的老屋在岁月中渐渐倾颓,只有门前那棵老槐树,每年秋天依旧落满一地的叶子。']
+    const kinds = classify(['首页 > 诗歌 > 现代诗', '2023-10-21 21:17 来源:红袖文学网 作者:林间鹿', note, ...stanza, ...prose, '上一篇:秋夜'].join('\n'))
+    expect(kinds.slice(2, 2 + 1 + stanza.length + prose.length).every(([k]) => k === 'body')).toBe(true)
+  })
+
+  test('links between a stranded paragraph and the run stay chrome', () => {
+    const para = (n: number) => `这是第${n}段正文，专家提醒秋季进补要因人而异，体质偏寒和偏热的人应当选择不同的食材，不能盲目跟风。`
+    const kinds = classify(['2006年8月21日 08:36 新闻晨报', para(1), '热门推荐', '·秋季养生指南', '·滋补品价格调查', para(2), para(3), para(4)].join('\n'))
+    expect(kinds.slice(2, 5).map(([k]) => k)).not.toContain('body')
+  })
+})
+
 describe('layout: a related list', () => {
   test('a section\'s header printed among the headlines is no headline', () => {
     const para = (n: number) => `这是第${n}段正文，专家提醒秋季进补要因人而异，体质偏寒和偏热的人应当选择不同的食材，不能盲目跟风。`

@@ -198,7 +198,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
   const ended = run !== null && endMarked(blocks[closing]!.key)
-  const stranded = run ? strandedProse(features, hits, [opening, closing], ended) : []
+  const stranded = run ? strandedProse(features, hits, [opening, closing], ended, keys) : []
   for (const i of stranded) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   if (run) for (const i of introducedLines(features, hits, blocks, closing, stranded.find((k) => k > closing))) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.introduced) }
   // A closing exclamation or question (`让我们拭目以待！`) right below the body, with a page part or the page's end after it.
@@ -244,6 +244,14 @@ const HOOK_MIN = 4
 const hookLine = (f: Features, key: string): boolean =>
   f.length >= HOOK_MIN && f.length <= LABEL_MAX && f.linkDensity === 0 && f.gaps === 0 && HOOK_END.test(key)
 
+// A stanza between a stranded paragraph and the run: lines that each end a sentence (`我说不出。`, `它在等谁？！`,
+// `在村口站了很久——`), or a lone mark a poem sets apart (`？`). Two make a stanza.
+const VERSE_MIN = 2
+const VERSE_END = /[。!?…—」”』]\s*$/u
+const LONE_MARK_ID = 'CP210'
+const versed = (f: Features, key: string, hit: Rule | undefined): boolean =>
+  f.linkDensity === 0 && (hit === undefined ? VERSE_END.test(key) : hit.id === LONE_MARK_ID && /^[?!…]+$/u.test(key.trim()))
+
 // How many short lines an inline ad box or link strip may have and still not end the article.
 const MAX_STRAND_GAP = 10
 
@@ -271,7 +279,7 @@ function wrappedLead(features: Features[], hits: (Rule | undefined)[], start: nu
  * Paragraphs just outside the body run, separated from it only by short lines (no meta line,
  * no title candidate, no header): an inline ad list cut the article, not its end.
  */
-function strandedProse(features: Features[], hits: (Rule | undefined)[], [start, end]: [number, number], ended: boolean): number[] {
+function strandedProse(features: Features[], hits: (Rule | undefined)[], [start, end]: [number, number], ended: boolean, keys: readonly string[]): number[] {
   const found: number[] = []
   const scan = (from: number, step: 1 | -1): void => {
     for (let i = from, gap = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
@@ -281,6 +289,9 @@ function strandedProse(features: Features[], hits: (Rule | undefined)[], [start,
         if (gap === 0) return
         // The stranded paragraph and the prose that goes on from it: an ad box cut the article, not its end.
         for (let k = i; k >= 0 && k < features.length && !hits[k] && proseWeight(features[k]!) >= 1; k += step) found.push(k)
+        // Short lines between it and the run that all end a sentence are a poem's or a dialogue's, not an ad box.
+        const between = Array.from({ length: gap }, (_, g) => from + g * step)
+        if (between.length >= VERSE_MIN && between.every((k) => versed(features[k]!, keys[k]!, hits[k]))) found.push(...between)
         return
       }
       if (!hit && features[i]!.length > 30) return
