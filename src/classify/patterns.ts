@@ -71,9 +71,11 @@ export const COMMENTS_HEADING =
 /** A commenter's masked IP: `lr9111[219.130.79.*] 认为:` (searched only in lines holding `*]`). */
 export const COMMENTER_IP = /\[\d{1,3}\.\d{1,3}\.[\d*]{1,3}\.\*\]/u
 
-/** A commenter line: `网友 张三 说:`, `来自广东的网友`, `老张说车 浙江 2小时前` (anchored: most lines fail at once). */
+/** A commenter line: `网友 张三 说:`, `来自广东的网友` (anchored: most lines fail at once). */
 export const COMMENTER =
-  /^(?:网友|匿名用户|游客)\S{0,20}\s*(?:认为|说|评论|发表)\s*:?$|^来自\S{2,10}的网友|^\S{1,12}(?:\s+\p{Script=Han}{2,3})?\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)$/u
+  /^(?:网友|匿名用户|游客)\S{0,20}\s*(?:认为|说|评论|发表)\s*:?$|^来自\S{2,10}的网友/u
+/** A commenter with the time of the comment relative to now: `老张说车 浙江 2小时前` (searched only in lines holding 前 or 刚刚). */
+export const COMMENTER_AGO = /^\S{1,12}(?:\s+\p{Script=Han}{2,3})?\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)$/u
 
 /** Breadcrumbs: `当前位置: 首页 > 国际 > 正文`, `您现在的位置:…`, `首页 >> 新闻`. */
 export const BREADCRUMB_LABEL = /^[\s【\[]*(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|现在的位置|所在位置|本页位置|位置)\s*[:是]/u

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, RELATIVE_TIME, COMMENTER, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -173,6 +173,10 @@ export function dateLine(key: string): boolean {
   // Longer only when it is a byline (`2024-01-08 东江晚报 首席记者 张三 实习生 王五`).
   return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE.test(rest))) && /^[\s|,;/·]/u.test(rest))
 }
+const endsInDigit = (s: string): boolean => {
+  const c = s.charCodeAt(s.length - 1)
+  return c >= 48 && c <= 57
+}
 const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
 const BRACKETED_AFTER_WORDS = /\p{Script=Han}{2}\s*[(\[【]\s*$/u
 // An outlet's name alone: `城市晚报网`, `中央社`, `江城日报`.
@@ -298,7 +302,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
     description: 'A comment section header (网友评论, 最新评论, 0 条评论) or a commenter line (`lr9111[219.130.79.*] 认为:`).',
-    test: ({ features: f }) => (f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower) || (f.lower.includes('*]') && COMMENTER_IP.test(f.lower)))) || (f.length <= 120 && REPLY_TITLE.test(f.lower)),
+    test: ({ features: f }) => (f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower) || (f.lower.includes('*]') && COMMENTER_IP.test(f.lower)) ||
+        ((f.lower.includes('前') || f.lower.includes('刚刚')) && COMMENTER_AGO.test(f.lower)))) || (f.length <= 120 && REPLY_TITLE.test(f.lower)),
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
@@ -360,7 +365,7 @@ export const RULES: readonly Rule[] = [
       // A comma joins clauses of a sentence or a headline; menus do not have one, nor measured values (a table row).
       if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || (f.gaps >= 2 && isDataRow(f.lower))) return false
       // A headline with its date or time after it (`本周4只新股申购 资金面承压 11-18 12:30`) is a list item, not a menu.
-      if (TIME_TAIL.test(f.lower)) return false
+      if (endsInDigit(f.lower) && TIME_TAIL.test(f.lower)) return false
       const items = f.lower.split(NAV_SEPARATOR).filter((s) => lettersAndDigits(s) !== '')
       if (items.length < 3) return false
       const longest = Math.max(...items.map((s) => [...s].length))

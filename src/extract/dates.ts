@@ -57,7 +57,7 @@ let lastText: string | undefined
 let lastFound: FoundDate | null = null
 
 function findFirstDate(text: string): FoundDate | null {
-  if (!HAS_YEAR.test(text)) return NUMERAL_YEAR.test(text) ? numeralDate(text) : null
+  if (!HAS_YEAR.test(text)) return text.includes('年') && NUMERAL_YEAR.test(text) ? numeralDate(text) : null
   let best: FoundDate | null = null
   const consider = (found: FoundDate | null): void => {
     if (found && (!best || found.index < best.index)) best = found

@@ -584,7 +584,7 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 // ---------------------------------------------------------------------------------------------
 
 // A whole page of UTF-8 read as GBK: most of its letters are rare (`鍐流感` …), where Chinese text has a few in a hundred.
-const PAGE_SAMPLE_LETTERS = 3000
+const PAGE_SAMPLE_LETTERS = 1000
 const PAGE_MIN_LETTERS = 40
 const PAGE_RARE_SHARE = 0.3
 // The re-read must be UTF-8 but for the characters whose last byte the first reading lost (one in ten at most)
