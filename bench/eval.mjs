@@ -16,7 +16,7 @@
 // this script with a stub before the library builds).
 
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -380,7 +380,7 @@ function table(headers, rows, alignRight) {
 const dateExcluded = pages.filter((p) => !p.truth.dateParsed);
 const authorExcluded = pages.filter((p) => !p.truth.authorCounted);
 
-console.log(`cwced-dev: ${pages.length} pages from ${dataDir}`);
+console.log(`${basename(resolve(dataDir))}: ${pages.length} pages from ${dataDir}`);
 console.log(`clean-page: ${cleanPage ? distPath : `not loaded (${loadError})`}\n`);
 console.log(
   table(

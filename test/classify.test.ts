@@ -450,6 +450,22 @@ describe('layout: a poem between an editor\'s note and the prose', () => {
   })
 })
 
+describe('layout: an inline box inside the article', () => {
+  const para = (n: number) => `这是第${n}段正文，商务部有关负责人表示，家电下乡政策实施以来，农村消费潜力得到有效释放，销售额持续增长。`
+
+  test('a related header with a few items and the article going on below is a box, not the article\'s end', () => {
+    const kinds = classify(['家电下乡产品销售额突破五百亿元', '2009年05月21日02:18 经济日报', para(1), para(2), '热点推荐', '·液晶电视五一特惠 最高直降千元', '·空调以旧换新 补贴到手再送礼', para(3), para(4), '相关新闻', '·家电以旧换新政策将延长一年', '·商务部：严查家电下乡虚报冒领补贴'].join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['title', 'meta', 'body', 'body', 'chrome', 'chrome', 'chrome', 'body', 'body', 'chrome', 'related', 'related'])
+    expect(kinds[5]).toEqual(['chrome', '·液晶电视五一特惠 最高直降千元'])
+  })
+
+  test('a related list with a single paragraph after it still ends the article', () => {
+    const kinds = classify(['家电下乡产品销售额突破五百亿元', '2009年05月21日02:18 经济日报', para(1), para(2), para(3), '相关新闻', '·家电以旧换新政策将延长一年', '·商务部：严查家电下乡虚报冒领补贴', para(9)].join('\n'))
+    expect(kinds.slice(2, 5).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+    expect(kinds[8]![0]).not.toBe('body')
+  })
+})
+
 describe('layout: a related list', () => {
   test('a section\'s header printed among the headlines is no headline', () => {
     const para = (n: number) => `这是第${n}段正文，专家提醒秋季进补要因人而异，体质偏寒和偏热的人应当选择不同的食材，不能盲目跟风。`

@@ -20,6 +20,7 @@ export const LAYOUT_RULES = {
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
   introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
+  box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -35,8 +36,8 @@ type LayoutRule = (typeof LAYOUT_RULES)[keyof typeof LAYOUT_RULES]
 const label = (rule: Rule | LayoutRule): string => `${rule.id} ${rule.name}`
 
 /** Weight of one block in the search for the body: prose counts by its length, everything else against. */
-function bodyWeight(f: Features, hit: Rule | undefined): number {
-  if (hit && WALLS.has(hit.id)) return -WALL
+function bodyWeight(f: Features, hit: Rule | undefined, box: boolean): number {
+  if (hit && WALLS.has(hit.id) && !box) return -WALL
   if (hit && hit.kind !== 'related') return -25
   if (hit) return -15
   const prose = proseWeight(f)
@@ -84,6 +85,31 @@ function escalate(weights: number[], listed: readonly boolean[]): number[] {
     run++
     return Math.min(w, -Math.min(MAX_PENALTY, SHORT_PENALTY * run))
   })
+}
+
+// An inline box: a related header, at most BOX_ITEMS short items, then the article going on (BOX_PROSE paragraphs
+// within BOX_REACH blocks). A related list at the article's end has headlines, a footer or nothing after it.
+const BOX_ITEMS = 4
+const BOX_ITEM_MAX = 40
+const BOX_PROSE = 2
+const BOX_REACH = 3
+const PROSE_MIN = 30
+
+/** Related headers that open an inline box (header index → index of its last item). */
+function inlineBoxes(features: Features[], hits: (Rule | undefined)[]): Map<number, number> {
+  const boxes = new Map<number, number>()
+  const prose = (k: number): boolean => k < features.length && !hits[k] && proseWeight(features[k]!) >= 1 && features[k]!.length >= PROSE_MIN
+  for (let h = 0; h < hits.length; h++) {
+    if (hits[h]?.id !== RELATED_HEADING_ID) continue
+    let i = h + 1
+    while (i < features.length && i - h <= BOX_ITEMS && !prose(i) && hits[i]?.kind !== 'meta' && !WALLS.has(hits[i]?.id ?? '') &&
+      features[i]!.length <= BOX_ITEM_MAX && features[i]!.stops === 0) i++
+    if (i === h + 1 || !prose(i)) continue
+    let found = 0
+    for (let k = i; k < Math.min(features.length, i + BOX_REACH); k++) if (prose(k)) found++
+    if (found >= BOX_PROSE) boxes.set(h, i - 1)
+  }
+  return boxes
 }
 
 // How many blocks on each side of a footer-like line must be plain article lines for it to be the article's.
@@ -173,7 +199,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const texts = blocks.map((b) => b.text)
   const keys = blocks.map((b) => b.key)
   const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
-  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i])), structured.cheap)
+  const boxes = inlineBoxes(features, hits)
+  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i], boxes.has(i))), structured.cheap)
   const run = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
@@ -198,9 +225,13 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
   const ended = run !== null && endMarked(blocks[closing]!.key)
-  const stranded = run ? strandedProse(features, hits, [opening, closing], ended, keys) : []
+  const stranded = run ? strandedProse(features, hits, [opening, closing], ended, keys, boxes) : []
   for (const i of stranded) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   if (run) for (const i of introducedLines(features, hits, blocks, closing, stranded.find((k) => k > closing))) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.introduced) }
+  // An inline box's items the body reached across are the box's, not the article's.
+  for (const [heading, last] of boxes) {
+    for (let i = heading + 1; i <= last; i++) if (kinds[i]!.kind === 'body') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.box) }
+  }
   // A closing exclamation or question (`让我们拭目以待！`) right below the body, with a page part or the page's end after it.
   const after = closing + 1
   if (run && after < blocks.length && kinds[after]!.rule.startsWith(LAYOUT_RULES.after.id) && !hits[after] &&
@@ -225,7 +256,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   if (run) {
-    const pageParts = hits.map((h) => h !== undefined && PAGE_PARTS.has(h.id))
+    const pageParts = hits.map((h, i) => h !== undefined && PAGE_PARTS.has(h.id) && !boxes.has(i))
     for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title, pageParts)) {
       kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
     }
@@ -279,12 +310,19 @@ function wrappedLead(features: Features[], hits: (Rule | undefined)[], start: nu
  * Paragraphs just outside the body run, separated from it only by short lines (no meta line,
  * no title candidate, no header): an inline ad list cut the article, not its end.
  */
-function strandedProse(features: Features[], hits: (Rule | undefined)[], [start, end]: [number, number], ended: boolean, keys: readonly string[]): number[] {
+function strandedProse(
+  features: Features[],
+  hits: (Rule | undefined)[],
+  [start, end]: [number, number],
+  ended: boolean,
+  keys: readonly string[],
+  boxes: ReadonlyMap<number, number>,
+): number[] {
   const found: number[] = []
   const scan = (from: number, step: 1 | -1): void => {
     for (let i = from, gap = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
       const hit = hits[i]
-      if (hit && (hit.kind === 'meta' || WALLS.has(hit.id) || PAGE_FOOT.has(hit.id))) return
+      if (hit && (hit.kind === 'meta' || (WALLS.has(hit.id) && !boxes.has(i)) || PAGE_FOOT.has(hit.id))) return
       if (!hit && proseWeight(features[i]!) >= 1 && features[i]!.length >= 30) {
         if (gap === 0) return
         // The stranded paragraph and the prose that goes on from it: an ad box cut the article, not its end.
