@@ -186,11 +186,12 @@ describe('layout: a numbered list the body run cut', () => {
     expect(kinds[2]).toEqual(['chrome', '学习目的'])
   })
 
+  // (Items without the closing ；, which makes a line go on to the next one and count as prose by itself.)
   test('a gap in the numbering, or another style, keeps them out', () => {
-    const skipped = page(['1.认识明白神旨意的重要性；', '3.了解明白神旨意的基本条件；', '4.学会明白神旨意的方法，并且在生活中实行出来。'])
+    const skipped = page(['1.认识明白神旨意的重要性', '3.了解明白神旨意的基本条件', '4.学会明白神旨意的方法，并且在生活中实行出来。'])
     expect(skipped[3]![0]).not.toBe('body')
     expect(skipped[4]![0]).not.toBe('body')
-    const mixed = page(['(1)认识明白神旨意的重要性；', '2.了解明白神旨意的基本条件；', '3.学会明白神旨意的方法，并且在生活中实行出来。'])
+    const mixed = page(['(1)认识明白神旨意的重要性', '2.了解明白神旨意的基本条件', '3.学会明白神旨意的方法，并且在生活中实行出来。'])
     expect(mixed[3]![0]).not.toBe('body')
   })
 
@@ -441,6 +442,13 @@ describe('layout: a poem between an editor\'s note and the prose', () => {
     const prose = ['多年以后,我在城市的霓虹里读到这四个字,忽然想起小时候外婆讲过的那些故事,那些关于山和水的故事,一直没有讲完。', '如今外婆已是耄耋之年,村里的老屋在岁月中渐渐倾颓,只有门前那棵老槐树,每年秋天依旧落满一地的叶子。']
     const kinds = classify(['首页 > 诗歌 > 现代诗', '2023-10-21 21:17 来源:红袖文学网 作者:林间鹿', note, ...stanza, ...prose, '上一篇:秋夜'].join('\n'))
     expect(kinds.slice(2, 2 + 1 + stanza.length + prose.length).every(([k]) => k === 'body')).toBe(true)
+  })
+
+  test('a prose poem\'s lines that end in a comma go on to the next line: body, never headlines', () => {
+    const poem = ['三月的雨，', '落在青石板上，', '卖杏花的老人已经走远了，', '巷口的灯还亮着。', '我撑着伞，', '站在外婆家的门前，', '听见屋里有人喊我的小名。']
+    const kinds = classify(['杏花巷', '2019-04-02 来源：江南文学网 作者：林雨', ...poem, '相关阅读', '·春天的第一场雨', '·外婆的老屋'].join('\n'))
+    expect(kinds.slice(2, 2 + poem.length).map(([k]) => k)).toEqual(Array(poem.length).fill('body'))
+    expect(kinds.slice(-2).map(([k]) => k)).toEqual(['related', 'related'])
   })
 
   test('links between a stranded paragraph and the run stay chrome', () => {

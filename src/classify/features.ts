@@ -23,6 +23,8 @@ export interface Features {
   shortSentence: boolean
   /** Spaces, tabs and bars between characters: a table row's cells need two. */
   gaps: number
+  /** The line ends in a clause mark (`落在青石板上，`): a sentence goes on below it, as a poem's lines do. */
+  clauseEnd: boolean
   /** Bits of TRIGGERS for the rare characters the key holds (0 above TRIGGER_MAX_LENGTH): rules whose every match holds one look first. */
   triggers: number
 }
@@ -94,8 +96,19 @@ export function measure(block: Block): Features {
     linkDensity: length === 0 ? 0 : Math.min(1, block.linkChars / length),
     shortSentence: length < PROSE_MIN && (stops > 0 || marks > 0) && shortSentence(key, stops > 0),
     gaps,
+    clauseEnd: clauses > 0 && clauses <= CLAUSE_END_MAX && han >= CLAUSE_END_HAN && endsInClause(key),
     triggers: length <= TRIGGER_MAX_LENGTH ? triggersOf(key) : 0,
   }
+}
+
+// A line ending in a clause mark continues a sentence, unless it is a keyword list (commas after every word).
+const CLAUSE_END_MAX = 2
+const CLAUSE_END_HAN = 4
+function endsInClause(key: string): boolean {
+  let i = key.length - 1
+  while (i >= 0 && key.charCodeAt(i) <= 0x20) i--
+  const c = key.charCodeAt(i)
+  return c === 0x2c || c === 0x3001 || c === 0x3b // , 、 ;
 }
 
 // Below this many characters a line needs more than a full stop to count as prose.
@@ -116,7 +129,7 @@ function shortSentence(key: string, hasStop: boolean): boolean {
 export function proseWeight(f: Features): number {
   if (f.linkDensity > 0.5) return 0
   if (f.length >= PROSE_MIN && f.stops > 0) return 1
-  if (f.shortSentence) return 1
+  if (f.shortSentence || f.clauseEnd) return 1
   if (f.length >= 30 && f.marks > 0 && f.clauses > 0) return 0.5
   if (f.length >= 40 && f.clauses >= 1) return 1
   if (f.length >= 24 && f.clauses >= 2) return 0.5

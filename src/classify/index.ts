@@ -183,7 +183,7 @@ function endAtEndMark(run: [number, number] | null, blocks: Block[], hits: (Rule
 
 /** A headline: a short line that is not a sentence. */
 const headlineShaped = (f: Features): boolean =>
-  f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4
+  f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4 && !f.clauseEnd
 
 /**
  * Decide every block's kind. Local rules (ads, chrome words, meta lines) speak first; then the
