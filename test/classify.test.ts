@@ -458,6 +458,19 @@ describe('layout: a poem between an editor\'s note and the prose', () => {
   })
 })
 
+describe('layout: a second article the page ran on', () => {
+  const para = (n: number) => `这是第${n}段正文，夜市经济持续回暖，摊主们纷纷表示客流量明显增加，营业额比去年同期增长三成以上。`
+  test('a headline with its date line under it inside the run starts another article: the body ends above it', () => {
+    const kinds = classify(['城市夜市人气旺', '2021-04-18 20:10 城市通', para(1), para(2), para(3), '下一篇', '老城区改造启动', '2021-04-19 10:32 城市通 记者 方圆', para(4), para(5)].join('\n'))
+    expect(kinds.slice(2, 5).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+    expect(kinds.slice(6).map(([k]) => k)).not.toContain('body')
+  })
+  test('a heading with a bare day under it is a chronology inside the article', () => {
+    const kinds = classify(['抗击疫情大事记', '2021-04-18 20:10 城市通', para(1), para(2), '第一阶段：应急处置', '2020年1月23日', para(3), para(4)].join('\n'))
+    expect(kinds.slice(6).map(([k]) => k)).toEqual(['body', 'body'])
+  })
+})
+
 describe('layout: an inline box inside the article', () => {
   const para = (n: number) => `这是第${n}段正文，商务部有关负责人表示，家电下乡政策实施以来，农村消费潜力得到有效释放，销售额持续增长。`
 

@@ -135,6 +135,14 @@ describe('meta lines', () => {
     expect(metaPairs('【作者:张明华】【来源:江城晚报】【发布时间:2005-03-21 08:30】')).toMatchObject({ author: '张明华', source: '江城晚报' })
   })
 
+  test('an outlet before 记者 is no part of the name; an outlet alone under the date is no author; the page\'s declared author beats the editor', () => {
+    expect(extractMetadata(page([['meta', '澎湃新闻记者 周楠'], ['body', '正文第一段。']]), null).author).toBe('周楠')
+    expect(extractMetadata(page([['meta', '文/体坛特约记者 孙川'], ['body', '正文第一段。']]), null).author).toBe('孙川')
+    expect(extractMetadata(page([['title', '神舟五号成功返回'], ['meta', '2003年10月16日 08:45'], ['chrome', '新华社'], ['body', '正文第一段。']]).map((b, i) => (i === 2 ? { ...b, rule: 'CP502 before-body' } : b)), null).author).toBeNull()
+    const declared = { title: null, siteName: null, publishedAt: null, author: '周楠', keywords: [], description: null }
+    expect(extractMetadata(page([['body', '正文第一段。'], ['chrome', '(责任编辑:孙蕾)']]), declared).author).toBe('周楠')
+  })
+
   test('a byline in the first paragraph gives the author', () => {
     expect(extractMetadata(page([['body', '据新华社拉萨电(记者 格桑边觉)记者近日从西藏自治区农业农村厅了解到。']]), null).author).toBe('格桑边觉')
     expect(extractMetadata(page([['body', '〔记者林怡君／台北报导〕台北捷运环状线北环段今天上午举行动工典礼。']]), null).author).toBe('林怡君')

@@ -20,6 +20,7 @@ export const LAYOUT_RULES = {
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
   introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
+  next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
@@ -181,6 +182,26 @@ function endAtEndMark(run: [number, number] | null, blocks: Block[], hits: (Rule
   return run
 }
 
+// A news item's date line: the time of day or a labelled source or author (`2021-04-19 10:32 …`, `日期: … 来源: …`).
+// A bare day under a heading (`2020年1月23日`) is a chronology's entry inside the article.
+const META_LINE_ID = 'CP301'
+const datelineOfArticle = (key: string, hit: Rule): boolean => {
+  const date = findDate(key)
+  return date !== null && (date.iso.includes('T') || hit.id === META_LINE_ID)
+}
+
+/**
+ * A headline inside the run with a date line right under it starts another article the page ran on
+ * (`夜市经济回暖…` / `2021-04-19 10:32 城市通 记者 方圆`): the body ends above it.
+ */
+function endAtNextArticle(run: [number, number] | null, features: Features[], hits: (Rule | undefined)[], blocks: Block[]): [number, number] | null {
+  if (!run) return run
+  for (let i = run[0] + 2; i < run[1]; i++) {
+    if (!hits[i] && headlineShaped(features[i]!) && hits[i + 1]?.kind === 'meta' && datelineOfArticle(blocks[i + 1]!.key, hits[i + 1]!)) return [run[0], i - 1]
+  }
+  return run
+}
+
 /** A headline: a short line that is not a sentence. */
 const headlineShaped = (f: Features): boolean =>
   f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4 && !f.clauseEnd
@@ -201,7 +222,10 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
   const boxes = inlineBoxes(features, hits)
   const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i], boxes.has(i))), structured.cheap)
-  const run = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
+  const marked = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
+  const run = endAtNextArticle(marked, features, hits, blocks)
+  // Where the run was cut above another article, its headline says why.
+  const nextHeadline = run && marked && run[1] < marked[1] ? run[1] + 1 : null
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
@@ -215,6 +239,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
   // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
+  if (nextHeadline !== null) kinds[nextHeadline] = { kind: 'chrome', rule: label(LAYOUT_RULES.next) }
   const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
   const listed = run ? listContinuation(texts, hits, run) : []

@@ -165,11 +165,12 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   meta.publisher ??= unlabelledSource
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? editor ?? photoCredit(blocks)
+  // The page's own declaration of its author comes before the editor and the photographer.
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ??
+    (htmlMeta?.author ? cleanAuthor(htmlMeta.author) : null) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
-    if (!meta.author && htmlMeta.author) meta.author = cleanAuthor(htmlMeta.author)
     // The page's own meta tag is exact; it wins over a visible date of the same day shown to the minute.
     const declared = htmlMeta.publishedAt ? findDate(htmlMeta.publishedAt.replace('T', ' '))?.iso ?? null : null
     if (declared && (!meta.publishedAt || (declared.startsWith(meta.publishedAt.slice(0, 10)) && declared.length > meta.publishedAt.length))) {
@@ -218,7 +219,8 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
     // A line a local rule took for chrome (`返目录`, a UI word) is no name, whatever its length.
     if (blocks[i]!.kind === 'chrome' && !UNDECIDED_IDS.some((id) => blocks[i]!.rule?.startsWith(id))) continue
     const key = blocks[i]!.key.trim()
-    if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key)) return cleanAuthor(key)
+    // An outlet alone under the date (`新华社`, `人民网`) is the source's, not a name.
+    if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key) && !ORGANISATION.test(key)) return cleanAuthor(key)
   }
   return null
 }
