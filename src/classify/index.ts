@@ -439,11 +439,15 @@ function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; ru
 // A comment is a line or two under its commenter line; further on, a headline list may start without a header.
 const COMMENT_REACH = 3
 
-/** Two or more `label: value` fields (`索 引 号: LJ00102 分 类: 政府工作报告`): an info grid's row, never a headline. */
+/**
+ * Two or more `label: value` fields (`索 引 号: LJ00102 分 类: 政府工作报告`), or one named as a field of a record
+ * (`名称: 关于…的通知`): an info grid's row, never a headline.
+ */
 const fieldRow = (key: string): boolean => {
   const first = key.indexOf(':')
-  return first >= 0 && key.indexOf(':', first + 1) > first && FIELD_PAIRS.test(key)
+  return first >= 0 && ((key.indexOf(':', first + 1) > first && FIELD_PAIRS.test(key)) || RECORD_FIELD.test(key))
 }
+const RECORD_FIELD = /^\s*(?:名\s*称|标\s*题|题\s*目|索\s*引\s*号|文\s*号|发文字号|主题分类)\s*:/u
 const FIELD_PAIRS = /\p{L}\s*:\s*\S.*\s\p{L}[\p{L}\s]{0,6}:\s*\S/u
 
 /** A date with its time of day (`2025-03-14 11:20`): a headline never carries one, a meta line does. */
