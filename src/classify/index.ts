@@ -20,8 +20,8 @@ export const LAYOUT_RULES = {
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
   introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
-  next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
+  next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
@@ -94,12 +94,12 @@ const BOX_ITEMS = 4
 const BOX_ITEM_MAX = 40
 const BOX_PROSE = 2
 const BOX_REACH = 3
-const PROSE_MIN = 30
+const BOX_PROSE_MIN = 30
 
 /** Related headers that open an inline box (header index → index of its last item). */
 function inlineBoxes(features: Features[], hits: (Rule | undefined)[]): Map<number, number> {
   const boxes = new Map<number, number>()
-  const prose = (k: number): boolean => k < features.length && !hits[k] && proseWeight(features[k]!) >= 1 && features[k]!.length >= PROSE_MIN
+  const prose = (k: number): boolean => k < features.length && !hits[k] && proseWeight(features[k]!) >= 1 && features[k]!.length >= BOX_PROSE_MIN
   for (let h = 0; h < hits.length; h++) {
     if (hits[h]?.id !== RELATED_HEADING_ID) continue
     let i = h + 1
@@ -238,8 +238,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
-  // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
   if (nextHeadline !== null) kinds[nextHeadline] = { kind: 'chrome', rule: label(LAYOUT_RULES.next) }
+  // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
   const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
   const listed = run ? listContinuation(texts, hits, run) : []

@@ -139,12 +139,17 @@ export const LIST_HEADER = /^\p{Script=Han}{0,4}(?:排行|排行榜|推荐|最�
 export const PROMPT =
   /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键/u
 
+/** A forum poster's profile fields beside each post (regex alternatives, shared by the counter rule and the poster reader). */
+export const PROFILE_FIELDS = 'uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数'
+
 /**
  * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile
  * fields beside each post: `帖子 156`, `积分 312`, `在线时间 52 小时`, `注册时间 2005-8-1`.
  */
-export const COUNTER_LINE =
-  /^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^(?:uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数)\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$/u
+export const COUNTER_LINE = new RegExp(
+  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$`,
+  'u',
+)
 
 /** Labels of metadata lines and the field each fills. */
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [

@@ -201,6 +201,16 @@ function metaLineShaped(key: string): boolean {
   return [...value].length <= 16 || /^(\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})(\s|[:;,(]|$)/u.test(value)
 }
 
+/** A comment header or a commenter line; each search only where the characters it needs are. */
+function commentLine(lower: string, length: number): boolean {
+  if (length <= REPLY_MAX && REPLY_TITLE.test(lower)) return true
+  if (length > COMMENT_MAX) return false
+  return COMMENTS_HEADING.test(lower) || COMMENTER.test(lower) || (lower.includes('*]') && COMMENTER_IP.test(lower)) ||
+    ((lower.includes('前') || lower.includes('刚刚')) && COMMENTER_AGO.test(lower))
+}
+const COMMENT_MAX = 40
+const REPLY_MAX = 120
+
 /** A byline whose first word is a name, not a link to the writer's other work (`作者其他文章`) or a caption's `记者提问`. */
 function bylineNamed(key: string): boolean {
   const m = BYLINE.exec(key)
@@ -301,9 +311,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
-    description: 'A comment section header (网友评论, 最新评论, 0 条评论) or a commenter line (`lr9111[219.130.79.*] 认为:`).',
-    test: ({ features: f }) => (f.length <= 40 && (COMMENTS_HEADING.test(f.lower) || COMMENTER.test(f.lower) || (f.lower.includes('*]') && COMMENTER_IP.test(f.lower)) ||
-        ((f.lower.includes('前') || f.lower.includes('刚刚')) && COMMENTER_AGO.test(f.lower)))) || (f.length <= 120 && REPLY_TITLE.test(f.lower)),
+    description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `# re: …`).',
+    test: ({ features: f }) => commentLine(f.lower, f.length),
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
@@ -322,12 +331,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP302', name: 'date-line', kind: 'meta',
-    description: 'A line that is a date, perhaps with a source name: `2025-05-16 14:06:03  虎嗅网`.',
+    description: 'A line that is a date, perhaps with a source name, an outlet or a byline around it (`2025-05-16 14:06:03  虎嗅网`, `城市晚报网 2025-03-14 11:20 记者 顾明轩`), or a time relative to now (`昨天 14:30`).',
     test: ({ features: f, block }) => f.length <= 60 && f.stops === 0 && (dateLine(block.key) || RELATIVE_TIME.test(block.key)),
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
-    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `文/张三`.',
+    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `By John Smith` (not `作者其他文章`).',
     test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key)),
   },
   {

@@ -1,5 +1,5 @@
 import {
-  BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, PERSON_NAME, PHOTO_CREDIT, PROFESSION, ROLE_QUALIFIERS,
+  BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import type { HtmlMeta } from '../parse/html.js'
@@ -227,7 +227,7 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
 
 // A forum user's handle: letters, digits and `_ . -`, no spaces (`青蛙王子2005`).
 const HANDLE = /^[\p{L}\d_.\-]{2,20}$/u
-const PROFILE_FIELD = /^(?:uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数)\b/iu
+const PROFILE_FIELD = new RegExp(`^(?:${PROFILE_FIELDS})`, 'iu')
 const COUNTER_ID = 'CP204'
 
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
