@@ -306,6 +306,19 @@ describe('layout: the close of a notice', () => {
     expect(kinds[10]![0]).toBe('related')
   })
 
+  test('two issuers above the date sign together', () => {
+    const kinds = classify([...notice, '江城市人力资源和社会保障局', '江城市人才服务中心', '二〇一一年二月二十八日'].join('\n'))
+    expect(kinds.slice(4).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+  })
+
+  test('numbered sections with a short line under each, between the opening paragraph and the run, are the notice\'s', () => {
+    const opening = '为促进高校毕业生和各类人才就业，搭建用人单位与求职者之间的交流平台，经研究，决定举办2011年春季大型人才招聘会。现将有关事项通知如下：'
+    const sectionLines = ['一、时间', '2011年3月12日（星期六）上午9:00—下午3:00', '二、地点', '江城国际会展中心A馆（江城市滨江大道88号）', '三、参会对象']
+    const rest = ['1.市内外各类企事业单位；', '2.高校毕业生及往届未就业毕业生；', '3.其他有求职意向的各类人才。', '四、报名方式', '用人单位请于3月8日前登录江城人才网报名，提交单位简介和招聘岗位信息，组委会审核后统一安排展位，展位免费提供，额满为止。']
+    const kinds = classify(['关于举办2011年江城市春季大型人才招聘会的通知', '发布时间：2011-02-28 15:30:12 来源：市人才服务中心', opening, ...sectionLines, ...rest].join('\n'))
+    expect(kinds.slice(2).map(([k]) => k)).toEqual(Array(1 + sectionLines.length + rest.length).fill('body'))
+  })
+
   test('a signature in Chinese numerals counts; an issuer without a date under it does not', () => {
     expect(classify([...notice, '东江市教育局', '二〇二四年一月二十五日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
     expect(classify([...notice, '东江市教育局', '网站地图'].join('\n'))[4]![0]).not.toBe('body')

@@ -6,7 +6,7 @@ import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { findDate } from '../extract/dates.js'
 import { articleContainer } from './container.js'
 import { FORUM_POSTER, LIST_HEADER, WIRE_LEDE } from './patterns.js'
-import { listContinuation, structuredLines } from './lists.js'
+import { listContinuation, listItem, structuredLines } from './lists.js'
 import { noticeClose } from './notice.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
@@ -250,7 +250,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
   const ended = run !== null && endMarked(blocks[closing]!.key)
-  const stranded = run ? strandedProse(features, hits, [opening, closing], ended, keys, boxes) : []
+  const stranded = run ? strandedProse(features, hits, [opening, closing], ended, keys, boxes, texts) : []
   for (const i of stranded) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   if (run) for (const i of introducedLines(features, hits, blocks, closing, stranded.find((k) => k > closing))) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.introduced) }
   // An inline box's items the body reached across are the box's, not the article's.
@@ -308,6 +308,29 @@ const LONE_MARK_ID = 'CP210'
 const versed = (f: Features, key: string, hit: Rule | undefined): boolean =>
   f.linkDensity === 0 && (hit === undefined ? VERSE_END.test(key) : hit.id === LONE_MARK_ID && /^[?!…]+$/u.test(key.trim()))
 
+/**
+ * A notice's numbered sections between a stranded paragraph and the run (`一、时间` / `2011年3月12日…` / `二、地点` / …):
+ * headings that count on in one style, each with a short line or two under it, no links. No ad box numbers itself.
+ */
+function sections(lines: readonly number[], features: readonly Features[], hits: readonly (Rule | undefined)[], texts: readonly string[]): boolean {
+  const ordered = [...lines].sort((a, b) => a - b)
+  let last: { style: string; number: number } | null = null
+  let headings = 0
+  for (const k of ordered) {
+    if (features[k]!.linkDensity > 0 || (hits[k] && hits[k]!.kind !== 'related')) return false
+    const item = listItem(texts[k]!)
+    if (!item) {
+      if (last === null || features[k]!.length > SECTION_LINE_MAX) return false
+      continue
+    }
+    if (last !== null && (item.style !== last.style || item.number !== last.number + 1)) return false
+    last = item
+    headings++
+  }
+  return headings >= VERSE_MIN
+}
+const SECTION_LINE_MAX = 60
+
 // How many short lines an inline ad box or link strip may have and still not end the article.
 const MAX_STRAND_GAP = 10
 
@@ -342,6 +365,7 @@ function strandedProse(
   ended: boolean,
   keys: readonly string[],
   boxes: ReadonlyMap<number, number>,
+  texts: readonly string[],
 ): number[] {
   const found: number[] = []
   const scan = (from: number, step: 1 | -1): void => {
@@ -354,7 +378,9 @@ function strandedProse(
         for (let k = i; k >= 0 && k < features.length && !hits[k] && proseWeight(features[k]!) >= 1; k += step) found.push(k)
         // Short lines between it and the run that all end a sentence are a poem's or a dialogue's, not an ad box.
         const between = Array.from({ length: gap }, (_, g) => from + g * step)
-        if (between.length >= VERSE_MIN && between.every((k) => versed(features[k]!, keys[k]!, hits[k]))) found.push(...between)
+        if (between.length >= VERSE_MIN && (between.every((k) => versed(features[k]!, keys[k]!, hits[k])) || sections(between, features, hits, texts))) {
+          found.push(...between)
+        }
         return
       }
       if (!hit && features[i]!.length > 30) return

@@ -17,6 +17,8 @@ export const ISSUER =
 export const SIGNATURE_DATE =
   /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/u
 
+const MAX_ISSUERS = 3
+
 /** The publication note under a signature: `（此件公开发布）`, `（此件主动公开）`. */
 export const PUBLICATION_NOTE = /^\s*\(此件[\u4e00-\u9fff]{2,6}\)\s*$/u
 
@@ -93,9 +95,12 @@ export function noticeClose(
         i = cells[cells.length - 1]! + 1
       }
     }
-    if (i + 1 < keys.length && !hits[i] && ISSUER.test(keys[i]!.trim()) && SIGNATURE_DATE.test(keys[i + 1]!)) {
-      found.push(i, i + 1)
-      i += 2
+    // One to three issuers (a notice from two offices signs with both), then the date.
+    let issuers = 0
+    while (issuers < MAX_ISSUERS && i + issuers < keys.length && !hits[i + issuers] && ISSUER.test(keys[i + issuers]!.trim())) issuers++
+    if (issuers > 0 && i + issuers < keys.length && SIGNATURE_DATE.test(keys[i + issuers]!)) {
+      for (let k = 0; k <= issuers; k++) found.push(i + k)
+      i += issuers + 1
       if (i < keys.length && !hits[i] && PUBLICATION_NOTE.test(keys[i]!)) found.push(i++)
     }
   }
