@@ -63,7 +63,7 @@ export const SECTION_LABELS: readonly string[] = [
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
 export const RELATED_HEADING =
-  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选|简报)|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子)|本(版|栏|专栏)其他(稿件|文章|作者)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道)[\s\]】):>»*]*(更多)?[\s>»*]*$/u
+  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选|简报)|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道)[\s\]】):>»*]*(更多)?[\s>»*]*$/u
 
 /** Headers that open a comment section: the article ends above them. */
 export const COMMENTS_HEADING =
@@ -130,7 +130,7 @@ export const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|�
 export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
 
 /** A section's header that lists would print among their items: `社会新闻排行`, `亲情散文推荐`, `搜狐文化最新`. */
-export const LIST_HEADER = /^\p{Script=Han}{0,4}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题)$/u
+export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题)$/u
 
 /**
  * Calls to action and interface messages that are sentences, not buttons: a public account's follow and scan
