@@ -70,6 +70,7 @@ describe('meta lines', () => {
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
     expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })
+    expect(extractMetadata(page([['meta', '2009年05月21日02:18 财经频道 经济日报']]), null).publisher).toBe('经济日报')
   })
 
   test('a name after a date is the publisher only when no line says 来源', () => {
@@ -148,6 +149,7 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['body', '〔记者林怡君／台北报导〕台北捷运环状线北环段今天上午举行动工典礼。']]), null).author).toBe('林怡君')
     expect(extractMetadata(page([['body', '本报讯 记者 陈立 报道：昨天上午，市区首条快速公交线路正式开通运营。']]), null).author).toBe('陈立')
     expect(extractMetadata(page([['body', '本报记者陈立报道：昨天上午，市区首条快速公交线路正式开通运营。']]), null).author).toBe('陈立')
+    expect(extractMetadata(page([['body', '本报北京5月20日讯 记者王晓东报道：商务部今天公布的数据显示，家电下乡产品销售额突破五百亿元。']]), null).author).toBe('王晓东')
   })
 
   test('a photo credit counts where a caption or an undecided line has it, not in a tag cloud', () => {

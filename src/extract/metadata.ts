@@ -93,6 +93,7 @@ const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄
 
 /** Name after a date on a date line: `2025-05-16 14:06:03  虎嗅网` → `虎嗅网`. */
 const SOURCE_WORD = /^(?:来源于|来源|来自|转自)\s*/u
+const CHANNEL = /(?:频道|栏目|版块|专栏)$/u
 
 function nameAfterDate(key: string): string | null {
   const date = findDate(key)
@@ -102,7 +103,9 @@ function nameAfterDate(key: string): string | null {
   const rest = key.slice(date.index + date.length).trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
   if (!rest || /[:]/u.test(rest)) return null
   // `新华社记者 张三`: the outlet is the source, its role word is not.
-  const token = rest.split(/\s+/u)[0]!
+  // A channel's name before the outlet (`02:18 财经频道 经济日报`) is the page's section, not its source.
+  const tokens = rest.split(/\s+/u)
+  const token = (CHANNEL.test(tokens[0]!) && tokens[1] ? tokens[1] : tokens[0])!
   if (WEEKDAY.test(token) || BYLINE_WORD.test(token)) return null
   const first = token.replace(TRAILING_ROLE, '')
   if (!first || IP_REGIONS.includes(first) || UI_PHRASES.includes(first)) return null
@@ -192,8 +195,8 @@ const TODAY_RANK = 0.5
 const siteToday = (key: string, iso: string): boolean => !iso.includes('T') && WEEKDAY_IN.test(key)
 
 const DATELINE_TAIL = /\p{Script=Han}{2}\d{1,2}日(?:电|讯)$/u
-// A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`.
-const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网)?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*(?:报道|报导)/u
+// A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`, `本报北京5月20日讯 记者王晓东报道：`.
+const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网|[^\s,，。:：]{2,16}?(?:讯|电))?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*(?:报道|报导)/u
 
 /** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`. */
 function authorInBody(blocks: Block[]): string | null {
