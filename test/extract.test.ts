@@ -150,6 +150,8 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['body', '本报讯 记者 陈立 报道：昨天上午，市区首条快速公交线路正式开通运营。']]), null).author).toBe('陈立')
     expect(extractMetadata(page([['body', '本报记者陈立报道：昨天上午，市区首条快速公交线路正式开通运营。']]), null).author).toBe('陈立')
     expect(extractMetadata(page([['body', '本报北京5月20日讯 记者王晓东报道：商务部今天公布的数据显示，家电下乡产品销售额突破五百亿元。']]), null).author).toBe('王晓东')
+    // A summary set above the lede: the byline is in the second paragraph.
+    expect(extractMetadata(page([['body', '台北市政府18日宣布老旧公寓增设电梯补助加码。'], ['body', '(中央社记者陈怡君台北18日电)台北市政府今天宣布补助加码。']]), null).author).toBe('陈怡君')
   })
 
   test('a photo credit counts where a caption or an undecided line has it, not in a tag cloud', () => {

@@ -200,12 +200,16 @@ const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网|[^\s
 
 /** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`. */
 function authorInBody(blocks: Block[]): string | null {
-  const first = blocks.find((b) => b.kind === 'body')
-  if (!first) return null
-  const m = /[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u.exec(first.key.slice(0, 80)) ?? LEDE_BYLINE.exec(first.key.slice(0, 40))
-  // `（中央社记者张明华台北21日电）`: the dateline after the name goes.
-  return m ? cleanAuthor(m[1]!.replace(DATELINE_TAIL, '')) : null
+  // The lede, or the paragraph after a summary set above it.
+  for (const lede of blocks.filter((b) => b.kind === 'body').slice(0, LEDE_PARAGRAPHS)) {
+    const m = BRACKETED_BYLINE.exec(lede.key.slice(0, 80)) ?? LEDE_BYLINE.exec(lede.key.slice(0, 40))
+    // `（中央社记者张明华台北21日电）`: the dateline after the name goes.
+    if (m) return cleanAuthor(m[1]!.replace(DATELINE_TAIL, ''))
+  }
+  return null
 }
+const LEDE_PARAGRAPHS = 2
+const BRACKETED_BYLINE = /[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u
 
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = ['CP502', 'CP504']
