@@ -72,3 +72,16 @@ export function hasLetters(text: string, count: number): boolean {
   }
   return count <= 0
 }
+
+export const HAN_DIGITS = '一二三四五六七八九'
+
+/** `一` … `九十九` as a number (list items, dates in Chinese numerals); null for anything else. */
+export function hanNumber(s: string): number | null {
+  if (s === '十') return 10
+  const ten = s.indexOf('十')
+  if (ten < 0) return s.length === 1 ? HAN_DIGITS.indexOf(s) + 1 || null : null
+  const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(s.slice(0, ten)) + 1
+  const units = ten === s.length - 1 ? 0 : HAN_DIGITS.indexOf(s.slice(ten + 1)) + 1
+  // `十十`, `十二十`: a second 十 is no digit.
+  return tens > 0 && (ten === s.length - 1 || units > 0) ? tens * 10 + units : null
+}

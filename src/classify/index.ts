@@ -1,7 +1,7 @@
 import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
-import { datedHeadline, firstMatch, ruleTables, type Rule } from './rules.js'
+import { datedHeadline, firstMatch, ruleId, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { findDate } from '../extract/dates.js'
 import { articleContainer } from './container.js'
@@ -48,20 +48,22 @@ function bodyWeight(f: Features, hit: Rule | undefined, box: boolean): number {
 }
 
 // Local rules the layout reads by id.
-const RELATED_HEADING_ID = 'CP205'
-const COMMENTS_ID = 'CP213'
-const DATE_LINE_ID = 'CP302'
-const BYLINE_ID = 'CP303'
+const RELATED_HEADING_ID = ruleId('related-heading')
+const COMMENTS_ID = ruleId('comments')
+const META_LINE_ID = ruleId('meta-line')
+const DATE_LINE_ID = ruleId('date-line')
+const BYLINE_ID = ruleId('byline')
+const LONE_MARK_ID = ruleId('fragment')
 
 // Comment and related-list headers end an article: the body never reaches across one
 // unless the prose beyond it outweighs this.
 const WALLS = new Set([RELATED_HEADING_ID, COMMENTS_ID])
 const WALL = 400
 // Copyright and site-footer lines end the page: no stranded paragraph is looked for beyond one.
-const PAGE_FOOT = new Set(['CP201', 'CP215'])
+const PAGE_FOOT = new Set([ruleId('copyright'), ruleId('site-footer')])
 // Lines only a page has, not an article: an HTML element holding one wraps the page (headers of related
 // lists and comments, copyright and footer lines, breadcrumbs, previous/next links, disclaimers).
-const PAGE_PARTS = new Set([...WALLS, ...PAGE_FOOT, 'CP202', 'CP206', 'CP212', 'CP216', 'CP401'])
+const PAGE_PARTS = new Set([...WALLS, ...PAGE_FOOT, ...['breadcrumb', 'ui-words', 'prev-next', 'disclaimer', 'dated-headline'].map(ruleId)])
 
 // A short line costs little (a subheading inside an article), but each further one in a row costs
 // more: a long run of short lines is a menu or a footer, and the body should not bridge it.
@@ -184,11 +186,7 @@ function endAtEndMark(run: [number, number] | null, blocks: Block[], hits: (Rule
 
 // A news item's date line: the time of day or a labelled source or author (`2021-04-19 10:32 …`, `日期: … 来源: …`).
 // A bare day under a heading (`2020年1月23日`) is a chronology's entry inside the article.
-const META_LINE_ID = 'CP301'
-const datelineOfArticle = (key: string, hit: Rule): boolean => {
-  const date = findDate(key)
-  return date !== null && (date.iso.includes('T') || hit.id === META_LINE_ID)
-}
+const datelineOfArticle = (key: string, hit: Rule): boolean => timestamped(key) || (hit.id === META_LINE_ID && findDate(key) !== null)
 
 /**
  * A headline inside the run with a date line right under it starts another article the page ran on
@@ -304,7 +302,6 @@ const hookLine = (f: Features, key: string): boolean =>
 // `在村口站了很久——`), or a lone mark a poem sets apart (`？`). Two make a stanza.
 const VERSE_MIN = 2
 const VERSE_END = /[。!?…—」”』]\s*$/u
-const LONE_MARK_ID = 'CP210'
 const versed = (f: Features, key: string, hit: Rule | undefined): boolean =>
   f.linkDensity === 0 && (hit === undefined ? VERSE_END.test(key) : hit.id === LONE_MARK_ID && /^[?!…]+$/u.test(key.trim()))
 

@@ -1,4 +1,5 @@
 import type { Rule } from './rules.js'
+import { hanNumber } from '../letters.js'
 
 // Numbered list items as articles write them, on the block's text (half- or full-width).
 // Each style keeps its own numbering: `1.` continues `2.`, never `(2)` or `二、`.
@@ -24,18 +25,6 @@ function mayOpenItem(text: string): boolean {
 const digitNumber = (s: string): number =>
   s.length === 1 && s >= '\u2460' ? s.charCodeAt(0) - 0x245f : Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)))
 
-const HAN_DIGITS = '一二三四五六七八九'
-
-/** `一` … `九十九` as a number; null for anything else. */
-function hanNumber(s: string): number | null {
-  if (s === '十') return 10
-  const ten = s.indexOf('十')
-  if (ten < 0) return s.length === 1 ? HAN_DIGITS.indexOf(s) + 1 : null
-  const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(s.slice(0, ten)) + 1
-  const units = ten === s.length - 1 ? 0 : HAN_DIGITS.indexOf(s.slice(ten + 1)) + 1
-  // `十十`, `十二十`: a second 十 is no digit.
-  return tens > 0 && (ten === s.length - 1 || units > 0) ? tens * 10 + units : null
-}
 
 /** The list style and number a line opens with, if it is a numbered item. */
 export function listItem(text: string): { style: string; number: number } | null {

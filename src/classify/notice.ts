@@ -1,4 +1,4 @@
-import type { Rule } from './rules.js'
+import { ruleId, type Rule } from './rules.js'
 import type { Features } from './features.js'
 import { isDataRow, listItem } from './lists.js'
 
@@ -31,11 +31,11 @@ const TABLE_MAX_CELLS = 2000
 const RECURRING_SHARE = 0.3
 const COLUMN_DISTANCE = 3
 // A lone number or mark (a table's `7` in a head-count column) is a fragment to the local rules, yet a cell here.
-const FRAGMENT_ID = 'CP210'
+const FRAGMENT_ID = ruleId('fragment')
 
 // A table's header row is short labels, which the local rules may take for a menu.
 const HEADER_ROW_MAX = 40
-const NAV_LIST_ID = 'CP207'
+const NAV_LIST_ID = ruleId('nav-list')
 
 /** A table printed a row per line below an attachment heading: perhaps a header row, then two or more data rows. */
 function attachmentRows(keys: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[], from: number): number[] {

@@ -139,6 +139,9 @@ export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|�
 export const PROMPT =
   /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键/u
 
+/** A label the meta table does not know and all after it (`作者:周海涛 点击:1582`): where a field's value ends. */
+export const OTHER_LABEL_TAIL = /\s+\p{L}{2,6}\s*:.*$/u
+
 /** A forum poster's profile fields beside each post (regex alternatives, shared by the counter rule and the poster reader). */
 export const PROFILE_FIELDS = 'uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数'
 

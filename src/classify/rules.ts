@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -196,7 +196,7 @@ function metaLineShaped(key: string): boolean {
   if (fields.some((f) => f !== 'author')) return true
   // The value after the label, up to a label the table does not know (`2008-11-03 10:15 作者：厨房小白兔 人气：12873`).
   const label = AUTHOR_LABEL.exec(key)!
-  const value = key.slice(label.index + label[0].length).trim().replace(/\s+\p{L}{2,6}\s*:.*$/u, '')
+  const value = key.slice(label.index + label[0].length).trim().replace(OTHER_LABEL_TAIL, '')
   // A name, perhaps followed by an affiliation (`赵 培:北京物资学院`), not a sentence.
   return [...value].length <= 16 || /^(\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})(\s|[:;,(]|$)/u.test(value)
 }
@@ -414,3 +414,10 @@ export const RULES: readonly Rule[] = [
 
 /** The first rule that matches, or undefined: the layout pass decides such blocks. */
 export const firstMatch = (ctx: RuleContext): Rule | undefined => RULES.find((rule) => rule.test(ctx))
+
+/** A local rule's id by its name, for the passes that read other rules' verdicts: ids are written once, in RULES. */
+export function ruleId(name: string): string {
+  const rule = RULES.find((r) => r.name === name)
+  if (!rule) throw new Error(`no rule named ${name}`)
+  return rule.id
+}

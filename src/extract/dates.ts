@@ -1,3 +1,5 @@
+import { HAN_DIGITS, hanNumber } from '../letters.js'
+
 /** A date found in text, normalised to ISO 8601 local time as precise as the text gives it. */
 export interface FoundDate {
   readonly iso: string
@@ -17,13 +19,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ENGLISH_DATE = /(?<![a-z])(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2}))/iu
 // `二〇〇五年三月二十一日`: a notice's or a signature's date in Chinese numerals.
 const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
-const DIGIT_OF: Readonly<Record<string, number>> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 }
-/** `二十一` → 21, `十` → 10, `三` → 3. */
-function numeralValue(s: string): number {
-  const ten = s.indexOf('十')
-  if (ten < 0) return DIGIT_OF[s] ?? NaN
-  return (ten === 0 ? 1 : DIGIT_OF[s[0]!] ?? NaN) * 10 + (ten === s.length - 1 ? 0 : DIGIT_OF[s[ten + 1]!] ?? NaN)
-}
+// A year's digits in Chinese numerals, zero written 〇, ○ or 零.
+const yearDigit = (c: string): number => ('〇○零'.includes(c) ? 0 : HAN_DIGITS.indexOf(c) + 1)
 
 /** Build the ISO string, or null when a part is out of range. */
 function toIso(y: number, mo: number, d: number, h?: number, mi?: number, s?: number): string | null {
@@ -100,8 +97,10 @@ const NUMERAL_YEAR = /[〇○零][〇○零一二三四五六七八九]*年/u
 function numeralDate(text: string): FoundDate | null {
   const m = NUMERAL_DATE.exec(text)
   if (!m) return null
-  const year = Number([...m[1]!].map((c) => DIGIT_OF[c]).join(''))
-  const value = year >= 1900 && year < 2100 ? toIso(year, numeralValue(m[2]!), numeralValue(m[3]!)) : null
+  const year = Number([...m[1]!].map(yearDigit).join(''))
+  const month = hanNumber(m[2]!)
+  const day = hanNumber(m[3]!)
+  const value = year >= 1900 && year < 2100 && month !== null && day !== null ? toIso(year, month, day) : null
   return value ? { iso: value, index: m.index, length: m[0].length } : null
 }
 

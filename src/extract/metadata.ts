@@ -1,7 +1,9 @@
 import {
-  BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
+  BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
+import { LAYOUT_RULES } from '../classify/index.js'
+import { ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
@@ -39,7 +41,7 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
     const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
     // Brackets around the value go, but not the 《 of `《瞭望》杂志`, whose 》 is still inside it.
     // A value ends at a bar, or at a label the table does not know (`作者:周海涛 点击:1582`).
-    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|\s+\p{L}{2,6}\s*:.*$|[\]】]\s*[\[【].*$/u, '').trim()
+    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|[\]】]\s*[\[【].*$/u, '').replace(OTHER_LABEL_TAIL, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
   return pairs
@@ -131,7 +133,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   let dateRank = 0
   const firstBody = blocks.findIndex((b) => b.kind === 'body')
   for (const [i, block] of blocks.entries()) {
-    if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith('CP203'))) continue
+    if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith(EDITOR_CREDIT_ID))) continue
     const key = block.key
     const pairs = metaPairs(key)
     if (pairs.keywords !== undefined || /^(关键词|关键字|标签|tags?|keywords?)\s*:/iu.test(key)) {
@@ -211,11 +213,13 @@ function authorInBody(blocks: Block[]): string | null {
 const LEDE_PARAGRAPHS = 2
 const BRACKETED_BYLINE = /[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u
 
+// Verdicts read here: an editor's credit line holds a name to keep for later.
+const EDITOR_CREDIT_ID = ruleId('editor-credit')
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
-const UNDECIDED_IDS = ['CP502', 'CP504']
-const CAPTION_ID = 'CP214'
+const UNDECIDED_IDS = [LAYOUT_RULES.before.id, LAYOUT_RULES.noBody.id]
+const CAPTION_ID = ruleId('caption')
 // HTML: a line the article element took in above the prose run (a name line may be one).
-const ARTICLE_ELEMENT_ID = 'CP505'
+const ARTICLE_ELEMENT_ID = LAYOUT_RULES.container.id
 
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
 function nameLineUnderTitle(blocks: Block[]): string | null {
@@ -235,7 +239,7 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
 // A forum user's handle: letters, digits and `_ . -`, no spaces (`青蛙王子2005`).
 const HANDLE = /^[\p{L}\d_.\-]{2,20}$/u
 const PROFILE_FIELD = new RegExp(`^(?:${PROFILE_FIELDS})`, 'iu')
-const COUNTER_ID = 'CP204'
+const COUNTER_ID = ruleId('counter')
 
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
 function posterAboveProfile(blocks: Block[]): string | null {

@@ -304,12 +304,13 @@ function dataRow(tr: DomNode): boolean {
   return cells >= 2
 }
 
-/** Call `visit` on every node under `node` until it returns false. */
-function forEachDescendant(node: DomNode, visit: (n: DomNode) => boolean): void {
+/** Call `visit` on every node under `node`, not into `skip` elements, until it returns false. */
+function forEachDescendant(node: DomNode, visit: (n: DomNode) => boolean, skip?: ReadonlySet<string>): void {
   const stack = [...(node.children ?? [])].reverse()
   while (stack.length > 0) {
     const n = stack.pop()!
     if (!visit(n)) return
+    if (skip && n.name && skip.has(n.name.toLowerCase())) continue
     const children = n.children ?? []
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
   }
@@ -421,16 +422,7 @@ function visibleTextLength(node: DomNode, limit: number): number {
 
 /** Call `visit` on each text node under `node`, skipping `skip` elements, until it returns false. */
 function forEachText(node: DomNode, skip: ReadonlySet<string>, visit: (text: string) => boolean): void {
-  const stack = [...(node.children ?? [])].reverse()
-  while (stack.length > 0) {
-    const n = stack.pop()!
-    if (n.type === 'text') {
-      if (!visit(n.data ?? '')) return
-    } else if (!n.name || !skip.has(n.name.toLowerCase())) {
-      const children = n.children ?? []
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
-    }
-  }
+  forEachDescendant(node, (n) => n.type !== 'text' || visit(n.data ?? ''), skip)
 }
 
 // ---------------------------------------------------------------------------------------------
