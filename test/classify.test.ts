@@ -319,6 +319,21 @@ describe('layout: the close of a notice', () => {
     expect(kinds.slice(2).map(([k]) => k)).toEqual(Array(1 + sectionLines.length + rest.length).fill('body'))
   })
 
+  test('sections below the body that carry on its numbering, contact fields and all, are the notice\'s, and so is the salutation above it', () => {
+    const body = ['一、时间', '2011年3月12日（星期六）上午9:00—下午3:00，请各单位提前半小时到场布展，组委会统一安排展位，展位免费提供，额满为止。', '二、报名方式', '用人单位请于3月8日前登录江城人才网在线报名，提交单位简介和招聘岗位信息，组委会审核后统一安排展位，逾期不再受理。']
+    const contact = ['三、联系方式', '联系人：王老师、陈老师', '联系电话：0571-86012345', '电子邮箱：jcrc2011@163.com']
+    const signature = ['江城市人才服务中心', '二〇一一年二月二十八日']
+    const dump = ['关于举办春季人才招聘会的通知', '发布时间：2011-02-28 来源：市人才服务中心', '各有关单位、广大求职者：', ...body, ...contact, ...signature, '【打印本页】【关闭窗口】'].join('\n')
+    const blocks = classifyBlocks(convertBlocks(parseText(dump), 'tw2s', false), resolveOptions())
+    expect(blocks.slice(2, -1).map((b) => b.kind)).toEqual(Array(1 + body.length + contact.length + signature.length).fill('body'))
+    expect(blocks.slice(3 + body.length, 3 + body.length + contact.length).map((b) => b.rule)).toEqual(Array(contact.length).fill('CP518 notice-sections'))
+    // Numbering that does not carry on (a `五、` under `二、`) is not the notice's; nor are contact fields without a section heading.
+    const skipped = classify(['关于举办春季人才招聘会的通知', '发布时间：2011-02-28', ...body, '五、联系方式', '联系电话：0571-86012345'].join('\n'))
+    expect(skipped.slice(-2).map(([k]) => k)).not.toContain('body')
+    const footer = classify(['关于举办春季人才招聘会的通知', '发布时间：2011-02-28', ...body, '联系电话：0571-86012345', '电子邮箱：web@jcrc.gov.cn'].join('\n'))
+    expect(footer.slice(-2).map(([k]) => k)).not.toContain('body')
+  })
+
   test('a signature in Chinese numerals counts; an issuer without a date under it does not', () => {
     expect(classify([...notice, '东江市教育局', '二〇二四年一月二十五日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
     expect(classify([...notice, '东江市教育局', '网站地图'].join('\n'))[4]![0]).not.toBe('body')

@@ -7,7 +7,7 @@ import { findDate } from '../extract/dates.js'
 import { articleContainer } from './container.js'
 import { FORUM_POSTER, LIST_HEADER, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
-import { noticeClose } from './notice.js'
+import { continuedSections, noticeClose } from './notice.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
@@ -21,6 +21,7 @@ export const LAYOUT_RULES = {
   introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
+  sections: { id: 'CP518', name: 'notice-sections', description: 'Right below the body: section headings whose number carries on a heading inside it (`四、报名方式` in the body, `五、联系方式` below), each with its few short lines (contact fields too): the notice\'s last sections.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
@@ -242,8 +243,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
   const listed = run ? listContinuation(texts, hits, run) : []
   for (const i of listed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.list) }
-  const closed = run ? noticeClose(keys, texts, features, hits, Math.max(end, ...listed) + 1) : []
-  for (const i of closed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
+  const sectioned = run ? continuedSections(keys, texts, features, hits, [start, end], Math.max(end, ...listed) + 1) : []
+  for (const i of sectioned) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.sections) }
+  const signed = run ? noticeClose(keys, texts, features, hits, Math.max(end, ...listed, ...sectioned) + 1) : []
+  for (const i of signed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
+  const closed = [...sectioned, ...signed]
   const opening = Math.min(ledeAt ?? start, ...listed)
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
@@ -263,7 +267,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   }
   const lead = run ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
-  const above = Math.min(lead ?? opening, opening) - 1
+  // The label sits above the article's first line, which may be a paragraph stranded above the run.
+  const above = Math.min(lead ?? opening, opening, ...stranded) - 1
   if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key)) {
     kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.label) }
   } else if (run && above >= 1 && !hits[above] && hits[above - 1]?.kind === 'meta' && hookLine(features[above]!, blocks[above]!.key)) {

@@ -106,3 +106,48 @@ export function noticeClose(
   }
   return found
 }
+
+// A notice's last sections (`五、联系方式` / `联系人：王老师` / `联系电话：…`) often fall below the prose run:
+// their lines are short, and contact lines look like a site's footer. The numbering carrying on from a
+// section heading inside the body says they are the notice's. Each section is a few short lines.
+const SECTION_LINES_MAX = 8
+const SECTION_LINE_MAX = 60
+// A `label: value` field (`电子邮箱: jc@163.com`): a footer rule may claim it, a section holds it.
+const FIELD_LINE = /^\s*[\p{Script=Han}A-Za-z-]{1,6}\s*:\s*\S/u
+const SITE_NAME_ID = ruleId('site-name')
+
+const sectionLine = (key: string, f: Features, hit: Rule | undefined): boolean =>
+  f.length <= SECTION_LINE_MAX && f.linkDensity === 0 && (!hit || ((hit.yieldsToBody === true || hit.id === SITE_NAME_ID) && FIELD_LINE.test(key)))
+
+/**
+ * Section headings right below the body (from `from` on) whose number carries on a heading of the same
+ * style inside the body (`四、报名方式` in it, `五、联系方式` below), each with its short lines.
+ */
+export function continuedSections(
+  keys: readonly string[],
+  texts: readonly string[],
+  features: readonly Features[],
+  hits: readonly (Rule | undefined)[],
+  [start, end]: [number, number],
+  from: number,
+): number[] {
+  const found: number[] = []
+  let i = from
+  for (;;) {
+    const item = i < keys.length && !hits[i] && features[i]!.linkDensity === 0 && features[i]!.length <= SECTION_LINE_MAX ? listItem(texts[i]!) : null
+    if (!item || item.number < 2) break
+    let before = false
+    for (let k = end; k >= start && !before; k--) {
+      const inBody = listItem(texts[k]!)
+      before = inBody !== null && inBody.style === item.style && inBody.number === item.number - 1
+    }
+    if (!before) break
+    const heading = i++
+    // Up to the next heading, or the signature (left to `noticeClose`).
+    while (i < keys.length && i - heading <= SECTION_LINES_MAX && !listItem(texts[i]!) && !ISSUER.test(keys[i]!.trim()) && sectionLine(keys[i]!, features[i]!, hits[i])) i++
+    found.push(...Array.from({ length: i - heading }, (_, k) => heading + k))
+    // The body now ends at this section: the next heading carries on from it.
+    end = i - 1
+  }
+  return found
+}
