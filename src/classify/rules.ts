@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPR
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  CAPTION_CHARS, CAPTION_MAX, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -321,8 +321,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
-    description: 'HTML: a figure caption (`<figcaption>`): it describes a picture, it is not article text.',
-    test: ({ block }) => block.tag === 'figcaption',
+    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲ or 图为, naming a 示意图: it describes a picture, it is not article text.',
+    test: ({ block, features: f }) => block.tag === 'figcaption' || (f.length <= CAPTION_MAX && f.stops <= 2 && CAPTION_CHARS.test(f.lower) && CAPTION_SHAPES.some((re) => re.test(f.lower))),
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
