@@ -289,6 +289,10 @@ describe('dropping', () => {
   test('role and hidden styles drop; a hidden span does not split its sentence', () => {
     expect(texts('<div role="navigation">导航</div><p>正<span style="display: none">乱码</span>文</p>')).toEqual(['正文'])
     expect(texts('<p hidden>藏</p><p>显</p>')).toEqual(['显'])
+    expect(texts('<p>正<span style="font-size:0px">水印</span>文</p><p style="font-size: 0.8em">小字</p>')).toEqual(['正文', '小字'])
+  })
+  test('zero-width marks and soft hyphens inside words and numbers go; they are not spaces', () => {
+    expect(texts('<p>全程1\u200b00公里，2\u200b027年通车。记者 何\u200b晓东</p><p>soft\u00adware\ufeff</p>')).toEqual(['全程100公里，2027年通车。记者 何晓东', 'software'])
   })
   test('an ASP.NET form wrapping the page is kept', () => {
     const article = '<p>' + '正文很长的一段话。'.repeat(30) + '</p>'
@@ -297,6 +301,10 @@ describe('dropping', () => {
   test("an article's own <header> is kept", () => {
     expect(texts('<header>站点页眉</header><article><header><h1>文章标题</h1></header><p>正文</p></article>'))
       .toEqual(['文章标题', '正文'])
+  })
+  test("a page's <header> holding the headline is walked; its menu still goes", () => {
+    expect(texts('<header><nav><a href="/">首页</a> <a href="/a">民生</a></nav><h1>文章标题</h1><div class="info">记者 方圆</div></header><p>正文</p>'))
+      .toEqual(['文章标题', '记者 方圆', '正文'])
   })
 })
 

@@ -167,11 +167,11 @@ export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keyw
 export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?|[a-z][a-z.\-']{1,20}(?: [a-z][a-z.\-']{1,20}){0,3})$/iu
 
 /** What may stand before 记者 or 通讯员: `首席记者`, `实习记者`, `摄影记者` (regex alternatives, shared by the byline readers). */
-export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影'
+export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全媒|融媒体|融媒'
 
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
 export const BYLINE = new RegExp(
-  String.raw`(?:^|[\s(【\[/])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)`,
+  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)`,
   'u',
 )
 
@@ -192,7 +192,7 @@ export const ENGLISH_BYLINE = /^\s*(?:by|By|BY)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+
  * A newsroom role between or before names: `通讯员`, `首席记者`, `东江网记者`, `新华社记者`. An outlet's
  * name may lead it (it ends in 网, 报, 社, 台 or 刊); the role and its outlet are no part of a name.
  */
-export const NEWSROOM_ROLE = new RegExp(`(?:[\\u4e00-\\u9fff]{1,8}?(?:新闻|网|报|社|台|刊))?(?:${ROLE_QUALIFIERS})?(?:记者|通讯员|实习生)`, 'gu')
+export const NEWSROOM_ROLE = new RegExp(`(?:[\\u4e00-\\u9fff]{1,8}?(?:新闻|网|报|社|台|刊))?(?:${ROLE_QUALIFIERS})?(?:记者|通讯员|实习生|评论员)`, 'gu')
 
 /** Provinces and regions that a post's "IP 属地" shows after its time (`发布于 2024-01-08 10:00 浙江`): no source. */
 export const IP_REGIONS: readonly string[] = [

@@ -48,7 +48,8 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
 }
 
 // Where a source value ends: a wide gap, or a credit or counter after it (`体坛快讯 文/李四`, `澄江日报 通讯员 黄丽`, `云岭网 摄影:赵刚`).
-const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读)`, 'u')
+// No source name holds 记者: an outlet glued to its reporter (`滨江日报记者 方圆`) ends there too.
+const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读)|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})`, 'u')
 
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
@@ -63,6 +64,9 @@ function cleanSource(value: string): string | null {
 // A pen name after an explicit `作者:` label may be longer than a person's name (`厨房小白兔`).
 const PEN_NAME = /^\p{Script=Han}{2,8}$/u
 
+// Correspondents and interns are credited after the reporters (`记者王磊 通讯员刘畅 孟佳`): the author is the reporter.
+const CONTRIBUTOR_TAIL = /(?<=\p{Script=Han})\s*(?:通讯员|实习生)(?=[\s:]|\p{Script=Han}).*$/u
+
 /**
  * A person's name from a byline value: `陈志明`, `刘洋 何静`; rejects markup, sentences and words that are no
  * name (`其他文章`); an organisation before the name goes (`东方证券 周立新`). After an explicit label
@@ -70,7 +74,8 @@ const PEN_NAME = /^\p{Script=Han}{2,8}$/u
  */
 function cleanAuthor(value: string, labelled = false): string | null {
   const v = value
-    .replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者)\s*/u, '')
+    .replace(CONTRIBUTOR_TAIL, '')
+    .replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者|评论员)\s*/u, '')
     .replace(NEWSROOM_ROLE, ' ')
     .trim()
     .replace(/[/／]\s*\S+(报道|报导|摄)$/u, '')

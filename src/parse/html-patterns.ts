@@ -67,14 +67,17 @@ export const CONTENT_HINT = /^(?:article|content|contents|main|body|text|post|st
 export const HINT_WORD_SPLIT = /[\s_\-.:]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/
 
 /** Inline styles that hide an element (anti-copy junk is often hidden this way). */
-export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:;|$))/i
 
 /** A form wrapping more visible text than this is a page wrapper (ASP.NET), not a search box. */
 export const FORM_WRAPPER_CHARS = 200
 
-/** Whitespace a page uses for layout: ASCII, no-break and ideographic spaces, zero-width marks. */
-export const SPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g
-export const SPACE_CHAR = /[\s\u00a0\u3000\u200b\ufeff]/
+/** Whitespace a page uses for layout: ASCII, no-break and ideographic spaces. */
+export const SPACE_RUN = /[\s\u00a0\u3000]+/g
+export const SPACE_CHAR = /[\s\u00a0\u3000]/
+
+/** Invisible marks (zero-width spaces and joiners, word joiner, BOM, soft hyphen): anti-copy jammers put them inside words and numbers (`2​027年`), so they go, not become spaces. */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 
 /** Characters across which a source newline is not a word space (Han, kana, fullwidth punctuation). */
 export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u

@@ -19,6 +19,7 @@ import {
   HIDDEN_STYLE,
   HINT_ACTIONS,
   HINT_WORD_SPLIT,
+  INVISIBLE,
   KEYWORD_SPLIT,
   LINE_BREAK_TAGS,
   LINK_ITEM_TAGS,
@@ -348,7 +349,7 @@ export function joinParts(parts: readonly string[], links: readonly boolean[]): 
       space = { newline: false, cell: true }
       return
     }
-    for (const chunk of part.split(SPLIT_KEEP_SPACES)) {
+    for (const chunk of part.replace(INVISIBLE, '').split(SPLIT_KEEP_SPACES)) {
       if (!chunk) continue
       if (SPACE_CHAR.test(chunk[0]!)) {
         space = { newline: (space?.newline ?? false) || chunk.includes('\n'), cell: space?.cell ?? false }
@@ -380,8 +381,9 @@ type Action = 'drop' | 'links' | 'walk'
 function elementAction(node: DomNode, name: string, ctx: Context): Action {
   const attribs = node.attribs ?? {}
   if (DROP_TAGS.has(name)) {
-    // An article's own <header> holds its headline and byline, not site chrome.
-    return name === 'header' && ctx.inArticle ? 'walk' : 'drop'
+    // An article's own <header> holds its headline and byline, not site chrome; so does a page's
+    // <header> with the one <h1> in it (its logo, menu and search box go by their own tags and classes).
+    return name === 'header' && (ctx.inArticle || holdsHeadline(node)) ? 'walk' : 'drop'
   }
   if ('hidden' in attribs || HIDDEN_STYLE.test(attribs['style'] ?? '')) return 'drop'
   if (name === 'html' || name === 'body') return 'walk'
@@ -408,6 +410,13 @@ export function hintAction(classAndId: string): Action {
     else if (words.some((w) => CONTENT_HINT.test(w))) content = true
   }
   return content ? 'walk' : (HINT_ACTIONS[best]?.action ?? 'walk')
+}
+
+/** An `<h1>` somewhere under the node. */
+function holdsHeadline(node: DomNode): boolean {
+  let found = false
+  forEachDescendant(node, (n) => !(found = n.name?.toLowerCase() === 'h1'), DROP_TAGS)
+  return found
 }
 
 /** Visible text characters under a node, counting stops once past `limit`. */
@@ -522,7 +531,7 @@ function buildMeta(found: Found): HtmlMeta {
   }
 }
 
-const collapse = (s: string): string => s.replace(SPACE_RUN, ' ').trim()
+const collapse = (s: string): string => s.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim()
 const compact = (s: string): string => s.replace(SPACE_RUN, '')
 
 /**
