@@ -63,7 +63,10 @@ export const SECTION_LABELS: readonly string[] = [
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
 export const RELATED_HEADING =
-  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选|简报)|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道)[\s\]】):>»*]*(更多)?[\s>»*]*$/u
+  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多(新闻|阅读|精彩)|往期(推荐|回顾|精选|简报|文章|内容)|历史文章|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道)[\s\]】):>»*]*(更多)?[\s>»*]*$/u
+
+/** A related list on one line, its header first: `相关阅读：新能源汽车购置税减免政策延续　多地发放汽车消费券`. */
+export const RELATED_INLINE = /^[\s■□●◆▲▶>»·•\-\[【(]*(?:相关(?:阅读|新闻|报道|文章|链接|专题)|推荐阅读|延伸阅读|扩展阅读|往期(?:回顾|推荐|文章))\s*[:\]】]\s*\S/u
 
 /** Headers that open a comment section: the article ends above them. */
 export const COMMENTS_HEADING =
@@ -97,7 +100,7 @@ export const COPYRIGHT =
   /copyright|©|\(c\)\s*\d{4}|all rights reserved|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报/u
 
 /** Reprint notices (`未经本网授权不得转载`); a story about copyright quotes them, so they count only outside quotes. */
-export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究/u
+export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载/u
 /** Words a story about rights says as often as a footer does: a notice only on a short line or one without a full stop. */
 export const RIGHTS_WORDS = /版权所有|版权声明|转载请注明/u
 /** The longest line with a full stop that RIGHTS_WORDS make a notice. */
@@ -137,7 +140,7 @@ export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|�
  * prompts, paywall notices, a video player's messages and clock.
  */
 export const PROMPT =
-  /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频)|^视频加载中|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键/u
+  /^(?:点击|戳)?(?:上方|下方|顶部|底部)\S{0,4}(?:蓝字|名片|卡片)\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频|javascript|js)|请(?:开启|启用|打开)\s*(?:浏览器的?)?\s*(?:javascript|js)|^(?:视频|广告|图片|内容|数据|评论)?(?:正在)?加载中\W*$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键/u
 
 /** A label the meta table does not know and all after it (`作者:周海涛 点击:1582`): where a field's value ends. */
 export const OTHER_LABEL_TAIL = /\s+\p{L}{2,6}\s*:.*$/u

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPR
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_CHARS, CAPTION_MAX, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  CAPTION_CHARS, CAPTION_MAX, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -308,6 +308,11 @@ export const RULES: readonly Rule[] = [
     id: 'CP205', name: 'related-heading', kind: 'chrome',
     description: 'A header that opens a related list: 相关新闻, 推荐阅读, 猜你喜欢, 24小时热点 ….',
     test: ({ features: f }) => f.length <= 16 && RELATED_HEADING.test(f.lower),
+  },
+  {
+    id: 'CP218', name: 'inline-related', kind: 'chrome',
+    description: 'A related list on one line, its header first (`相关阅读：新能源汽车购置税减免政策延续　多地发放汽车消费券`): links set into the article, which goes on below it.',
+    test: ({ features: f }) => f.length <= 120 && f.stops === 0 && RELATED_INLINE.test(f.lower),
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
