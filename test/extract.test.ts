@@ -166,6 +166,14 @@ describe('meta lines', () => {
     expect(extractMetadata(caption, null).author).toBe('蔡雪婧')
   })
 
+  test('a platform author card under the title names the author; a tag word (原创) names nobody', () => {
+    const rows = (card: string): Block[] =>
+      page([['title', '古代的驿站到底有多快'], ['chrome', card], ['chrome', '原创'], ['body', '正文第一段。']]).map((b, i) => ({ ...b, rule: i === 1 || i === 2 ? 'CP502 before-body' : b.rule }))
+    expect(extractMetadata(rows('史海拾贝君 9.8万粉丝 关注'), null).author).toBe('史海拾贝君')
+    expect(extractMetadata(rows('老张说车 1.2w粉丝 · 356获赞 +关注'), null).author).toBe('老张说车')
+    expect(extractMetadata(rows('全国 9.8万家门店'), null).author).toBeNull()
+  })
+
   test('a line of names under the title is the author; a UI word a rule took for chrome is not', () => {
     const rows = (line: BlockKind, rule: string): Block[] =>
       page([['title', '新生活与明白神的旨意'], [line, '返目录'], ['chrome', '茉莉'], ['body', '正文第一段。']]).map((b, i) =>

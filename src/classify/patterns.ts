@@ -185,7 +185,13 @@ export const BYLINE = new RegExp(
  * Words that follow 作者 or 记者 on a page without being a name: a link to the writer's other work
  * (`作者其他文章`, `作者文集`), a caption's `记者提问`.
  */
-export const NOT_A_NAME = /^(?:其他文章|其它文章|更多文章|文章|文集|简介|专栏|提问|回答|问答|来信|信箱|主页|博客|档案|介绍|相关|更多|最新|列表|登录|注册|招聘|排行|留言|投稿)$|(?:文章|文集|简介|专栏|主页|博客)$/u
+export const NOT_A_NAME = /^(?:其他文章|其它文章|更多文章|文章|文集|简介|专栏|提问|回答|问答|来信|信箱|主页|博客|档案|介绍|相关|更多|最新|列表|登录|注册|招聘|排行|留言|投稿|原创|独家|首发|置顶|精选|转载|关注|热门|头条|快讯)$|(?:文章|文集|简介|专栏|主页|博客)$/u
+
+/** A platform's author card under the headline: `史海拾贝君 9.8万粉丝 关注`, `老张说车 1.2w粉丝 · 356获赞 +关注`; the handle is the author. */
+export const AUTHOR_CARD = /^(\S{2,12})\s+[\d.]+\s*[万千wk]?\s*粉丝(?:\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*(?:获赞|文章|作品|关注|视频))*\s*(?:\+\s*)?(?:关注)?\s*$/u
+
+/** Counters after a date on a date line (`6543阅读 · 212喜欢 · 45评论`, `阅读 1.2万`): they are no words of a headline. */
+export const COUNTERS = /[\d.]+\s*[万千wk]?\s*(?:次|人)?(?:阅读|浏览|喜欢|评论|点赞|收藏|转发|分享|播放|回复|看过)|(?:阅读|浏览|评论|点赞|收藏|转发|播放|回复)(?:量|数)?\s*:?\s*[\d.]+\s*[万千wk]?/gu
 
 /** An organisation before a name (`东方证券 周立新`), or a profession after one's employer (`东方证券分析师`): no name. */
 export const ORGANISATION = /(?:证券|银行|基金|保险|公司|集团|大学|学院|研究院|研究所|研究中心|事务所|医院|日报|晚报|报社|杂志社|新闻|网|社|台|部|处|办|局|厅|中心|协会|学会)$/u

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPR
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_CHARS, CAPTION_MAX, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  CAPTION_CHARS, CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -168,7 +168,7 @@ export function dateLine(key: string): boolean {
   // `要闻简报（2006年4月12日）`: a headline with its date in brackets, not a date line.
   if (BRACKETED_AFTER_WORDS.test(parts.before)) return false
   // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`); an update note goes first.
-  const rest = parts.after.replace(UPDATE_NOTE, ' ')
+  const rest = parts.after.replace(UPDATE_NOTE, ' ').replace(COUNTERS, ' ')
   const after = words(rest)
   // Longer only when it is a byline (`2024-01-08 东江晚报 首席记者 张三 实习生 王五`).
   return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE.test(rest))) && /^[\s|,;/·]/u.test(rest))

@@ -1,5 +1,5 @@
 import {
-  BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
+  AUTHOR_CARD, BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -237,6 +237,8 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
     const key = blocks[i]!.key.trim()
     // An outlet alone under the date (`新华社`, `人民网`) is the source's, not a name.
     if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key) && !ORGANISATION.test(key)) return cleanAuthor(key)
+    const card = AUTHOR_CARD.exec(key)
+    if (card) return cleanAuthor(card[1]!, true)
   }
   return null
 }
