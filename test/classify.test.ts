@@ -334,6 +334,11 @@ describe('layout: the close of a notice', () => {
     expect(footer.slice(-2).map(([k]) => k)).not.toContain('body')
   })
 
+  test('a board signs a company announcement; a map caption above the signature stays a caption', () => {
+    expect(classify([...notice, '江南华岳精密机械股份有限公司董事会', '2023年8月26日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
+    expect(classify([...notice, '管制路段示意图', '临川市公安局交通警察支队', '2025年1月24日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['chrome', 'body', 'body'])
+  })
+
   test('a signature in Chinese numerals counts; an issuer without a date under it does not', () => {
     expect(classify([...notice, '东江市教育局', '二〇二四年一月二十五日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
     expect(classify([...notice, '东江市教育局', '网站地图'].join('\n'))[4]![0]).not.toBe('body')

@@ -67,6 +67,14 @@ describe('meta lines', () => {
     expect(meta).toEqual({ title: '某市出台新规', author: '陈志明', publisher: '中央社', publishedAt: '2021-03-05T10:20', keywords: ['教育', '改革'] })
   })
 
+  test('a notice dated only under its signature was issued that day; a date in its text was not', () => {
+    const notice = (signature: BlockKind): Block[] =>
+      page([['title', '关于督促被执行人履行义务的公告'], ['body', '凡被执行人于2024年6月30日前主动履行义务的，依法从宽处理。'], [signature, '江州市中级人民法院'], [signature, '二〇二四年五月九日']])
+        .map((b, i) => (i >= 2 ? { ...b, rule: 'CP512 notice-close' } : b))
+    expect(extractMetadata(notice('body'), null).publishedAt).toBe('2024-05-09')
+    expect(extractMetadata(notice('chrome'), null).publishedAt).toBeNull()
+  })
+
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
     expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })

@@ -11,13 +11,15 @@ export const ATTACHMENT_HEAD = /^\s*附(?:件|表|录)?\s*\d{0,2}\s*:/u
 
 /** An issuing body: a short name ending in what offices, committees, companies and schools are called. */
 export const ISSUER =
-  /^[\u4e00-\u9fff()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|厅|部|署|处|科|院|所|站|中心|协会|学会|联合会|商会|基金会|公司|集团|银行|学校|大学|学院|医院|法院|检察院|办事处|总队|支队|大队|社区|村委会|居委会)$/u
+  /^[\u4e00-\u9fff()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|厅|部|署|处|科|院|所|站|中心|协会|学会|联合会|商会|基金会|公司|集团|银行|学校|大学|学院|医院|法院|检察院|办事处|总队|支队|大队|社区|村委会|居委会|董事会|监事会|理事会|指挥部|领导小组)$/u
 
 /** A date alone, as a signature writes it: `2024年1月25日`, `二〇二四年一月二十五日`, `2024-01-25`. */
 export const SIGNATURE_DATE =
   /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$/u
 
 const MAX_ISSUERS = 3
+const MAX_CAPTIONS = 2
+const CAPTION_ID = ruleId('caption')
 
 /** The publication note under a signature: `（此件公开发布）`, `（此件主动公开）`. */
 export const PUBLICATION_NOTE = /^\s*\(此件[\u4e00-\u9fff]{2,6}\)\s*$/u
@@ -95,6 +97,8 @@ export function noticeClose(
         i = cells[cells.length - 1]! + 1
       }
     }
+    // A map's or photo's caption may stand between the last paragraph and the signature; it stays a caption.
+    for (let c = 0; c < MAX_CAPTIONS && i < keys.length && hits[i]?.id === CAPTION_ID; c++) i++
     // One to three issuers (a notice from two offices signs with both), then the date.
     let issuers = 0
     while (issuers < MAX_ISSUERS && i + issuers < keys.length && !hits[i + issuers] && ISSUER.test(keys[i + issuers]!.trim())) issuers++

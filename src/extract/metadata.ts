@@ -3,6 +3,7 @@ import {
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
+import { SIGNATURE_DATE } from '../classify/notice.js'
 import { ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
@@ -188,7 +189,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (!sawKeywords && meta.keywords.length === 0) meta.keywords = htmlMeta.keywords
   }
-  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks)
+  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks) ?? signatureDate(blocks)
   return meta
 }
 
@@ -225,6 +226,7 @@ const UNDECIDED_IDS = [LAYOUT_RULES.before.id, LAYOUT_RULES.noBody.id]
 const CAPTION_ID = ruleId('caption')
 // HTML: a line the article element took in above the prose run (a name line may be one).
 const ARTICLE_ELEMENT_ID = LAYOUT_RULES.container.id
+const NOTICE_CLOSE_ID = LAYOUT_RULES.notice.id
 
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
 function nameLineUnderTitle(blocks: Block[]): string | null {
@@ -290,6 +292,12 @@ function dateInLede(blocks: Block[]): string | null {
   const first = blocks.find((b) => b.kind === 'body')
   const m = first ? LEDE_DATELINE.exec(first.key) : null
   return m ? findDate(m[1]!)?.iso ?? null : null
+}
+
+/** A notice that prints its date only under its signature (`二〇二四年五月九日`) was issued that day. */
+function signatureDate(blocks: Block[]): string | null {
+  const signed = blocks.findLast((b) => b.kind === 'body' && b.rule?.startsWith(NOTICE_CLOSE_ID) === true && SIGNATURE_DATE.test(b.key))
+  return signed ? findDate(signed.key)?.iso ?? null : null
 }
 
 /** Keywords are separated by spaces, commas, 、 or semicolons. */
