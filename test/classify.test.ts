@@ -42,6 +42,11 @@ const classify = (dump: string) =>
 describe('layout', () => {
   const para = (n: number) => `这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。`
 
+  test('a post\'s headline above its byline is the title across a box-drawing rule and a call to follow', () => {
+    const kinds = classify(['原创 桃源发布 桃源发布 2024-07-16 20:05 湖南', '桃源水蜜桃熟了!直播间两小时卖出3000多单', '👆点击蓝字 关注我们', '━━━━━━━━━━', '文 | 陈晨', para(1), para(2)].join('\n'))
+    expect(kinds.slice(0, 5).map(([k]) => k)).toEqual(['meta', 'title', 'chrome', 'chrome', 'meta'])
+  })
+
   test('the densest run of prose is the body; a short subheading inside it stays', () => {
     const kinds = classify(['导航', '某市出台新规 规范停车收费', '来源:某某日报', para(1), '小标题在这里', para(2), '相关新闻', '另一条新闻的标题在这里', '第三条新闻的标题在这里'].join('\n'))
     expect(kinds).toEqual([

@@ -4,6 +4,7 @@ import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleId, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { findDate } from '../extract/dates.js'
+import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { FORUM_POSTER, LIST_HEADER, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
@@ -54,6 +55,8 @@ const COMMENTS_ID = ruleId('comments')
 const META_LINE_ID = ruleId('meta-line')
 const DATE_LINE_ID = ruleId('date-line')
 const BYLINE_ID = ruleId('byline')
+const PROMPT_ID = ruleId('prompt')
+const isLettersAndDigitsFree = (key: string): boolean => lettersAndDigits(key) === ''
 const LONE_MARK_ID = ruleId('fragment')
 
 // Comment and related-list headers end an article: the body never reaches across one
@@ -511,6 +514,9 @@ function findTitle(
       if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j
       // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline.
       if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) return j
+      // A rule of box-drawing marks (`━━━━`) or a call to follow sits between a post's headline and its byline.
+      if (features[j]!.han === 0 && isLettersAndDigitsFree(blocks[j]!.key)) continue
+      if (kinds[j]!.rule.startsWith(PROMPT_ID)) continue
       if (kinds[j]!.kind === 'ad' || features[j]!.length > 4) break
     }
   }

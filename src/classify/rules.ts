@@ -164,7 +164,7 @@ function aroundDate(key: string): { iso: string; before: string; after: string }
 export function dateLine(key: string): boolean {
   const parts = aroundDate(key)
   // Before the date: a few characters, an outlet (`城市晚报网 2025-03-14 …`) or a byline (`文|财新 周蔚然 2025年…`).
-  if (!parts || (words(parts.before) > 4 && !OUTLET.test(parts.before) && !(words(parts.before) <= 12 && BYLINE.test(parts.before)))) return false
+  if (!parts || (words(parts.before) > 4 && !OUTLET.test(parts.before) && !(words(parts.before) <= 12 && BYLINE.test(parts.before)) && !POST_HEADER.test(parts.before))) return false
   // `要闻简报（2006年4月12日）`: a headline with its date in brackets, not a date line.
   if (BRACKETED_AFTER_WORDS.test(parts.before)) return false
   // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`); an update note goes first.
@@ -179,6 +179,8 @@ const endsInDigit = (s: string): boolean => {
 }
 const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
 const BRACKETED_AFTER_WORDS = /\p{Script=Han}{2}\s*[(\[【]\s*$/u
+// A post's header before its date: a tag word, then the account and the author (`原创 桃源发布 桃源发布 2024-07-16 20:05 湖南`).
+const POST_HEADER = /^\s*(?:原创|转载|独家|首发)(?:\s+\S{1,12}){1,3}\s+$/u
 // An outlet's name alone: `城市晚报网`, `中央社`, `江城日报`.
 const OUTLET = /^\s*\p{Script=Han}{2,10}(?:网|报|社|台|刊|新闻|在线|客户端)\s*$/u
 // A time of update after the date: `2025/02/18 14:32(2/18 16:05 更新)`.
