@@ -75,6 +75,14 @@ describe('meta lines', () => {
     expect(extractMetadata(notice('chrome'), null).publishedAt).toBeNull()
   })
 
+  test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {
+    const meta = (line: string) => extractMetadata(page([['title', '用Python清洗数据的五个技巧'], ['meta', line], ['body', '正文第一段。']]), null)
+    expect(meta('陈一鸣 发布于 2022-02-15 10:03 阅读 1.2k')).toMatchObject({ author: '陈一鸣', publisher: null })
+    expect(meta('2021-09-12 18:05 | 何方 | 阅读 3468')).toMatchObject({ author: '何方', publisher: null })
+    expect(meta('2021-09-12 18:05 | 新华网 | 阅读 3468').author).toBeNull()
+    expect(meta('2021-09-12 18:05 | 北京 | 评论 12').author).toBeNull()
+  })
+
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
     expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, BYLINE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
+  AUTHOR_CARD, BYLINE, COUNTERS, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -108,7 +108,7 @@ function nameAfterDate(key: string): string | null {
   if (!date) return null
   // `… 18:47 来源于 财新网`: the word that says "from" is not the name.
   // A label after the name (`新闻晨报 作者:吴佳`) leaves it the name; a label in the first word makes it none.
-  const rest = key.slice(date.index + date.length).trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
+  const rest = key.slice(date.index + date.length).replace(COUNTERS, ' ').trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
   if (!rest || /[:]/u.test(rest)) return null
   // `新华社记者 张三`: the outlet is the source, its role word is not.
   // A channel's name before the outlet (`02:18 财经频道 经济日报`) is the page's section, not its source.
@@ -118,6 +118,22 @@ function nameAfterDate(key: string): string | null {
   const first = token.replace(TRAILING_ROLE, '')
   if (!first || IP_REGIONS.includes(first) || UI_PHRASES.includes(first)) return null
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
+}
+
+// `陈一鸣 发布于 2022-02-15 10:03`: the name before the word that says posted.
+const POSTED_BY = /^\s*([\p{Script=Han}a-z0-9_.\-]{2,12})\s+(?:发布|发表)于/iu
+
+/** `陈一鸣 发布于 …`, or a field of a date line set apart by bars (`2021-09-12 18:05 | 何方 | 阅读 3468`) that is a person's name. */
+function nameOnDateLine(key: string): string | null {
+  const posted = POSTED_BY.exec(key)
+  if (posted) return cleanAuthor(posted[1]!, true)
+  const date = findDate(key)
+  if (!date || !/[|·]/u.test(key)) return null
+  for (const field of key.slice(date.index + date.length).replace(COUNTERS, ' ').split(/[|·]/u)) {
+    const name = field.trim()
+    if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !IP_REGIONS.includes(name)) return cleanAuthor(name)
+  }
+  return null
 }
 
 /** The first date on a meta block wins; a later date in a meta line only fills in when there was none. */
@@ -133,6 +149,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     keywords: [],
   }
   let editor: string | null = null
+  let namedOnDateLine: string | null = null
   // A name after a date (`2025-05-16 14:06:03  虎嗅网`) counts only when no line says `来源:`.
   let unlabelledSource: string | null = null
   let sawKeywords = false
@@ -172,7 +189,9 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
     const poster = FORUM_POSTER.exec(key)
     if (poster?.[1] && !meta.author) meta.author = poster[1]
+    if (date) namedOnDateLine ??= nameOnDateLine(key)
   }
+  meta.author ??= namedOnDateLine
   meta.publisher ??= unlabelledSource
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
