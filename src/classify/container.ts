@@ -74,7 +74,8 @@ export function articleContainer(
   // list or decided block. Table layouts nest td > tr > tbody > table, hence a few levels.
   const near = prefix.slice(0, Math.max(2, prefix.length - MAX_LEVELS_UP))
   const last = Math.max(end, ...added)
-  for (let i = last + 1; i <= to; i++) {
+  // Up at <body> itself everything on the page would follow the article: a shallow element has no such neighbours.
+  for (let i = last + 1; i <= to && near.length > BODY_DEPTH + 1; i++) {
     if (within(blocks[i]!.path, prefix) || features[i]!.length <= 1) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, near)) break
     added.push(i)
