@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { classifyBlocks } from '../src/classify/index.js'
+import { codeBlocks } from '../src/classify/code.js'
 import { isDataRow, listItem } from '../src/classify/lists.js'
 import { measure } from '../src/classify/features.js'
 import { RULES, firstMatch, ruleTables } from '../src/classify/rules.js'
@@ -45,6 +46,14 @@ describe('layout', () => {
   test('a post\'s headline above its byline is the title across a box-drawing rule and a call to follow', () => {
     const kinds = classify(['原创 桃源发布 桃源发布 2024-07-16 20:05 湖南', '桃源水蜜桃熟了!直播间两小时卖出3000多单', '👆点击蓝字 关注我们', '━━━━━━━━━━', '文 | 陈晨', para(1), para(2)].join('\n'))
     expect(kinds.slice(0, 5).map(([k]) => k)).toEqual(['meta', 'title', 'chrome', 'chrome', 'meta'])
+  })
+
+  test('a code block between paragraphs (adjacent lines, no blank between) is the article\'s; a menu is not code', () => {
+    const code = ['import glob', 'import pandas as pd', 'frames = []', 'for path in glob.glob("reports/*.xlsx"):', '    frames.append(pd.read_excel(path))']
+    const dump = ['用Python合并报表', '', para(1), '', para(2), '', ...code, '', para(3), '', para(4), '', '首页 文章 问答 课程 登录'].join('\n')
+    const kinds = classify(dump)
+    expect(kinds.filter(([k]) => k === 'body').map(([, t]) => t)).toEqual([expect.stringContaining('第1段'), expect.stringContaining('第2段'), ...code.map((c) => c.trim()), expect.stringContaining('第3段'), expect.stringContaining('第4段')])
+    expect(kinds.at(-1)![0]).not.toBe('body')
   })
 
   test('the densest run of prose is the body; a short subheading inside it stays', () => {
@@ -621,5 +630,19 @@ describe('layout: a label below the body and the list it introduces', () => {
   test('without the colon the same lines are not the article’s', () => {
     const kinds = classify([...head, para1, para2, '新线路', ...list.slice(1), '相关新闻', '公交线网优化方案公示 2024-01-05'].join('\n'))
     expect(kinds.slice(5, 9).map(([k]) => k)).not.toContain('body')
+  })
+})
+
+describe('code blocks', () => {
+  const marked = (dump: string): boolean[] => {
+    const blocks = convertBlocks(parseText(dump), 'tw2s', false)
+    return codeBlocks(blocks, blocks.map(measure))
+  }
+  test('two or more code lines on adjacent lines; a lone one, prose and lines a blank apart are not', () => {
+    expect(marked('x = 1\nprint(x)')).toEqual([true, true])
+    expect(marked('print(x)')).toEqual([false])
+    expect(marked('x = 1\n\nprint(x)')).toEqual([false, false])
+    expect(marked('For the record, he said.\nIf you ask me, it was fine.')).toEqual([false, false])
+    expect(marked('for 循环是最常用的语句之一\nif 语句用来做判断')).toEqual([false, false])
   })
 })

@@ -6,6 +6,7 @@ import { headlineKey, stripTitleTail } from '../extract/title.js'
 import { findDate } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
+import { codeBlocks } from './code.js'
 import { FORUM_POSTER, LIST_HEADER, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { continuedSections, noticeClose } from './notice.js'
@@ -58,6 +59,8 @@ const BYLINE_ID = ruleId('byline')
 const PROMPT_ID = ruleId('prompt')
 const isLettersAndDigitsFree = (key: string): boolean => lettersAndDigits(key) === ''
 const LONE_MARK_ID = ruleId('fragment')
+// Local rules a line of code may trip without being what they look for.
+const CODE_YIELDS = new Set(['nav-list', 'fragment', 'ui-words', 'site-name'].map(ruleId))
 
 // Comment and related-list headers end an article: the body never reaches across one
 // unless the prose beyond it outweighs this.
@@ -88,6 +91,8 @@ function escalate(weights: number[], listed: readonly boolean[]): number[] {
       run = 0
       return w
     }
+    // Free to bridge (a code block's lines): no penalty, and the run of short lines is not broken.
+    if (w === 0) return 0
     if (listed[i] && w === -SHORT_PENALTY) return -LIST_PENALTY
     run++
     return Math.min(w, -Math.min(MAX_PENALTY, SHORT_PENALTY * run))
@@ -222,8 +227,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const texts = blocks.map((b) => b.text)
   const keys = blocks.map((b) => b.key)
   const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
+  // A code block's lines are neither a menu nor fragments, and cost the prose search nothing to bridge.
+  const code = codeBlocks(blocks, features)
+  for (let i = 0; i < hits.length; i++) if (code[i] && hits[i] && CODE_YIELDS.has(hits[i]!.id)) hits[i] = undefined
   const boxes = inlineBoxes(features, hits)
-  const weights = escalate(features.map((f, i) => bodyWeight(f, hits[i], boxes.has(i))), structured.cheap)
+  const weights = escalate(features.map((f, i) => (code[i] && !hits[i] ? 0 : bodyWeight(f, hits[i], boxes.has(i)))), structured.cheap)
   const marked = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
   const run = endAtNextArticle(marked, features, hits, blocks)
   // Where the run was cut above another article, its headline says why.
