@@ -4,7 +4,8 @@ import path from 'node:path'
 import * as OpenCC from 'opencc-js'
 import {
   CJK_PUNCT_FIX, FIXES, FIX_NEEDS, cjkPunct, dropSimplifiedJunk, fixBrokenEntities, fixDoubledPunctuation, fixSpaces,
-  NEEDS_GAMBLING, removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue, scanFixes,
+  NEEDS_GAMBLING, NEEDS_TAIL, removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue, removeSpamTails,
+  scanFixes,
 } from '../src/repair/fixes.js'
 import { GAMBLING_BRAND_HEADS, GAMBLING_TERMS, isOpenccWord, scriptBitsOf, SIMPLIFIED_BIT, traditionalFormOf, TRADITIONAL_ONLY_BIT } from '../src/repair/tables.js'
 import { DEV_DUMPS, listFixtures, readRepairCases, readSource, testRepairCases } from './helpers.js'
@@ -45,7 +46,7 @@ describe('FIXES', () => {
   test('ids, names and order', () => {
     expect(FIXES.map((f) => `${f.id} ${f.name}`)).toEqual([
       'R201 broken-entities', 'R202 markup-residue', 'R203 odd-spaces', 'R204 emoji-in-parens',
-      'R205 forum-jammers', 'R206 gambling-phrases', 'R207 simplified-junk', 'R208 doubled-punctuation',
+      'R205 forum-jammers', 'R206 gambling-phrases', 'R210 spam-tails', 'R207 simplified-junk', 'R208 doubled-punctuation',
     ])
     for (const f of FIXES) expect(f.description.length).toBeGreaterThan(10)
     expect(FIXES).not.toContain(CJK_PUNCT_FIX)
@@ -163,6 +164,84 @@ describe('removeGamblingPhrases', () => {
   })
 })
 
+describe('removeGamblingPhrases: pitches, hosts and commas', () => {
+  test('a brand with its host and pitch goes to the line\'s end, or to its sentence\'s end', () => {
+    expect(removeGamblingPhrases('均無大礙。威尼斯人娛樂城官網:vns6688.example 首存送100%')).toBe('均無大礙。')
+    expect(removeGamblingPhrases('均无大碍。威尼斯人娱乐城官网：vns6688.example 首存送100%\n下一行')).toBe('均无大碍。\n下一行')
+    expect(removeGamblingPhrases('均无大碍。九州娱乐城 www.jz88.example 注册送38元。赛事还带动了消费。')).toBe('均无大碍。。赛事还带动了消费。')
+    expect(removeGamblingPhrases('均无大碍。九州娱乐城官网注册送彩金')).toBe('均无大碍。')
+    // without a pitch or a host, a brand at the end is what its sentence names
+    expectUnchanged(removeGamblingPhrases, ['记者来到了。凯撒娱乐城', '他说。凯撒娱乐城。', '他说。凯撒娱乐城 '])
+  })
+  test('app下载 after a head goes with the brand', () => {
+    expect(removeGamblingPhrases('招募推广人员。亚博体育官网app下载经过三个多月的侦查')).toBe('招募推广人员。经过三个多月的侦查')
+    expect(removeGamblingPhrases('招募推广人员。亚博体育官网APP下载经过三个多月的侦查')).toBe('招募推广人员。经过三个多月的侦查')
+  })
+  test('after a comma, a head that names betting', () => {
+    expect(removeGamblingPhrases('入住率超過九成,皇冠體育投注平台主要商圈客流量')).toBe('入住率超過九成,主要商圈客流量')
+    expect(removeGamblingPhrases('入住率超过九成，金沙娱乐城主要商圈客流量')).toBe('入住率超过九成，主要商圈客流量')
+  })
+  test('news about platforms stays', () => {
+    expectUnchanged(removeGamblingPhrases, [
+      // after a comma a platform's name is the sentence's (no betting head)
+      '今年以来,腾讯体育平台推出了多项服务。', '据统计，BOB体育平台注册用户下降',
+      // a platform the story describes
+      '打掉团伙3个,涉案投注平台共计12个。', '警方查明。境外投注平台通过层层代理招揽赌客', '专案组查明，多个投注平台使用同一服务器',
+      '警方发现。非法博彩平台以高额返利为诱饵', '记者调查。3家彩票平台已经关停', '警方查明。境外体育平台通过层层代理招揽赌客',
+      // a host the story cites after a platform, with more sentence after it
+      '他说。该娱乐城官网 www.x.example 已被查封。',
+      // a brand that is the sentence's subject, also with its host
+      '记者获悉。凯撒娱乐城就是其中之一',
+    ])
+  })
+})
+
+describe('removeSpamTails', () => {
+  test('a keyword list glued after the last sentence', () => {
+    expect(removeSpamTails('占比接近四成。装修公司哪家好 装修报价 装修效果图 北京装修公司')).toBe('占比接近四成。')
+    expect(removeSpamTails('微信公众号举报。彩票平台_时时彩计划_北京赛车pk10开奖直播_大发快三_幸运飞艇')).toBe('微信公众号举报。')
+    expect(removeSpamTails('微信公众號舉報。彩票平台|時時彩計劃|北京賽車開獎|大發快三')).toBe('微信公众號舉報。')
+  })
+  test('a host name with a sign-up pitch or a reprint request', () => {
+    expect(removeSpamTails('主要来源之一。本文来源于江南热线 转载请注明出处 www.jnrx.example.com')).toBe('主要来源之一。')
+    expect(removeSpamTails('主要来源之一。bet365中文官网 注册送888 www.bet-365cn.example')).toBe('主要来源之一。')
+    expect(removeSpamTails('游客上千人。(本文来源：江南热线 www.jnrx.example.com 转载请保留)')).toBe('游客上千人。')
+    expect(removeSpamTails('好成績。”官網:vns6688.example 首存送100%')).toBe('好成績。”')
+  })
+  test('a watermark glued to the end or the start of a paragraph', () => {
+    expect(removeSpamTails('主要来源之一。本文来源于江南热线 转载请注明出处')).toBe('主要来源之一。')
+    expect(removeSpamTails('主要來源之一。本文來源於江南熱線 轉載請註明出處')).toBe('主要來源之一。')
+    expect(removeSpamTails('本文来源于江南热线 转载请注明出处 清明前后，正是春茶采摘的黄金时节。')).toBe('清明前后，正是春茶采摘的黄金时节。')
+    expect(removeSpamTails('本文来自江南热线转载请注明出处 www.jnrx.example.com 清明前后，正是采茶时节。')).toBe('清明前后，正是采茶时节。')
+    expect(removeSpamTails('第一行。\n第二行。本文来源于江南热线 转载请注明出处')).toBe('第一行。\n第二行。')
+  })
+  test('a tail of the article stays', () => {
+    expectUnchanged(removeSpamTails, [
+      '均无大碍。记者 张三', '均无大碍。（完）', '均无大碍。(完)', '均无大碍。2024年3月5日', '均无大碍。2024-03-05 10:26',
+      '均无大碍。（本报记者 王强）', '均无大碍。(记者 张三 实习生 李四 王五)', '均无大碍。John Smith Mary Jones Peter Wang',
+      '均无大碍。责任编辑：刘畅', '均无大碍。来源：新华社', '均无大碍。原标题：装修公司报价陷阱多',
+      // a URL the article cites, also next to a hotline
+      '详情请见官网。www.gov.cn', '报名截止。报名网址 www.xx.gov.cn 咨询热线 0553-1234567',
+      '报名截止。报名网址 https://www.xx.gov.cn/bm?id=3 现场报名免费',
+      // tags, a keyword list with little vocabulary
+      '让青溪茶走向市场。标签：春茶 明前茶 茶叶 青溪', '赛事圆满结束。北京 上海 广州 深圳',
+      // a sentence of the article without its stop: it has commas or quotes, or is one phrase
+      '他说。“转载请注明出处”是基本要求', '投诉量上升。装修公司哪家好，装修报价多少，业主最关心', '问题集中。装修公司哪家好',
+      '价格上涨。北京装修报价 上海装修报价', '一位网友说。本文来源于我的亲身经历 如有雷同纯属巧合',
+      // a watermark on a line of its own is the classifier's; an article that starts with a source
+      '本文来源于江南热线 转载请注明出处', '本文来源于江南热线 转载请注明出处 www.jnrx.example.com',
+      '本文来源于作者的亲身经历，转载请注明出处。',
+      // a paragraph that ends with its sentence
+      '装修公司哪家好 装修报价 装修效果图。', '警方提醒。彩票平台_时时彩计划_北京赛车！',
+    ])
+  })
+  test('the scan sees every tail', () => {
+    for (const text of ['占比接近四成。装修公司哪家好 装修报价 装修效果图', '本文来源于江南热线 转载请注明出处 清明前后']) {
+      expect(scanFixes(text) & NEEDS_TAIL).not.toBe(0)
+    }
+  })
+})
+
 describe('cjkPunct', () => {
   test('ASCII punctuation next to Han characters becomes full-width', () => {
     expect(cjkPunct('他说:今天(周一)很好, 12:30见!')).toBe('他说：今天（周一）很好，12:30见！')
@@ -208,13 +287,13 @@ describe('do no harm on real dumps', () => {
     }
     expect(changes).toEqual(EXPECTED)
   })
-  test('the dumps converted to Traditional hold no junk and no gambling phrase', () => {
+  test('the dumps converted to Traditional hold no junk, no gambling phrase and no spam tail', () => {
     const converters = ['tw', 'hk', 'twp', 't'].map((to) => OpenCC.Converter({ from: 'cn', to }))
     const changed: string[] = []
     for (const file of readdirSync(DUMPS).sort()) {
       for (const line of readFileSync(`${DUMPS}/${file}`, 'utf8').split('\n')) {
         for (const text of converters.map((c) => c(line))) {
-          if (dropSimplifiedJunk(text) !== text || removeGamblingPhrases(text) !== text) changed.push(text)
+          if (dropSimplifiedJunk(text) !== text || removeGamblingPhrases(text) !== text || removeSpamTails(text) !== text) changed.push(text)
         }
       }
     }
@@ -234,6 +313,10 @@ describe('pathological input stays linear', () => {
     '中,'.repeat(100_000),
     '熱'.repeat(50_000) + '鲸阻,'.repeat(50_000),
     '。X体育平台'.repeat(50_000),
+    '，X娱乐城:'.repeat(50_000) + 'a.bc ',
+    '。X娱乐城' + ' a1.b2.c3'.repeat(100_000),
+    '本文来源于' + '转'.repeat(100_000),
+    '。' + '装修 '.repeat(100_000),
     '| '.repeat(100_000) + '|',
     '(⛲'.repeat(100_000),
   ]

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import {
-  displayWidth, dropDuplicateParagraphs, dropRepeatedWatermark, joinBrokenParagraphs,
+  displayWidth, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, joinBrokenParagraphs,
 } from '../src/repair/paragraphs.js'
 import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
@@ -52,6 +52,25 @@ describe('dropRepeatedWatermark', () => {
     const body = ['第一段正文很长很长。', '第二段正文很长很长。', '第三段正文很长很长。', '第四段正文很长很长。']
     const page = [...body, ...body, ...body]
     expect(dropRepeatedWatermark(page)).toEqual(page)
+  })
+})
+
+describe('dropInlineWatermarks', () => {
+  test('JSDoc example: a name and host between sentences, twice on the page', () => {
+    expect(dropInlineWatermarks(['甲。某某论坛 bbs.x.example乙。', '丙。某某论坛 bbs.x.example丁。'])).toEqual(['甲。乙。', '丙。丁。'])
+  })
+  test('at a paragraph\'s end, after a closing quote, and twice in one paragraph', () => {
+    expect(dropInlineWatermarks(['停车费10元一天。江州论坛 bbs.jzlt.example村口有个小卖部。记得带帽子。江州论坛 bbs.jzlt.example', '他说：“好。”江州论坛 bbs.jzlt.example下山了。']))
+      .toEqual(['停车费10元一天。村口有个小卖部。记得带帽子。', '他说：“好。”下山了。'])
+  })
+  test('a host the article cites once, two hosts once each, and a host inside a sentence stay', () => {
+    const pages = [
+      ['报名截止。详见江州政务网 www.jz.gov.cn报名页面。', '另一段。'],
+      ['报名截止。详见江州政务网 www.jz.gov.cn报名页面。', '报名截止。另见青州政务网 www.qz.gov.cn报名页面。'],
+      ['考生可登录江州政务网 www.jz.gov.cn查询。', '考生也可登录江州政务网 www.jz.gov.cn报名。'],
+      ['版本号是1.2.3。下一版本 v2.0发布。', '版本号是1.2.3。下一版本 v2.0发布。'],
+    ]
+    for (const page of pages) expect(dropInlineWatermarks(page)).toEqual(page)
   })
 })
 

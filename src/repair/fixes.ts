@@ -3,12 +3,15 @@
  * Each one returns its input untouched, after a cheap test, when the artifact cannot be there:
  * the cleaner has to run at about the speed of a plain opencc conversion.
  */
+import { AD_TERMS } from '../classify/patterns.js'
 import {
   AMPLESS_ENTITY_NAMES,
   BARE_URL_LINE,
+  BETTING_HEADS,
   GAMBLING_BRAND_HEADS,
   GAMBLING_PITCHES,
   HTML_ATTRIBUTE_NAMES,
+  HOST_NAME,
   HTML_TAG_NAMES,
   IMAGE_FILE_LINE,
   INVISIBLE_CHARS,
@@ -16,7 +19,10 @@ import {
   NAMED_ENTITIES,
   NOT_A_BRAND,
   ODD_SPACES,
+  REPRINT_REQUESTS,
+  SEO_QUERY_TERMS,
   SERVER_ERROR_LINE,
+  SIGN_UP_PITCHES,
   STRAY_ZWJ,
   SIMPLIFIED_BIT,
   TEMPLATE_PLACEHOLDER,
@@ -25,6 +31,7 @@ import {
   isOpenccWord,
   scriptBitsOf,
   traditionalFormOf,
+  WATERMARK_SOURCES,
 } from './tables.js'
 
 /** One repair, as the runner sees it: a stable id, a name, and a pure function. */
@@ -364,32 +371,169 @@ function mayGambling(text: string): boolean {
 }
 const FUNCTION_CHARS = /[的了是在和说說与與及为為对對将將把被从從向到让讓也都就而但]/
 
-/** `<brand><head>` right after a sentence end and before the next sentence's first character. */
-function getGamblingPhrase(): RegExp {
-  if (gamblingPhrase) return gamblingPhrase
-  const spell = (term: string): string =>
-    [...term].map((c) => { const t = traditionalFormOf(c); return t !== undefined ? `[${c}${t}]` : c }).join('')
-  const heads = [...GAMBLING_BRAND_HEADS].sort(byLength).map(spell).join('|')
-  const pitches = [...GAMBLING_PITCHES].sort(byLength).map(spell).join('|')
-  gamblingPhrase = new RegExp(
-    `(?<=[。！？!?；;][”」』)）"]?\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(?:${heads})(?:${pitches})*(?=\\p{Script=Han}|[“「"])`, 'gu')
-  return gamblingPhrase
+/** A term in both scripts, as a regex source: each character that has a Traditional form becomes a class, a letter either case. */
+function spell(term: string): string {
+  return [...term].map((c) => {
+    if (/[a-z]/i.test(c)) return `[${c.toLowerCase()}${c.toUpperCase()}]`
+    if (/[\\^$.*+?()[\]{}|/-]/.test(c)) return `\\${c}`
+    const t = traditionalFormOf(c)
+    return t !== undefined ? `[${c}${t}]` : c
+  }).join('')
 }
+/** Terms as one alternation in both scripts, longest first. */
+const spellAll = (terms: readonly string[]): string => [...new Set(terms)].sort(byLength).map(spell).join('|')
+
+// An amount offered with a pitch: `38元`, `100%`, `888`.
+const AMOUNT = String.raw`\d{1,6}(?:\.\d{1,2})?(?:%|％|元|倍|万|萬)?`
 
 /**
- * Remove gambling brand phrases inserted between two sentences (`…盛大启幕。X体育平台来自全国…`).
- * The phrase must be a short brand plus a gambling head (体育平台, 娱乐城 …); a sentence that
- * talks about 彩票 or 博彩, or about 该体育平台, stays.
+ * `<brand><head><pitch>` after a sentence end or a comma (group 2 is the head), either before the next
+ * sentence's first character, or carrying on to the end of the line (or of its sentence) with nothing but
+ * host names and pitches (`威尼斯人娛樂城官網:vns6688.example 首存送100%`).
+ */
+function getGamblingPhrase(): RegExp {
+  if (gamblingPhrase) return gamblingPhrase
+  const pitches = spellAll(GAMBLING_PITCHES)
+  // host names and pitches after the head, each after a space or a colon
+  const spam = `(?:(?:[:：]\\s?|\\s)(?:${HOST_NAME}|(?:${pitches})+(?:${AMOUNT})?))+`
+  gamblingPhrase = new RegExp(
+    `(?<=(?:[。！？!?；;][”」』)）"]?|[，,])\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(${spellAll(GAMBLING_BRAND_HEADS)})(?:${pitches})*` +
+    `(?:(?:${spam})?(?=\\s*(?:$|[。！？!?]))|(?=\\p{Script=Han}|[“「"]))`, 'gmu')
+  return gamblingPhrase
+}
+let bettingHead: RegExp | undefined
+/** A head of BETTING_HEADS, in either script. */
+const getBettingHead = (): RegExp => (bettingHead ??= new RegExp(`^(?:${spellAll(BETTING_HEADS)})$`, 'u'))
+const isComma = (c: string | undefined): boolean => c === '，' || c === ','
+
+/**
+ * Remove gambling brand phrases inserted between two sentences (`…盛大启幕。X体育平台来自全国…`), or
+ * after a comma when the head names betting (`…九成,皇冠體育投注平台主要商圈…`). The phrase must be a short
+ * brand plus a gambling head (体育平台, 娱乐城 …) and the pitch after it; host names and pitches that run
+ * on to the line's end go too. A sentence that talks about 彩票 or 博彩, or about 该体育平台, stays.
  * @example removeGamblingPhrases('盛大启幕。X体育平台来自全国的选手') // → '盛大启幕。来自全国的选手'
  */
 export function removeGamblingPhrases(text: string): string {
   if (!mayGambling(text)) return text
-  return text.replace(getGamblingPhrase(), (m, brand: string, offset: number, whole: string) =>
-    NOT_A_BRAND.test(brand) || FUNCTION_CHARS.test(brand) || SUBJECT_NEXT.test(whole[offset + m.length] ?? '') ? m : '')
+  return text.replace(getGamblingPhrase(), (m, brand: string, head: string, offset: number, whole: string) => {
+    if (NOT_A_BRAND.test(brand) || FUNCTION_CHARS.test(brand) || SUBJECT_NEXT.test(whole[offset + m.length] ?? '')) return m
+    // after a comma the phrase sits inside a sentence: only a head that names betting is surely inserted
+    let before = offset - 1
+    if (whole[before] === ' ') before--
+    if (isComma(whole[before]) && !getBettingHead().test(head)) return m
+    // at a sentence's or line's end, a bare `X体育平台` may be what the sentence names: only a pitch or a host tells
+    const next = whole[offset + m.length]
+    if (m.length === brand.length + head.length && (next === undefined || !STARTS_SENTENCE.test(next))) return m
+    return ''
+  })
 }
 // The phrase is the sentence's subject when a verb or a conjunction follows it (`凯撒娱乐城就是其中之一`,
 // `咪咕体育APP和腾讯体育平台`): a story about the platform, not an injection.
 const SUBJECT_NEXT = /[就和与及也是将被在已曾等的为係為]/u
+const STARTS_SENTENCE = /[\p{Script=Han}“「"]/u
+
+// Spam glued after a paragraph's last sentence. The tail is at most this long: a longer one is text.
+const TAIL_MAX = 100
+// A tail with these is a sentence (or a quotation) of the article: never spam.
+const SENTENCE_INSIDE = /[，,；;、“”「」『』"]/u
+// Keyword items are joined by spaces, `_` or `|`, and short.
+const ITEM_SEPARATORS = /[\s_|｜]+/u
+const ITEM_MAX = 16
+/** `。！？` end a sentence; an ASCII `!` or `?` only after wide text, not inside a URL (`a.php?id=1`). */
+function endsSentence(line: string, i: number): boolean {
+  const c = line.charCodeAt(i)
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 33 || c === 63) && i > 0 && line.charCodeAt(i - 1) >= 0x3000)
+}
+const TAIL_CLOSERS = '”’」』)）】"\''
+
+interface SpamVocabulary { keyword: RegExp; host: RegExp; pitch: RegExp; request: RegExp; notice: RegExp; prefix: RegExp }
+let spamVocabulary: SpamVocabulary | undefined
+function getSpamVocabulary(): SpamVocabulary {
+  if (spamVocabulary) return spamVocabulary
+  const requests = spellAll(REPRINT_REQUESTS)
+  const sources = spellAll(WATERMARK_SOURCES)
+  spamVocabulary = {
+    // the classifier's ad vocabulary and the query words of keyword stuffing
+    keyword: new RegExp(spellAll([...AD_TERMS, ...SEO_QUERY_TERMS]), 'iu'),
+    host: new RegExp(HOST_NAME, 'u'),
+    pitch: new RegExp(spellAll(SIGN_UP_PITCHES), 'u'),
+    request: new RegExp(requests, 'u'),
+    // a watermark on its own: the site's source line, then (maybe after the name and a host) a request
+    notice: new RegExp(`^[(（【\\[]?(?:${sources}|${requests})`, 'u'),
+    // the same watermark glued before a paragraph's first sentence: source, name, request, maybe a host
+    // (the request and the host are matched whole: `(?=(…))\1` does not give back part of one)
+    prefix: new RegExp(`^[(（【\\[]?(?:${sources})[:：]?\\s?[^\\s，,。；;！？!?“”]{1,20}?\\s?(?=(${requests}))\\1[)）】\\]]?(?:\\s?(?=(${HOST_NAME}))\\2)?\\s*`, 'u'),
+  }
+  return spamVocabulary
+}
+
+/**
+ * Where the text after a line's last sentence end starts (after the quotes and brackets that close with
+ * it), or -1 when the line ends with its sentence or holds no sentence end within TAIL_MAX of its end.
+ */
+function tailStart(line: string): number {
+  const n = line.length
+  // the line's own last sentence, closed by a quote or a bracket or not (`…。`, `…。”`)
+  let end = n - 1
+  while (end > 0 && TAIL_CLOSERS.includes(line[end]!)) end--
+  if (endsSentence(line, end)) return -1
+  for (let i = end - 1; i >= 0 && i >= n - TAIL_MAX - 3; i--) {
+    if (endsSentence(line, i)) {
+      let start = i + 1
+      while (start < n && TAIL_CLOSERS.includes(line[start]!)) start++
+      return start
+    }
+  }
+  return -1
+}
+
+/** Whether a tail after the last sentence is spam: keyword stuffing, a host name with a pitch or a reprint request, or a watermark. */
+function isSpamTail(tail: string): boolean {
+  if (tail.length > TAIL_MAX || SENTENCE_INSIDE.test(tail)) return false
+  const v = getSpamVocabulary()
+  const items = tail.split(ITEM_SEPARATORS).filter((t) => t !== '')
+  if (items.length >= 3 && items.every((t) => t.length <= ITEM_MAX)) {
+    // keyword stuffing: at least two items, and half of them, hold ad or query vocabulary
+    const hits = items.filter((t) => v.keyword.test(t)).length
+    if (hits >= 2 && 2 * hits >= items.length) return true
+  }
+  const request = v.request.test(tail)
+  if (v.host.test(tail) && (request || v.pitch.test(tail))) return true
+  return request && v.notice.test(tail)
+}
+
+/** One line without its spam tail and its watermark prefix. */
+function removeLineSpam(line: string): string {
+  let out = line
+  // a watermark before the first sentence says 转载 within its first few characters
+  const head = out.slice(0, 40)
+  if ((head.includes('转') || head.includes('轉')) && WATERMARK_FIRST.test(head)) {
+    const m = getSpamVocabulary().prefix.exec(out)
+    // only before a paragraph: a watermark on a line of its own is left to the classifier
+    if (m && PARAGRAPH_TEXT.test(out.slice(m[0].length))) out = out.slice(m[0].length)
+  }
+  const start = tailStart(out)
+  if (start < 0) return out
+  const tail = out.slice(start).trim()
+  return tail !== '' && isSpamTail(tail) ? out.slice(0, start) : out
+}
+// The characters a watermark's source line starts with (本文…, 文章…, 来源于…, 来自…), after a bracket.
+const WATERMARK_FIRST = /^[(（【[]?[本文来來]/u
+const PARAGRAPH_TEXT = /^(?!https?:|www\.)[^]{0,16}?\p{Script=Han}{4}/u
+
+/**
+ * Remove spam glued to a paragraph: after its last sentence end, a tail without sentence punctuation that
+ * is a list of three or more short keywords with ad or query vocabulary (`装修公司哪家好 装修报价 …`,
+ * `彩票平台_时时彩计划_…`), a host name with a sign-up pitch or a reprint request, or a watermark
+ * (`本文来源于X 转载请注明出处`); and such a watermark before its first sentence. A tail that is the
+ * article's (`记者 张三`, `（完）`, a date, a URL it cites) stays.
+ * @example removeSpamTails('占比接近四成。装修公司哪家好 装修报价 装修效果图') // → '占比接近四成。'
+ */
+export function removeSpamTails(text: string): string {
+  if (text.length < 4) return text
+  if (!text.includes('\n')) return removeLineSpam(text)
+  return text.split('\n').map(removeLineSpam).join('\n')
+}
 
 const CJK_PUNCT_QUICK = /[,:;?!()]/
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' }
@@ -459,6 +603,7 @@ const C_GAMBLING = 512 // the first characters of GAMBLING_PAIRS
 const C_DOUBLABLE = 1024 // , ， 、 。
 const C_LINE_BREAK = 2048
 const C_ODD_SPACE = 4096 // what fixSpaces changes wherever it stands
+const C_TAIL = 8192 // 。！？!? and 转 轉: a sentence end a spam tail follows, or a watermark's reprint request
 
 let charClasses: Uint16Array | undefined
 
@@ -479,6 +624,7 @@ function getCharClasses(): Uint16Array {
   mark(GAMBLING_PAIRS.map(([first]) => first).join(''), C_GAMBLING)
   mark(',，、。', C_DOUBLABLE)
   mark('\n\r\u2028\u2029', C_LINE_BREAK)
+  mark('。！？!?转轉', C_TAIL)
   charClasses = table
   return table
 }
@@ -504,11 +650,12 @@ export const NEEDS_JAMMERS = 16
 export const NEEDS_GAMBLING = 32
 export const NEEDS_JUNK = 64
 export const NEEDS_DOUBLED = 128
+export const NEEDS_TAIL = 256
 
 /** The scanFixes bit each listed fix needs before it can change anything. */
 export const FIX_NEEDS: Readonly<Record<string, number>> = Object.freeze({
   R201: NEEDS_ENTITIES, R202: NEEDS_RESIDUE, R203: NEEDS_SPACES, R204: NEEDS_PARENS,
-  R205: NEEDS_JAMMERS, R206: NEEDS_GAMBLING, R207: NEEDS_JUNK, R208: NEEDS_DOUBLED,
+  R205: NEEDS_JAMMERS, R206: NEEDS_GAMBLING, R207: NEEDS_JUNK, R208: NEEDS_DOUBLED, R210: NEEDS_TAIL,
 })
 
 /**
@@ -563,6 +710,7 @@ export function scanFixes(text: string): number {
   if (seen & C_GAMBLING) needs |= NEEDS_GAMBLING
   if (n >= 8 && traditional >= 4 && simplified > 0) needs |= NEEDS_JUNK
   if (doubled) needs |= NEEDS_DOUBLED
+  if (seen & C_TAIL) needs |= NEEDS_TAIL
   return needs
 }
 
@@ -590,7 +738,11 @@ export const FIXES: readonly Fix[] = Object.freeze([
   },
   {
     id: 'R206', name: 'gambling-phrases', apply: removeGamblingPhrases,
-    description: 'Gambling brand phrases inserted between two sentences.',
+    description: 'Gambling brand phrases inserted between two sentences (or after a comma when the head names betting), with the host names and pitches that follow them.',
+  },
+  {
+    id: 'R210', name: 'spam-tails', apply: removeSpamTails,
+    description: 'Keyword lists, spam host names and reprint watermarks glued after a paragraph\'s last sentence (or a watermark before its first).',
   },
   {
     id: 'R207', name: 'simplified-junk', apply: dropSimplifiedJunk,

@@ -3,6 +3,7 @@
  * Pure functions `string[] → string[]`; the input array is never changed.
  */
 import { hasLetters } from '../letters.js'
+import { HOST_NAME } from './tables.js'
 
 /** Closing marks a paragraph can end with. */
 const CLOSING = /[。！？!?…”」』）)】》"'.;；:：~～—]$/
@@ -261,6 +262,27 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
     out.push(tail === undefined ? para : para.slice(0, para.lastIndexOf(tail)).trimEnd())
   }
   return out
+}
+
+let inlineMark: RegExp | undefined
+/** A site's name and host standing between two sentences: `。江州论坛 bbs.jzlt.example村口有…`. */
+const getInlineMark = (): RegExp =>
+  (inlineMark ??= new RegExp(`(?<=[。！？!?][”」』]?)\\p{Script=Han}{2,10} ?(?:${HOST_NAME}) ?`, 'gu'))
+
+/**
+ * Remove a site watermark inserted inside paragraphs: a name and a host name put between two sentences,
+ * the same at least twice on the page. A host an article cites once stays.
+ * @example dropInlineWatermarks(['甲。某某论坛 bbs.x.example乙。', '丙。某某论坛 bbs.x.example丁。']) // → ['甲。乙。', '丙。丁。']
+ */
+export function dropInlineWatermarks(paras: readonly string[]): string[] {
+  const re = getInlineMark()
+  // every candidate holds a host's `.`: most paragraphs are passed over without a search
+  const found = paras.map((p) => (p.includes('.') ? [...p.matchAll(re)].map((m) => m[0].trim()) : []))
+  const counts = new Map<string, number>()
+  for (const marks of found) for (const mark of marks) counts.set(mark, (counts.get(mark) ?? 0) + 1)
+  const repeated = new Set([...counts].filter(([, n]) => n >= 2).map(([mark]) => mark))
+  if (repeated.size === 0) return [...paras]
+  return paras.map((p, i) => (found[i]!.some((m) => repeated.has(m)) ? p.replace(re, (m) => (repeated.has(m.trim()) ? '' : m)) : p))
 }
 
 /** The median distance between successive occurrences; a watermark follows (nearly) every paragraph. */

@@ -55,6 +55,12 @@ export const TEMPLATE_PLACEHOLDER = /\$!\{?[A-Za-z_][\w.]*\}?!?\$|\{\{\s*[A-Za-z
 /** Image file extensions, for file names standing alone on a line (`未标题-1.jpg`). */
 export const IMAGE_FILE_LINE = /^[^\s/\\]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i
 
+/**
+ * A host name as a regex source (`www.jnrx.example.com`, `vns6688.example`), maybe with its scheme and path:
+ * the last label is letters, so `12.8万` and `U.S.` are none.
+ */
+export const HOST_NAME = String.raw`(?:https?:\/\/)?(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![A-Za-z0-9-])(?:\/[\x21-\x7e]{0,200})?`
+
 /** A bare URL (or `www.` host) alone on a line. */
 export const BARE_URL_LINE = /^(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\p{Script=Han}]+$/iu
 
@@ -69,21 +75,67 @@ export const GAMBLING_TERMS: readonly string[] = Object.freeze([
 ])
 
 /**
+ * Heads that name betting whatever stands before them (`皇冠体育投注平台`): a phrase with one of these is
+ * also taken out after a comma, where a head that only names a platform (`腾讯体育平台`) is news.
+ */
+export const BETTING_HEADS: readonly string[] = Object.freeze([
+  '投注平台', '博彩平台', '棋牌平台', '彩票平台', '娱乐城', '真人娱乐', '棋牌娱乐', '电子游艺',
+])
+
+/**
  * Heads of an inserted brand phrase: `<brand>` + one of these. Each already names a gambling site,
  * so `X体育平台` counts while a sentence about 彩票 or 体育 does not.
  */
 export const GAMBLING_BRAND_HEADS: readonly string[] = Object.freeze([
-  '体育平台', '娱乐平台', '电竞平台', '棋牌平台', '彩票平台', '体育官网', '娱乐官网', '娱乐城', '体育app', '体育APP',
-  '体育娱乐', '真人娱乐', '棋牌娱乐', '电子游艺',
+  ...BETTING_HEADS, '体育平台', '娱乐平台', '电竞平台', '体育官网', '娱乐官网', '体育app', '体育娱乐',
 ])
 
-/** A call to sign up that an injected brand phrase carries after its head (`九州娱乐官网注册送彩金`): it goes with the brand. */
+/** A gambling site's offer for a new account (`注册送38元`, `首存送100%`); no article sentence makes one beside a URL. */
+export const SIGN_UP_PITCHES: readonly string[] = Object.freeze([
+  '注册送彩金', '注册就送', '注册送', '註冊送彩金', '註冊就送', '註冊送', '送彩金', '首存送', '首充送', '开户送', '開戶送',
+])
+
+/**
+ * A call to sign up that an injected brand phrase carries after its head (`九州娱乐官网注册送彩金`,
+ * `亚博体育官网app下载`): it goes with the brand.
+ */
 export const GAMBLING_PITCHES: readonly string[] = Object.freeze([
-  '注册送彩金', '注册就送', '注册送', '註冊送彩金', '註冊就送', '註冊送', '送彩金', '首存送', '首充送', '开户送', '免费试玩', '在线投注', '欢迎您', '官方网站', '官网', '入口',
+  ...SIGN_UP_PITCHES, '免费试玩', '在线投注', '欢迎您', '官方网站', '官网', '入口', 'app下载', '下载app', '手机版',
 ])
 
-/** Words that start a real sentence about a platform (`该体育平台`, `国家体育平台`); never a brand. */
-export const NOT_A_BRAND = /^(?:该|这|此|本|其|某|各|每|那|一个|一家|这个|这家|那家|國家|国家|全民|全国|全國|官方|地方|省级|市级|县级|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡)/
+/**
+ * Words that start a real sentence about a platform (`该体育平台`, `国家体育平台`, `境外投注平台`,
+ * `多个博彩平台`); never a brand.
+ */
+export const NOT_A_BRAND =
+  /^(?:该|該|這|这|此|本|其|某|各|每|那|一个|一個|一家|这个|這個|这家|這家|那家|國家|国家|全民|全国|全國|官方|地方|省级|省級|市级|市級|县级|縣級|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡|網路|非法|违法|違法|境外|境内|境內|涉案|涉赌|涉賭|跨境|地下|网上|網上|赌博|賭博|虚假|虛假|多个|多個|多家|数个|數個|几个|幾個|[\d两兩三四五六七八九十]+[个個家])/
+
+/**
+ * Query words of search-engine keyword stuffing (`装修公司哪家好`, `北京装修报价`): a list of such
+ * keywords glued after a paragraph is spam, a sentence that uses one is not.
+ */
+export const SEO_QUERY_TERMS: readonly string[] = Object.freeze([
+  '哪家好', '哪个好', '哪家强', '多少钱', '价格表', '报价单', '报价', '效果图', '排行榜', '排名', '前十', '十大', '一平米',
+  '怎么样', '加盟', '官网', '大全', '在线观看',
+])
+
+/**
+ * A site's own source line at the head of a watermark (`本文来源于江南热线`, `(本文来源:…`); a watermark
+ * glued to a paragraph pairs one with a reprint request.
+ */
+export const WATERMARK_SOURCES: readonly string[] = Object.freeze([
+  '本文来源于', '本文来源', '本文来自', '本文转载自', '本文首发于', '本文首发', '文章来源于', '文章来源', '文章来自', '来源于', '来自',
+])
+
+/**
+ * Requests about reprinting (`转载请注明出处`): site watermark, never a sentence of the article. The
+ * repairs add Traditional spellings character by character; 註明 is one they cannot derive from 注.
+ */
+export const REPRINT_REQUESTS: readonly string[] = Object.freeze([
+  '转载请注明出处', '转载请注明来源', '转载请注明', '转载请註明出处', '转载请註明来源', '转载请註明', '转载请保留出处',
+  '转载请保留链接', '转载请保留', '转载请联系', '请注明出处', '请註明出处', '禁止转载', '不得转载', '严禁转载', '请勿转载',
+  '谢绝转载', '转载必究',
+])
 
 /**
  * Simplified characters that converters keep as they are in some Traditional words (皇后, 公里, 干涉),
