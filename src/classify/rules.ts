@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_CHARS, CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -164,19 +164,20 @@ function aroundDate(key: string): { iso: string; before: string; after: string }
 export function dateLine(key: string): boolean {
   const parts = aroundDate(key)
   // Before the date: a few characters, an outlet (`城市晚报网 2025-03-14 …`) or a byline (`文|财新 周蔚然 2025年…`).
-  if (!parts || (words(parts.before) > 4 && !OUTLET.test(parts.before) && !(words(parts.before) <= 12 && BYLINE.test(parts.before)) && !POST_HEADER.test(parts.before))) return false
+  if (!parts || (words(parts.before) > 4 && !OUTLET.test(parts.before) && !(words(parts.before) <= 12 && BYLINE_CHARS.test(parts.before) && BYLINE.test(parts.before)) && !POST_HEADER.test(parts.before))) return false
   // `要闻简报（2006年4月12日）`: a headline with its date in brackets, not a date line.
   if (BRACKETED_AFTER_WORDS.test(parts.before)) return false
   // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`); an update note goes first.
   const rest = parts.after.replace(UPDATE_NOTE, ' ').replace(COUNTERS, ' ')
   const after = words(rest)
   // Longer only when it is a byline (`2024-01-08 东江晚报 首席记者 张三 实习生 王五`).
-  return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE.test(rest))) && /^[\s|,;/·]/u.test(rest))
+  return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE_CHARS.test(rest) && BYLINE.test(rest))) && /^[\s|,;/·]/u.test(rest))
 }
 const endsInDigit = (s: string): boolean => {
   const c = s.charCodeAt(s.length - 1)
   return c >= 48 && c <= 57
 }
+const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\s]+/u
 const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
 const BRACKETED_AFTER_WORDS = /\p{Script=Han}{2}\s*[(\[【]\s*$/u
 // A post's header before its date: a tag word, then the account and the author (`原创 桃源发布 桃源发布 2024-07-16 20:05 湖南`).
@@ -215,7 +216,7 @@ const REPLY_MAX = 120
 
 /** A byline whose first word is a name, not a link to the writer's other work (`作者其他文章`) or a caption's `记者提问`. */
 function bylineNamed(key: string): boolean {
-  const m = BYLINE.exec(key)
+  const m = BYLINE_CHARS.test(key) ? BYLINE.exec(key) : null
   return m !== null && !NOT_A_NAME.test(m[1]!.split(/[\s、,和及]+/u)[0]!)
 }
 
@@ -324,7 +325,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
     description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`.',
-    test: ({ features: f }) => f.length <= 60 && PROMPT.test(f.lower),
+    // An emoji or an arrow may point at the prompt (`👆点击蓝字 关注我们`): tested again without it.
+    test: ({ features: f }) => f.length <= 60 && (PROMPT.test(f.lower) || (LEADING_SYMBOLS.test(f.lower) && PROMPT.test(f.lower.replace(LEADING_SYMBOLS, '')))),
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
