@@ -56,6 +56,11 @@ describe('layout', () => {
     expect(kinds.at(-1)![0]).not.toBe('body')
   })
 
+  test('the poster\'s handle above a post header is not the title; the thread\'s title above it is', () => {
+    const kinds = classify(['[攻略] 青龙山后山村老路穿越攻略(附轨迹)', '江畔垂钓翁', '发表于 2023-8-3 10:18 | 只看该作者 | 倒序浏览', para(1), para(2)].join('\n'))
+    expect(kinds.slice(0, 3).map(([k]) => k)).toEqual(['title', 'chrome', 'meta'])
+  })
+
   test('the densest run of prose is the body; a short subheading inside it stays', () => {
     const kinds = classify(['导航', '某市出台新规 规范停车收费', '来源:某某日报', para(1), '小标题在这里', para(2), '相关新闻', '另一条新闻的标题在这里', '第三条新闻的标题在这里'].join('\n'))
     expect(kinds).toEqual([

@@ -295,6 +295,12 @@ describe('forum posts', () => {
     expect(extractMetadata(page([['meta', '楼主 只看该作者 发表于 2006-4-12 21:35']]), null)).toMatchObject({ author: null, publishedAt: '2006-04-12T21:35' })
   })
 
+  test('a handle on the line above a post header that names nobody is the author', () => {
+    const rows = (above: string): Block[] => page([['chrome', '[攻略] 青龙山后山村老路穿越攻略'], ['chrome', above], ['meta', '发表于 2023-8-3 10:18 | 只看该作者 | 倒序浏览'], ['body', '正文第一段。']])
+    expect(extractMetadata(rows('江畔垂钓翁'), null).author).toBe('江畔垂钓翁')
+    expect(extractMetadata(rows('返回列表'), null).author).toBeNull()
+  })
+
   test('a poster\'s name on the line above their profile fields is the author', () => {
     const rows = page([['title', '小区物业费突然涨价'], ['chrome', '青蛙王子2005'], ['chrome', 'UID 8812'], ['chrome', '积分 312'], ['meta', '楼主 只看该作者 发表于 2006-4-12 21:35'], ['body', '正文第一段。']])
       .map((b, i) => (i === 1 ? { ...b, rule: 'CP502 before-body' } : i === 2 || i === 3 ? { ...b, rule: 'CP204 counter' } : b))

@@ -7,7 +7,7 @@ import { findDate } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
-import { FORUM_POSTER, LIST_HEADER, WIRE_LEDE } from './patterns.js'
+import { FORUM_POSTER, LIST_HEADER, POSTER_HANDLE, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { continuedSections, noticeClose } from './notice.js'
 
@@ -517,8 +517,11 @@ function findTitle(
   const metaLimit = Math.min(firstBody, limit)
   for (let i = metaLimit - 1; i >= 0 && i >= metaLimit - 12; i--) {
     if (kinds[i]!.kind !== 'meta') continue
+    // A post header without its poster (`发表于 … | 只看该作者`) has the poster's handle right above it: not the title.
+    const posterAbove = FORUM_POSTER.exec(blocks[i]!.key)?.[1] === undefined && FORUM_POSTER.test(blocks[i]!.key)
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (kinds[j]!.kind === 'meta') continue
+      if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim())) continue
       if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j
       // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline.
       if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) return j

@@ -240,6 +240,9 @@ export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?!
  * A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`;
  * the poster's name, when the header has one (`楼主 只看该作者 发表于 …` names nobody).
  */
+/** A forum user's handle: letters, digits and `_ . -`, no spaces (`青蛙王子2005`, `江畔垂钓翁`). */
+export const POSTER_HANDLE = /^[\p{L}\d_.\-]{2,20}$/u
+
 export const FORUM_POSTER =
   /^(?:作者\s*:\s*|(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s+)?(?:(?:只看该作者|只看楼主|倒序浏览|电梯直达)\s+)*(?:(?!(?:楼主|沙发|板凳|地板|只看该作者|只看楼主)\s*发表于)([\p{Script=Han}a-z0-9_.\-]{2,20})\s*)?发表于/iu
 

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, BYLINE, COUNTERS, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
+  AUTHOR_CARD, BYLINE, COUNTERS, POSTER_HANDLE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -189,6 +189,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
     const poster = FORUM_POSTER.exec(key)
     if (poster?.[1] && !meta.author) meta.author = poster[1]
+    // A post header without its poster (`发表于 2023-8-3 10:18 | 只看该作者`) has the poster's handle on the line above.
+    if (poster && !poster[1] && i > 0 && blocks[i - 1]!.kind !== 'body' && !meta.author) meta.author = handleAbove(blocks[i - 1]!)
     if (date) namedOnDateLine ??= nameOnDateLine(key)
   }
   meta.author ??= namedOnDateLine
@@ -264,10 +266,14 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
   return null
 }
 
-// A forum user's handle: letters, digits and `_ . -`, no spaces (`青蛙王子2005`).
-const HANDLE = /^[\p{L}\d_.\-]{2,20}$/u
 const PROFILE_FIELD = new RegExp(`^(?:${PROFILE_FIELDS})`, 'iu')
 const COUNTER_ID = ruleId('counter')
+
+/** A handle standing alone on a line (`江畔垂钓翁`): no UI word, no section label. */
+function handleAbove(block: Block): string | null {
+  const name = block.key.trim()
+  return POSTER_HANDLE.test(name) && !UI_PHRASES.includes(name.toLowerCase()) && !SECTION_LABELS.includes(name) ? name : null
+}
 
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
 function posterAboveProfile(blocks: Block[]): string | null {
@@ -276,7 +282,7 @@ function posterAboveProfile(blocks: Block[]): string | null {
   if (first < 1) return null
   const above = blocks[first - 1]!
   const name = above.key.trim()
-  return UNDECIDED_IDS.some((id) => above.rule?.startsWith(id)) && HANDLE.test(name) && !UI_PHRASES.includes(name.toLowerCase()) ? name : null
+  return UNDECIDED_IDS.some((id) => above.rule?.startsWith(id)) && POSTER_HANDLE.test(name) && !UI_PHRASES.includes(name.toLowerCase()) ? name : null
 }
 
 /** `蔡雪婧/摄` near the top of the article. */
