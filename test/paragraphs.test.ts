@@ -80,6 +80,10 @@ describe('dropDuplicateParagraphs', () => {
     expect(dropDuplicateParagraphs(['标 题', '正文。'], '标题')).toEqual(['正文。'])
     expect(dropDuplicateParagraphs(['正文。', '标题'], '标题')).toEqual(['正文。', '标题'])
   })
+  test('a long headline printed again further down (a second copy of the article) goes; a short one may be a subheading', () => {
+    const title = '我市部署防汛工作 187个易涝点位实行24小时值守'
+    expect(dropDuplicateParagraphs(['入汛以来，降雨偏多。', title, '会议指出，要压实责任。'], title)).toEqual(['入汛以来，降雨偏多。', '会议指出，要压实责任。'])
+  })
   test('a short paragraph repeated later, not in a row, stays; a long one is kept once', () => {
     expect(dropDuplicateParagraphs(['甲乙', '丙丁', '甲乙'])).toEqual(['甲乙', '丙丁', '甲乙'])
     const long = '自治区财政厅传出最新消息：2022年伊始，内蒙古自治区党委、政府积极贯彻落实中央经济工作会议精神。'

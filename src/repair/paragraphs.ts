@@ -293,10 +293,12 @@ function medianGap(at: readonly number[]): number {
 
 // Paragraphs at least this long (without spaces) are kept once wherever the copy stands.
 const LONG_PARAGRAPH = 40
+// A title this long (without spaces) is never also a subheading of its article.
+const REPEATED_TITLE_MIN = 8
 
 /**
  * Keep one copy of a paragraph printed twice in a row (or of a long paragraph printed twice
- * anywhere), and drop a first paragraph that only repeats the title. Comparison ignores spaces.
+ * anywhere), and drop a first paragraph that only repeats the title (or any that repeats a long one). Comparison ignores spaces.
  * @example dropDuplicateParagraphs(['标题', '正文。', '正文。'], '标题') // → ['正文。']
  */
 export function dropDuplicateParagraphs(paras: readonly string[], title?: string): string[] {
@@ -321,6 +323,8 @@ export function dropDuplicateParagraphs(paras: readonly string[], title?: string
     const head = first >= 0 ? normalise(out[first]!) : ''
     // The headline again, whole or without the author's name in front (`茉莉:我是怎样…` → `我是怎样…`).
     if (head === titleKey || (head.length >= 6 && !/[。!?]/u.test(head) && titleKey.endsWith(head))) out.splice(first, 1)
+    // A long headline printed again further down heads a second copy of the article (a mobile version in the dump).
+    if (titleKey.length >= REPEATED_TITLE_MIN) return out.filter((p) => normalise(p) !== titleKey)
   }
   return out
 }
