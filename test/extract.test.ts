@@ -23,11 +23,13 @@ describe('findDate: the common page forms', () => {
     ['21 Mar. 2005', '2005-03-21'],
     ['二〇〇五年三月二十一日', '2005-03-21'],
     ['二零零六年十二月十日 来源', '2006-12-10'],
+    ['24-7-15 18:32 来自 微博网页版', '2024-07-15T18:32'],
+    ['05-3-21 11:21', '2005-03-21T11:21'],
   ])('%s → %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso)
   })
 
-  test.each(['第2025号文件', '电话 010-8448 8961', '2025-13-40', '共有20191234人', 'Marching 2005 band 21', '一〇年代'])('no date in %s', (text) => {
+  test.each(['第2025号文件', '电话 010-8448 8961', '2025-13-40', '共有20191234人', 'Marching 2005 band 21', '一〇年代', '版本 10-2-3', '比分 12-3-4 第二节', 'v1.10-2-3 12:00'])('no date in %s', (text) => {
     expect(findDate(text)).toBeNull()
   })
 
@@ -73,6 +75,12 @@ describe('meta lines', () => {
         .map((b, i) => (i >= 2 ? { ...b, rule: 'CP512 notice-close' } : b))
     expect(extractMetadata(notice('body'), null).publishedAt).toBe('2024-05-09')
     expect(extractMetadata(notice('chrome'), null).publishedAt).toBeNull()
+  })
+
+  test('a bracketed byline closing the last paragraph names the author', () => {
+    const rows = (last: string): Block[] => page([['title', '武汉一小区电梯停运'], ['body', '社区组织志愿者每天为老人送菜上门。'], ['body', '物业已在小区张贴告示。'], ['body', last]])
+    expect(extractMetadata(rows('下一步将排查辖区老旧电梯。（湖北日报全媒记者 韩雪 章可）'), null).author).toBe('韩雪 章可')
+    expect(extractMetadata(rows('下一步将排查辖区老旧电梯。（完）'), null).author).toBeNull()
   })
 
   test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {

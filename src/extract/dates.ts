@@ -54,7 +54,10 @@ let lastText: string | undefined
 let lastFound: FoundDate | null = null
 
 function findFirstDate(text: string): FoundDate | null {
-  if (!HAS_YEAR.test(text)) return text.includes('年') && NUMERAL_YEAR.test(text) ? numeralDate(text) : null
+  if (!HAS_YEAR.test(text)) {
+    if (text.includes('年')) return NUMERAL_YEAR.test(text) ? numeralDate(text) : null
+    return text.includes(':') ? shortYearDate(text) : null
+  }
   let best: FoundDate | null = null
   const consider = (found: FoundDate | null): void => {
     if (found && (!best || found.index < best.index)) best = found
@@ -93,6 +96,20 @@ function findFirstDate(text: string): FoundDate | null {
 }
 
 const NUMERAL_YEAR = /[〇○零][〇○零一二三四五六七八九]*年/u
+
+// `24-7-15 18:32`: a two-digit year, as microblogs print a post's time; only with the time of day, which
+// no score, range or version number has.
+const SHORT_YEAR_DATE = /(?<![\d.:/-])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/u
+// Two-digit years below this are this century's.
+const CENTURY_PIVOT = 70
+
+function shortYearDate(text: string): FoundDate | null {
+  const m = SHORT_YEAR_DATE.exec(text)
+  if (!m) return null
+  const yy = Number(m[1])
+  const value = toIso(yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]))
+  return value ? { iso: value, index: m.index, length: m[0].length } : null
+}
 
 function numeralDate(text: string): FoundDate | null {
   const m = NUMERAL_DATE.exec(text)

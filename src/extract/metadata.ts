@@ -227,7 +227,7 @@ const DATELINE_TAIL = /\p{Script=Han}{2}\d{1,2}日(?:电|讯)$/u
 // A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`, `本报北京5月20日讯 记者王晓东报道：`.
 const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网|[^\s,，。:：]{2,16}?(?:讯|电))?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*(?:报道|报导)/u
 
-/** A byline in the first body paragraph: `据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`. */
+/** A byline in the first body paragraph (`据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`), or bracketed at the end of the last. */
 function authorInBody(blocks: Block[]): string | null {
   // The lede, or the paragraph after a summary set above it.
   for (const lede of blocks.filter((b) => b.kind === 'body').slice(0, LEDE_PARAGRAPHS)) {
@@ -235,10 +235,18 @@ function authorInBody(blocks: Block[]): string | null {
     // `（中央社记者张明华台北21日电）`: the dateline after the name goes.
     if (m) return cleanAuthor(m[1]!.replace(DATELINE_TAIL, ''))
   }
+  // The last paragraph, or the one before a line stranded below it.
+  for (const last of blocks.filter((b) => b.kind === 'body').slice(-LEDE_PARAGRAPHS).reverse()) {
+    const closing = CLOSING_BYLINE.exec(last.key.slice(-60))
+    if (closing) return cleanAuthor(closing[1]!)
+  }
   return null
 }
 const LEDE_PARAGRAPHS = 2
-const BRACKETED_BYLINE = /[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社)?(?:特约)?记者\s*([^)】\]〕]{2,20})[)】\]〕]/u
+const BRACKETED_BYLINE = new RegExp(
+  String.raw`[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社|\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|客户端))?(?:${ROLE_QUALIFIERS})?记者\s*([^)】\]〕]{2,20})[)】\]〕]`, 'u')
+// The same byline closing the last paragraph: `…记者昨天从社区获悉。（湖北日报全媒记者 韩雪 章可）`.
+const CLOSING_BYLINE = new RegExp(`${BRACKETED_BYLINE.source}\\s*$`, 'u')
 
 // Verdicts read here: an editor's credit line holds a name to keep for later.
 const EDITOR_CREDIT_ID = ruleId('editor-credit')
