@@ -10,6 +10,15 @@ export const AD_TERMS: readonly string[] = [
   '葡京', '金沙', '平台推荐', '信誉', '提款', '充值', '手机版', '下载app', 'app下载',
 ]
 
+/**
+ * Query words of search-engine keyword stuffing (`装修公司哪家好`, `北京装修报价`): a list of such
+ * keywords glued after a paragraph is spam, a sentence that uses one is not.
+ */
+export const SEO_QUERY_TERMS: readonly string[] = [
+  '哪家好', '哪个好', '哪家强', '多少钱', '价格表', '报价单', '报价', '效果图', '排行榜', '排名', '前十', '十大', '一平米',
+  '怎么样', '加盟', '官网', '大全', '在线观看',
+]
+
 /** Adult-site keyword banners, as common in real dumps as gambling ones. */
 export const ADULT_TERMS: readonly string[] = [
   '成人', '色情', '午夜', 'av', '无码', '有码', '黄色', '黄片', '自拍', '偷拍', '美女主播', '福利',

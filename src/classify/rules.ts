@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_CHARS, CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -73,6 +73,12 @@ function countTerms(lower: string, terms: TermMatcher): number {
 }
 
 const ADULT = termMatcher(ADULT_TERMS)
+const SEO_QUERY = termMatcher(SEO_QUERY_TERMS)
+const KEYWORD_SEPARATOR = /[\s_|]+/u
+// The longest a stuffed keyword is, in UTF-16 units.
+const KEYWORD_MAX = 16
+/** How many items hold a search query word. */
+const countQueries = (items: readonly string[]): number => items.filter((t) => countTerms(t, SEO_QUERY) > 0).length
 const PROMO = termMatcher(PROMO_TERMS)
 // The longest an ad box's line is, in characters.
 const PROMO_MAX = 60
@@ -237,7 +243,17 @@ export const RULES: readonly Rule[] = [
       const f = ctx.features
       if (!bannerShaped(f)) return false
       const hits = countTerms(f.lower, ctx.tables.adTerms)
-      return hits >= 2 || (hits >= 1 && atEdge(ctx) && f.length <= 60)
+      // One term with a site's address beside it is a banner too (`bet365中文官网 注册送888 www.….example`).
+      return hits >= 2 || (hits >= 1 && (atEdge(ctx) || DOMAIN.test(f.lower)) && f.length <= 60)
+    },
+  },
+  {
+    id: 'CP105', name: 'keyword-stuffing', kind: 'ad',
+    description: 'Search keywords strung together for engines: three or more short items set apart by spaces, `_` or `|`, two of them search queries (`北京装修公司哪家好 北京装修报价单 北京装修一平米多少钱`).',
+    test: ({ features: f }) => {
+      if (f.stops > 0 || f.clauses > 0 || f.length > BANNER_MAX_LENGTH || f.gaps + f.separators < 2) return false
+      const items = f.lower.split(KEYWORD_SEPARATOR).filter((t) => t !== '')
+      return items.length >= 3 && items.every((t) => t.length <= KEYWORD_MAX) && countQueries(items) >= 2
     },
   },
   {

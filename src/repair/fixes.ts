@@ -3,7 +3,7 @@
  * Each one returns its input untouched, after a cheap test, when the artifact cannot be there:
  * the cleaner has to run at about the speed of a plain opencc conversion.
  */
-import { AD_TERMS } from '../classify/patterns.js'
+import { AD_TERMS, SEO_QUERY_TERMS } from '../classify/patterns.js'
 import {
   AMPLESS_ENTITY_NAMES,
   BARE_URL_LINE,
@@ -20,7 +20,6 @@ import {
   NOT_A_BRAND,
   ODD_SPACES,
   REPRINT_REQUESTS,
-  SEO_QUERY_TERMS,
   SERVER_ERROR_LINE,
   SIGN_UP_PITCHES,
   STRAY_ZWJ,

@@ -111,15 +111,6 @@ export const NOT_A_BRAND =
   /^(?:该|該|這|这|此|本|其|某|各|每|那|一个|一個|一家|这个|這個|这家|這家|那家|國家|国家|全民|全国|全國|官方|地方|省级|省級|市级|市級|县级|縣級|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡|網路|非法|违法|違法|境外|境内|境內|涉案|涉赌|涉賭|跨境|地下|网上|網上|赌博|賭博|虚假|虛假|多个|多個|多家|数个|數個|几个|幾個|[\d两兩三四五六七八九十]+[个個家])/
 
 /**
- * Query words of search-engine keyword stuffing (`装修公司哪家好`, `北京装修报价`): a list of such
- * keywords glued after a paragraph is spam, a sentence that uses one is not.
- */
-export const SEO_QUERY_TERMS: readonly string[] = Object.freeze([
-  '哪家好', '哪个好', '哪家强', '多少钱', '价格表', '报价单', '报价', '效果图', '排行榜', '排名', '前十', '十大', '一平米',
-  '怎么样', '加盟', '官网', '大全', '在线观看',
-])
-
-/**
  * A site's own source line at the head of a watermark (`本文来源于江南热线`, `(本文来源:…`); a watermark
  * glued to a paragraph pairs one with a reprint request.
  */
