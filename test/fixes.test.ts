@@ -136,6 +136,12 @@ describe('dropSimplifiedJunk', () => {
   })
   test('removes the pair, keeps the punctuation', () => {
     expect(dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,')).toBe('熱搜,頓時覺得非常無語,')
+    expect(dropSimplifiedJunk('熱搜鲸阻? 頓時覺得非常無語玄呛?')).toBe('熱搜? 頓時覺得非常無語?')
+  })
+  test('a ? between two Han characters may be a lost byte, not the punctuation junk stands before', () => {
+    // 等方式培育本地 one byte off: 嘤 is 培's second byte and 育's first, 育's second shows as ?
+    const text = '對此,中心表示,將通過與高校共建課程、開放公共數據集等方式嘤?本地應用生態,力爭兩年內把使用率提高到80%以上。'
+    expect(dropSimplifiedJunk(text)).toBe(text)
   })
 })
 

@@ -152,6 +152,13 @@ describe('repairBlocks: mojibake repairs and warnings', () => {
     expect(warnings[0]!.message).toContain('赑屃')
   })
 
+  test('a full-width form before a real question mark is no warning', () => {
+    const { blocks, repairs, warnings } = repairBlocks([block('工程耗时近５年? 据介绍,今天Ａ股大涨?', 4)])
+    expect(blocks[0]!.text).toBe('工程耗时近５年? 据介绍,今天Ａ股大涨?')
+    expect(repairs).toEqual([])
+    expect(warnings).toEqual([])
+  })
+
   test('a repair that keeps U+FFFD is recorded and also warned about', () => {
     const { repairs, warnings } = repairBlocks([block('瀵逛笉璧', 5)])
     expect(repairs.map((r) => r.to)).toEqual(['对不\ufffd'])
@@ -166,6 +173,19 @@ describe('findMojibakeSpans', () => {
 
   test('finds UTF-8 read as GBK as a run of rare characters', () => {
     expect(findMojibakeSpans('瀵逛笉璧')).toEqual([{ index: 0, text: '瀵逛笉璧', reason: 'rare-run' }])
+  })
+
+  test('finds the damaged tail of a run that clean text is glued to', () => {
+    // 。中心使用的圖 one byte off; 系統已穩定運 in front dilutes the whole run's rare share
+    const text = '系統已穩定運行Ｖ行氖褂玫膱D(tú)形處理器'
+    expect(findMojibakeSpans(text)).toEqual([{ index: 6, text: '行Ｖ行氖褂玫膱', reason: 'rare-run' }])
+    expect(repairMojibake(text).text).toBe('系統已穩定運行。中心使用的圖形處理器')
+  })
+
+  test('a run that only ends like a shift is tried by the repair, not reported', () => {
+    const text = '这家工厂去年投产Ｄ壳耙丫?招聘了300名工人'
+    expect(findMojibakeSpans(text)).toEqual([])
+    expect(repairMojibake(text).text).toBe('这家工厂去年投产。目前已经招聘了300名工人')
   })
 
   test('ignores real question marks, a lost ·, and punctuation-only runs', () => {

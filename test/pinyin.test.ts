@@ -4,9 +4,12 @@ import {
   hasPinyinNotes,
   judgeSpelling,
   readSpelling,
+  showsConverterNotes,
   stripPinyinNotes,
   toneVowelIndex,
 } from '../src/repair/pinyin.js'
+import { repairBlocks } from '../src/repair/index.js'
+import type { Block } from '../src/types.js'
 import { PINYIN_SYLLABLES } from '../src/repair/pinyin-syllables.js'
 import { DEV_DUMPS, SEED_FILE, readRepairCases, testRepairCases } from './helpers.js'
 
@@ -71,6 +74,31 @@ describe('hasPinyinNotes', () => {
     ['北京(Běijīng)', false],
     ['', false],
   ])('%j → %s', (text, expected) => expect(hasPinyinNotes(text)).toBe(expected))
+})
+
+describe('showsConverterNotes: notes a converter made, not an author\'s gloss', () => {
+  test.each([
+    [['中華網(wǎng)站'], true],
+    [['首頁', '當(dāng)前位置'], true],
+    [['网友称之为“囧(jiǒng)”字'], false],
+    [['“囧(jiǒng)”', '“槑(méi)”'], false],
+    [['“囧(jiǒng)”', '“槑(méi)”', '“嫑(biáo)”'], true],
+    [['1月(yue)8日(ri)'], false],
+    [['模型(MoE)'], false],
+  ])('%j → %s', (texts, expected) => expect(showsConverterNotes(texts)).toBe(expected))
+
+  const block = (text: string, line: number): Block => ({ text, line, linkChars: 0, key: text })
+  const repaired = (...texts: string[]): string[] => repairBlocks(texts.map(block)).blocks.map((b) => b.text)
+
+  test('a lone gloss on a Simplified page stays', () => {
+    const page = ['座谈会在市政府举行', '有嘉宾说，心情可以用一个“囧(jiǒng)”字来形容。', '会议持续了两个小时(完)']
+    expect(repaired(...page)).toEqual(page)
+  })
+
+  test('a lone note after a character the converter changed goes, and so do several after shared ones', () => {
+    expect(repaired('當(dāng)前位置：首頁', '正文')).toEqual(['當前位置：首頁', '正文'])
+    expect(repaired('中(zhōng)心', '工(gōng)作', '人(rén)员')).toEqual(['中心', '工作', '人员'])
+  })
 })
 
 describe('syllable inventory', () => {

@@ -280,7 +280,10 @@ export function removeResidue(text: string): string {
 
 const HAN = /\p{Script=Han}/u
 const JUNK_QUICK = new RegExp(`\\p{Script=Han}{3}[${JUNK_FOLLOWERS}]`, 'u')
-const JUNK_CANDIDATE = new RegExp(`(?<=\\p{Script=Han})(\\p{Script=Han})(\\p{Script=Han})(?=[${JUNK_FOLLOWERS}])`, 'gu')
+// An ASCII `?` between two Han characters may be a lost byte (`等方式嘤?本地` is 等方式培育本地 one byte
+// off), not the punctuation a junk word stands before: it counts only where no Han character follows.
+const JUNK_CANDIDATE = new RegExp(
+  `(?<=\\p{Script=Han})(\\p{Script=Han})(\\p{Script=Han})(?=[${JUNK_FOLLOWERS.replace('?', '')}]|\\?(?!\\p{Script=Han}))`, 'gu')
 
 /** Whether index i sits inside 「…」, 『…』 or “…”. */
 function quotedAt(text: string): (i: number) => boolean {
@@ -299,7 +302,8 @@ function quotedAt(text: string): (i: number) => boolean {
 /**
  * Remove two-character Simplified junk words injected before punctuation in Traditional text
  * (`熱搜鲸阻,`). Only when the line is otherwise plainly Traditional, the pair holds a Simplified-only
- * character that converters never keep, no Traditional-only one, and is no word OpenCC knows.
+ * character that converters never keep, no Traditional-only one, and is no word OpenCC knows. A `?`
+ * between two Han characters may stand for a lost byte (`等方式嘤?本地`), so no pair before it goes.
  * @example dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,') // → '熱搜,頓時覺得非常無語,'
  */
 export function dropSimplifiedJunk(text: string): string {

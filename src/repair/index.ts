@@ -1,12 +1,12 @@
 import type { Block, Repair, Warning } from '../types.js'
 import { FIXES, FIX_NEEDS, NEEDS_PARENS, scanFixes, type Fix } from './fixes.js'
 import { repairMojibake } from './mojibake.js'
-import { hasPinyinNotes, stripPinyinNotes } from './pinyin.js'
+import { hasPinyinNotes, showsConverterNotes, stripPinyinNotes } from './pinyin.js'
 
 /** The stages that run before the listed fixes, recorded under their own ids. */
 export const REPAIR_STEPS = {
-  mojibake: { id: 'R101', name: 'gbk-mojibake', description: 'GBK one-byte-shift mojibake re-read from its bytes (notes inside the span go too).' },
-  pinyin: { id: 'R102', name: 'pinyin-notes', description: 'Pinyin notes glued after Han characters: 網(wǎng) → 網.' },
+  mojibake: { id: 'R101', name: 'gbk-mojibake', description: 'GBK one-byte-shift mojibake re-read from its bytes (notes inside the span and after its trail letter go too).' },
+  pinyin: { id: 'R102', name: 'pinyin-notes', description: "Pinyin notes glued after Han characters: 網(wǎng) → 網 (on a page that shows a converter's notes; a lone gloss stays)." },
 } as const
 
 // Upper bound on passes over one block: each fix only removes or normalises, so two or three passes settle.
@@ -32,8 +32,8 @@ function apply(text: string, fix: { id: string; name: string; apply: (t: string)
 
 /**
  * Repair every block, in one documented order: GBK mojibake (it needs the pinyin notes that sit
- * inside damaged spans), pinyin notes (before conversion and chrome matching, so both see whole
- * words), then the FIXES list, repeated until nothing changes (each pass is idempotent).
+ * inside damaged spans, and R207 must not read its `?` as punctuation), pinyin notes (before
+ * conversion and chrome matching, so both see whole words), then the FIXES list, repeated until nothing changes (each pass is idempotent).
  * Blocks that end up empty are dropped.
  */
 export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): { blocks: Block[]; repairs: Repair[]; warnings: Warning[] } {
@@ -41,7 +41,10 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
   const warnings: Warning[] = []
   // one scan per block tells which fixes can apply at all (and whether it holds parentheses)
   const needs = blocks.map((b) => scanFixes(b.text))
-  const toneless = blocks.some((b, i) => (needs[i]! & NEEDS_PARENS) !== 0 && hasPinyinNotes(b.text))
+  // notes go only where the page shows a converter's (a lone gloss stays), tone-less ones only once toned ones are seen
+  const noted = blocks.flatMap((b, i) => ((needs[i]! & NEEDS_PARENS) !== 0 ? [b.text] : []))
+  const converterNotes = noted.length > 0 && showsConverterNotes(noted)
+  const toneless = converterNotes && noted.some(hasPinyinNotes)
   const fixes = [...FIXES, ...extraFixes]
   // the scan bit a listed fix needs; null for a fix the scan knows nothing of (an extra one): it always runs
   const fixNeeds = fixes.map((f) => (FIXES.includes(f) ? FIX_NEEDS[f.id] ?? null : null))
@@ -62,7 +65,7 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
     }
     let text = mojibake.text
     let need = text === block.text ? needs[b]! : scanFixes(text)
-    if (need & NEEDS_PARENS) {
+    if (need & NEEDS_PARENS && converterNotes) {
       const before = text
       text = apply(text, pinyinStep, block.line, repairs)
       if (text !== before) need = scanFixes(text)

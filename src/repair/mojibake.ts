@@ -7,7 +7,9 @@
  * E4 BD. We fold the span back to GBK bytes, put an unknown byte in front, decode, and keep the result
  * only when it reads as common characters and known words. A UTF-8 page read as GBK is repaired the
  * same way (`瀵逛笉璧` → 对不起). When the lost byte left no `?`, a run of rare characters is read
- * back the same way from the start that reads best (`表示挥芯…鞘褂肧K` → 表示，没有经过…使用SK).
+ * back the same way from the start that reads best (`表示挥芯…鞘褂肧K` → 表示，没有经过…使用SK), also
+ * where clean text is glued in front of it, or the run only ends like a shift and starts at the
+ * full-width form a lost stop leaves (`帮助Ｒ皆夯箍?通` → 帮助。医院还开通).
  */
 import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
@@ -46,6 +48,19 @@ const MIN_RARE_LETTERS = 3
 const WIDE_CHAR = /^[\p{Script=Han}\u3000-\u303f\u3041-\u30ff\u3105-\u3129\uff01-\uff5e]$/u
 // Letters that count towards a run's rarity; punctuation such as 【】 is neutral.
 const RUN_LETTER = /[\p{Script=Han}\u3041-\u30ff\u3105-\u3129]/u
+// What the second byte of a stop whose lead byte A1 was lost pairs into with the next lead byte: for `。`
+// (A1 A3) a full-width form (`Ｄ` = A3 C4, `１` = A3 B1; not the sentence punctuation of that row), for `、`
+// (A1 A2) a symbol of row A2 (`⒅` = A2 D6, `①`, `Ⅱ`).
+const REMNANT_CHAR = /^[\uff03-\uff06\uff0a\uff0b\uff0d\uff0f-\uff19\uff1c-\uff1e\uff20-\uff5e\u2160-\u216b\u2170-\u2179\u2460-\u2469\u2474-\u249b\u3220-\u3229]$/u
+// Full-width punctuation of the text (GBK rows A1 and A3).
+const MARKS = new Set([...CJK_PUNCTUATION, '‘', '’', '（', '）', '「', '」', '『', '』', '《', '》', '【', '】', '…', '—', '·'])
+// What a stop stands after: a Han character or a closing quote or bracket.
+const STOP_LEFT = /^[\p{Script=Han}”’」』）》〉】]$/u
+// A tail found from such a form alone, with no rare stretch: repaired when it reads, never reported.
+const REMNANT_RUN = 'lost-stop'
+// After a `?` that stands for a last lead byte with no partner: not a trail byte 40–7E (it would
+// have paired) and not another `?`.
+const ORPHAN_NEXT = /^(?:[^@-~?]|)$/u
 
 interface ShiftSpan {
   /** Index of the `?` that stands for the lost byte. */
@@ -102,6 +117,11 @@ function noteStartBefore(text: string, q: number): number {
  * @example findMojibakeSpans('移民突襲引發大規??棺h') // → [{ index: 10, text: '??棺h', reason: 'gbk-shift' }]
  */
 export function findMojibakeSpans(text: string): MojibakeSpan[] {
+  return findSuspects(text).filter((span) => span.reason !== REMNANT_RUN)
+}
+
+/** The spans repairMojibake tries: those of findMojibakeSpans and the runs that only end like a shift (REMNANT_RUN). */
+function findSuspects(text: string): MojibakeSpan[] {
   const spans: MojibakeSpan[] = []
   for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
     const span = parseShiftSpan(text, q)
@@ -124,6 +144,8 @@ function findRareRuns(text: string, spans: MojibakeSpan[]): void {
   let chars = 0
   let letters = 0
   let rare = 0
+  // whether the run holds a full-width form glued after a Han character or a closing mark (STOP_LEFT)
+  let remnant = false
   for (let i = 0; i <= n; ) {
     let cls = 0
     let width = 1
@@ -142,14 +164,89 @@ function findRareRuns(text: string, spans: MojibakeSpan[]): void {
       chars++
       if (cls & COMMON) letters++
       else if (cls & LETTER) { letters++; rare++ }
+      if (cls & REMNANT && !remnant && STOP_LEFT.test(text[i - 1] ?? '')) remnant = true
     } else if (start >= 0) {
       if (chars >= 3 && rare >= MIN_RARE_LETTERS && rare / letters >= UTF8_RARE_SHARE) {
         spans.push({ index: start, text: text.slice(start, i), reason: 'rare-run' })
+      } else if (rare >= MIN_RARE_LETTERS || remnant) {
+        const tail = shiftedTail(text, start, i, remnant)
+        if (tail) spans.push(tail)
       }
       start = -1
+      remnant = false
     }
     i += width
   }
+}
+
+/**
+ * Whether a run of wide characters ending at `end` ends the way a shift does: before a lone ASCII
+ * letter that is the last trail byte (`膱D(tú)`), before a `?` that is the last lead byte with no
+ * partner (`Ｄ壳?,`, `鹿?業`), or on a character whose second byte is the ASCII one (`肧K`).
+ */
+function endsLikeShift(text: string, end: number): boolean {
+  const c = text[end] ?? ''
+  if (TRAIL_ASCII.test(c)) return !ASCII_WORD.test(text[end + 1] ?? '')
+  if (c === '?') return ORPHAN_NEXT.test(text[end + 1] ?? '')
+  if (c === '' || c.charCodeAt(0) >= 0x80) return false
+  const pair = pairAt(text, end - 1)
+  return pair !== 0 && (pair & 0xff) < 0x80
+}
+
+/**
+ * The damaged-looking tail of a run of wide characters (start..end) that, as a whole, reads as text:
+ * clean text glued in front of a shifted span dilutes its rare share. Only a run that ends like a
+ * shift is looked at; its tail is the longest stretch ending there with most letters rare, or
+ * starting at a full-width form glued after a Han character or a closing mark (REMNANT_CHAR: what the
+ * second byte of a stop whose lead byte was lost pairs into, `問題Ｄ壳?` is 問題。目前) if every pair
+ * realigned after it reads as a common character. A shifted stretch holds no character whose second
+ * byte is ASCII but for its last, so the tail starts after any such character.
+ */
+function shiftedTail(text: string, start: number, end: number, remnant: boolean): MojibakeSpan | null {
+  if (!endsLikeShift(text, end)) return null
+  const floor = Math.max(start, end - MAX_UNMARKED_AHEAD)
+  let letters = 0
+  let rare = 0
+  let rareFrom = -1
+  let remnantAt = -1
+  // a form can start a shift only if every pair realigned after it reads as a common character
+  let realigned = remnant
+  for (let k = end - 1; k >= floor; k--) {
+    const cls = charClass(text.charCodeAt(k))
+    if (cls & LETTER) {
+      letters++
+      if (!(cls & COMMON)) rare++
+    }
+    if (rare >= MIN_RARE_LETTERS && end - k >= 3 && rare / letters >= UTF8_RARE_SHARE) rareFrom = k
+    if (realigned && k < end - 1) {
+      const c = decodePair(pairAt(text, k) & 0xff, pairAt(text, k + 1) >> 8)
+      realigned = c !== null && isCommon(c)
+    }
+    if (realigned && cls & REMNANT && STOP_LEFT.test(text[k - 1] ?? '')) remnantAt = k
+  }
+  let index = rareFrom < 0 ? remnantAt : remnantAt < 0 ? rareFrom : Math.min(rareFrom, remnantAt)
+  if (index < 0) return null
+  for (let k = end - 2; k >= index; k--) {
+    const pair = pairAt(text, k)
+    if (pair === 0 || (pair & 0xff) < 0x80) { index = k + 1; break }
+  }
+  if (end - index < 2) return null
+  const rareTail = rareFrom >= index && rareShareOf(text, index, end) >= UTF8_RARE_SHARE
+  if (!rareTail && remnantAt < index) return null
+  return { index, text: text.slice(index, end), reason: rareTail ? 'rare-run' : REMNANT_RUN }
+}
+
+/** Share of rare letters in text[from, to) (BMP only: a shifted span has no astral characters). */
+function rareShareOf(text: string, from: number, to: number): number {
+  let letters = 0
+  let rare = 0
+  for (let k = from; k < to; k++) {
+    const cls = charClass(text.charCodeAt(k))
+    if (!(cls & LETTER)) continue
+    letters++
+    if (!(cls & COMMON)) rare++
+  }
+  return rare >= MIN_RARE_LETTERS ? rare / letters : 0
 }
 
 // Character classes for the rare-run scan, memoised per BMP code unit (bit KNOWN once computed).
@@ -157,6 +254,7 @@ const KNOWN = 1
 const WIDE = 2
 const LETTER = 4
 const COMMON = 8
+const REMNANT = 16
 let classes: Uint8Array | undefined
 
 function classOf(c: string): number {
@@ -164,6 +262,7 @@ function classOf(c: string): number {
   if (WIDE_CHAR.test(c)) cls |= WIDE
   if (RUN_LETTER.test(c)) cls |= LETTER
   if (isCommonLetter(c)) cls |= COMMON
+  if (REMNANT_CHAR.test(c)) cls |= REMNANT
   return cls
 }
 
@@ -641,15 +740,19 @@ export function repairMojibake(text: string): MojibakeRepair {
   const fixes: MojibakeFix[] = []
   const unresolved: MojibakeSpan[] = []
   const unrepaired: MojibakeSpan[] = []
-  const suspects = findMojibakeSpans(text)
+  const suspects = findSuspects(text)
   if (suspects.length === 0) return { text, fixes, unresolved, unrepaired }
   const edits: { index: number; end: number; to: string }[] = []
   for (const suspect of suspects) {
     const done = edits.length > 0 ? edits[edits.length - 1]!.end : 0
     if (suspect.index < done) continue
     const edit =
-      suspect.reason === 'gbk-shift' ? shiftEdit(text, suspect) : (utf8Edit(suspect) ?? unmarkedEdit(text, suspect, done))
+      suspect.reason === 'gbk-shift' ? shiftEdit(text, suspect)
+      : suspect.reason === REMNANT_RUN ? unmarkedEdit(text, suspect, done)
+      : (utf8Edit(suspect) ?? unmarkedEdit(text, suspect, done))
     if (!edit) {
+      // a run found by its shape alone, with nothing rare in it, is only a guess: no warning
+      if (suspect.reason === REMNANT_RUN) continue
       unrepaired.push({ ...suspect, reason: `${suspect.reason}: no clearly better reading` })
       continue
     }
@@ -693,8 +796,9 @@ const MAX_UNMARKED_AHEAD = 64
 const MIN_UNMARKED_CHARS = 3
 const UNMARKED_MARGIN = 2
 const UNMARKED_WORDS_PER = 4
-// The most a start's lead character adds to its score: two known words and one common character.
-const LEAD_MAX_SCORE = 5
+// The most a start's lead character adds to its score: two known words, one common character and a
+// restored stop (scored as a word).
+const LEAD_MAX_SCORE = 7
 
 /** The GBK bytes (lead << 8 | trail) of the BMP character at `i`; 0 for ASCII, surrogates and characters with none. */
 function pairAt(text: string, i: number): number {
@@ -716,11 +820,15 @@ function chainWords(chain: readonly string[]): number {
  * Read back a rare run whose first lead byte was lost with no `?` to mark it: `表示` + U+E0DE + `挥芯…鞘褂肧K`
  * is 表示，没有经过…使用SK (the lost byte is the A3 of `，` = A3 AC; AC C3 decodes as U+E0DE).
  * Every damaged character is the trail byte of one character and the lead byte of the next, so the
- * run ends at the character whose second byte is ASCII (`肧` = C3 53: 用's trail and `S`), or just
- * before an ASCII letter that is the last trail byte. Where it starts is not marked: each start from
- * `floor` up to the rare stretch is tried, and the text that reads best (known words, then common
- * characters) wins. The reading must be common characters and beat the run as it stands by a clear
- * margin of known words, so that names and classical or Taiwanese text stay as they are.
+ * run ends at the character whose second byte is ASCII (`肧` = C3 53: 用's trail and `S`), just
+ * before an ASCII letter that is the last trail byte (a pinyin note after it goes too), or just before
+ * a `?` that is the last lead byte left with no partner (`帮助Ｒ皆夯箍?通` is 帮助。医院还开通: 开 = BF AA,
+ * and AA with 通's lead byte is no character, so it shows as `?`; that character is filled only where the
+ * words around it pick one). Where it starts is not marked: each start from `floor` on is tried (none before a
+ * punctuation mark, none before a full-width form that stands for a lost stop, see lostStop), and the
+ * text that reads best (known words, then common characters) wins. The reading must be common characters
+ * and beat the run as it stands by a clear margin of known words, so that names and classical or
+ * Taiwanese text stay as they are.
  */
 // Characters a real question ends with, before its `?`.
 const QUESTION_END = /[吗呢么嘛吧啊呀哪谁何嗎麼]/u
@@ -730,12 +838,15 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   // the last damaged character, and the trail letter after it if its second byte is not the ASCII one
   let last = first
   let letter = ''
+  let orphan = false
   for (;; last++) {
     if (last - first >= MAX_UNMARKED_AHEAD) return null
     const pair = pairAt(text, last)
     if (pair === 0) {
-      if (last === first || !TRAIL_ASCII.test(text[last] ?? '') || ASCII_WORD.test(text[last + 1] ?? '')) return null
-      letter = text[last]!
+      if (last === first) return null
+      if (text[last] === '?' && ORPHAN_NEXT.test(text[last + 1] ?? '')) orphan = true
+      else if (!TRAIL_ASCII.test(text[last] ?? '') || ASCII_WORD.test(text[last + 1] ?? '')) return null
+      else letter = text[last]!
       last--
       break
     }
@@ -755,9 +866,22 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
     fixed.push(c !== null && isCommon(c) ? c : '')
     if (fixed[k] === '') from = k
   }
-  const tail = letter === '' ? String.fromCharCode(pairs[m - 1]! & 0xff) : decodePair(pairs[m - 1]! & 0xff, letter.charCodeAt(0))
+  const tail = orphan ? '' : letter === '' ? String.fromCharCode(pairs[m - 1]! & 0xff) : decodePair(pairs[m - 1]! & 0xff, letter.charCodeAt(0))
   if (tail === null || (letter !== '' && !isCommon(tail))) return null
-  const to = Math.min(first - lo, m - 1 - MIN_UNMARKED_CHARS)
+  // A start needs MIN_UNMARKED_CHARS realigned characters after it (a character guessed for a `?` is not one).
+  // A form of REMNANT_CHAR after a Han character or a closing mark is the second byte of a stop whose lead
+  // byte was lost (`问题Ｄ壳` is 问题。目前: 。 = A1 A3, Ｄ = A3 C4): a start there reads as that stop, and may
+  // have one character fewer if the two it has make a word.
+  const lostStop = (k: number): boolean => REMNANT_CHAR.test(chars[k] ?? '') && STOP_LEFT.test(text[lo + k - 1] ?? '')
+  const shortStart = m - MIN_UNMARKED_CHARS
+  let to = shortStart - 1
+  if (shortStart >= from && lostStop(shortStart) && isKnownWord(fixed[m - 2]!, fixed[m - 1]!)) to = shortStart
+  // The text before such a form reads as it stands, and so does a punctuation mark (a shifted pair is one
+  // only where a character ending in A1 or A3 meets a mark): no start before either.
+  for (let k = to; k >= from; k--) {
+    if (lostStop(k)) { from = k; break }
+    if (MARKS.has(chars[k]!)) { from = k + 1; break }
+  }
   if (from > to) return null
   // the start s keeps chars[..s), loses the lead byte of chars[s] and reads fixed[s + 1..] after it
   // score(s) = 2 × known words + kept-character scores of chars[from..s) + lead + fixed[s + 1..],
@@ -765,7 +889,8 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   const keptWords = [0]
   const keptSum = [0]
   for (let k = from; k < to; k++) {
-    keptWords.push(keptWords[keptWords.length - 1]! + Number(k > from && isKnownWord(chars[k - 1]!, chars[k]!)))
+    // a word with the character before counts at every start alike, so that no start gains by breaking one
+    keptWords.push(keptWords[keptWords.length - 1]! + Number(k > 0 && isKnownWord(chars[k - 1]!, chars[k]!)))
     keptSum.push(keptSum[keptSum.length - 1]! + keptScore(chars[k]!))
   }
   const fixedRest = new Array<number>(m + 1).fill(0)
@@ -777,32 +902,80 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   for (let s = from; s <= to; s++) top = Math.max(top, bare(s))
   let best: { s: number; lead: string | null; score: number } | null = null
   for (let s = from; s <= to; s++) {
-    // a lead adds at most two known words and one common character
+    // a lead adds at most LEAD_MAX_SCORE
     if (bare(s) + LEAD_MAX_SCORE < top || (best && bare(s) + LEAD_MAX_SCORE <= best.score)) continue
-    const lead = pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!)
+    const lead = (lostStop(s) && stopFor(pairs[s]! >> 8)) || pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!)
     let score = bare(s)
     if (lead !== null) {
       score += keptScore(lead) + 2 * Number(isKnownWord(lead, fixed[s + 1]!))
-      if (s > from) score += 2 * Number(isKnownWord(chars[s - 1]!, lead))
+      if (s > 0) score += 2 * Number(isKnownWord(chars[s - 1]!, lead))
+      // the stop restored at a full-width form counts as a word
+      if (lostStop(s) && CJK_PUNCTUATION.has(lead)) score += 2
     }
     if (!best || score > best.score) best = { s, lead, score }
   }
   const { s, lead } = best!
+  // A short start, and a shift that ends in `?`, are taken only where the start restores a stop: where a
+  // character's own lead byte was lost mid-sentence, nothing marks the start and the guesses add up.
+  const restoresStop = lostStop(s) && lead !== null && CJK_PUNCTUATION.has(lead)
+  if ((s === shortStart || orphan) && !restoresStop) return null
   const reading = [lead ?? '\ufffd', ...fixed.slice(s + 1)]
   const before = chars.slice(s)
-  const words = chainWords(reading)
-  if (words < chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)) return null
-  const end = last + 1 + (letter === '' ? 0 : 1)
+  // the `?` after the run is the last character's second byte: the words around it pick it, or nothing does
+  const right = orphan ? hanAfter(text, last + 2) : ''
+  const lastChar = orphan ? pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-2).join(''), right) : null
+  if (orphan) reading.push(lastChar ?? '\ufffd')
+  const words = chainWords(orphan && right !== '' ? [...reading, right[0]!] : reading) + (restoresStop ? 1 : 0)
+  const margin = chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)
+  if (words < margin) return null
+  const end = orphan ? last + 2 : letter === '' ? last + 1 : skipNotes(text, last + 2)
+  const lost = lead === null || (orphan && lastChar === null)
   // A `?` right before the run stood for the lost byte (`推动?用裣…` → 推动居民…), unless it ends a question.
   const marked = text[lo + s - 1] === '?' && lo + s - 1 >= floor && HAN.test(text[lo + s - 2] ?? '') && !QUESTION_END.test(text[lo + s - 2]!)
   return {
     index: lo + s - (marked ? 1 : 0),
     end,
     to: reading.join('') + tail,
-    lost: lead === null,
-    reason: lead === null ? 'gbk-shift without ?: lost byte, no single candidate' : 'gbk-shift without ?',
+    lost,
+    reason: lost ? 'gbk-shift without ?: lost byte, no single candidate' : 'gbk-shift without ?',
   }
 }
+
+/** The one sentence mark (FIRST_VICTIMS) whose second byte is `trail` (。 for A3, 、 for A2); null if none or several. */
+function stopFor(trail: number): string | null {
+  let stop = STOPS.get(trail)
+  if (stop === undefined) {
+    const marks = LEAD_BYTES.map((x) => decodePair(x, trail)).filter((c) => c !== null && FIRST_VICTIMS.has(c))
+    STOPS.set(trail, (stop = marks.length === 1 ? marks[0]! : null))
+  }
+  return stop
+}
+const STOPS = new Map<number, string | null>()
+
+/** Up to two Han characters from index `i`; '' when there are none. */
+function hanAfter(text: string, i: number): string {
+  let out = ''
+  for (let k = i; k < i + 2 && HAN.test(text[k] ?? ''); k++) out += text[k]
+  return out
+}
+
+/**
+ * The last character of a shift whose second byte, left with no partner, shows as `?`: its lead byte
+ * is `lead`; a second byte that would have paired with the next character's lead byte is ruled out
+ * (the decoder would have read the two as one character).
+ */
+function pickOrphanChar(lead: number, nextCode: number, left: string, right: string): string | null {
+  const next = Number.isNaN(nextCode) || nextCode < 0x80 ? 0 : gbkCode(nextCode) >> 8
+  const key = `?${lead} ${next} ${left} ${right}`
+  if (!LEAD_CACHE.has(key)) {
+    if (LEAD_CACHE.size > LEAD_CACHE_SIZE) LEAD_CACHE.clear()
+    const candidates = ORPHAN_BYTES.map((x) => (next !== 0 && decodePair(x, next) !== null ? null : decodePair(lead, x)))
+    LEAD_CACHE.set(key, pickLostChar(candidates, left, right))
+  }
+  return LEAD_CACHE.get(key)!
+}
+// A second byte 40–7E would have shown as itself (a trail letter): the one shown as `?` is 80–FE.
+const ORPHAN_BYTES = Array.from({ length: 0xfe - 0x80 + 1 }, (_, i) => 0x80 + i)
 
 /** Apply non-overlapping edits (sorted by index) in one pass. */
 function applyEdits(text: string, edits: { index: number; end: number; to: string }[]): string {

@@ -1,4 +1,5 @@
 import { PINYIN_SYLLABLES, TONED_ONLY_SYLLABLES } from './pinyin-syllables.js'
+import { TRADITIONAL_ONLY_BIT, scriptBitsOf } from './tables.js'
 
 /**
  * Pinyin notes glued after characters by a Simplified → Traditional converter:
@@ -160,6 +161,31 @@ const mayHaveNotes = (text: string): boolean => text.includes('(') || text.inclu
 export function hasPinyinNotes(text: string): boolean {
   if (!mayHaveNotes(text) || !ANY_TONE_MARK.test(text)) return false
   for (const note of scanNotes(text, false)) if (note.toned && note.complete) return true
+  return false
+}
+
+// A page with this many toned notes shows the annotation pattern wherever they stand.
+const SEVERAL_NOTES = 3
+
+/**
+ * True when a page's toned notes are a converter's, not an author's gloss: the converter notes
+ * characters it changed, so one note after a Traditional-only character is enough; otherwise it takes
+ * several notes. A lone `“囧(jiǒng)”` after a character both scripts share, on a page with no other note, is text.
+ * @example showsConverterNotes(['網(wǎng)站']) // → true
+ * @example showsConverterNotes(['网友称之为“囧(jiǒng)”']) // → false
+ */
+export function showsConverterNotes(texts: Iterable<string>): boolean {
+  let toned = 0
+  for (const text of texts) {
+    if (!mayHaveNotes(text) || !ANY_TONE_MARK.test(text)) continue
+    for (const note of scanNotes(text, false)) {
+      if (!note.toned) continue
+      if (++toned >= SEVERAL_NOTES) return true
+      const low = text.charCodeAt(note.start - 1)
+      const noted = low >= 0xdc00 && low <= 0xdfff ? text.slice(note.start - 2, note.start) : text[note.start - 1]!
+      if (scriptBitsOf(noted) & TRADITIONAL_ONLY_BIT) return true
+    }
+  }
   return false
 }
 
