@@ -251,7 +251,8 @@ export const RULES: readonly Rule[] = [
     id: 'CP105', name: 'keyword-stuffing', kind: 'ad',
     description: 'Search keywords strung together for engines: three or more short items set apart by spaces, `_` or `|`, two of them search queries (`北京装修公司哪家好 北京装修报价单 北京装修一平米多少钱`).',
     test: ({ features: f }) => {
-      if (f.stops > 0 || f.clauses > 0 || f.length > BANNER_MAX_LENGTH || f.gaps + f.separators < 2) return false
+      // Two query words in the line at all, before it is split (most lines have none).
+      if (f.stops > 0 || f.clauses > 0 || f.length > BANNER_MAX_LENGTH || f.gaps + f.separators < 2 || countTerms(f.lower, SEO_QUERY) < 2) return false
       const items = f.lower.split(KEYWORD_SEPARATOR).filter((t) => t !== '')
       return items.length >= 3 && items.every((t) => t.length <= KEYWORD_MAX) && countQueries(items) >= 2
     },
