@@ -40,6 +40,9 @@ export const PROMO_TERMS: readonly string[] = [
 ]
 
 /** The header of such an ad box, or its call for advertisers. */
+/** An ad card's teaser: a short pitch that ends in a call to click (`武汉装修报价新标准，90平米全包只需这个数，点击查看`). */
+export const AD_TEASER = /[,!]\s*(?:点击查看|查看详情|了解详情|点击了解|立即抢购|立即咨询|马上抢购|点击进入|点此查看)\s*[>»]*\s*$/u
+
 export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|广告链接|推广信息|我也要出现在这里|广告位招租|广告)[\s\]】):>»]*$|^\s*[\[【(]广告[\]】)]/u
 
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
@@ -55,7 +58,7 @@ export const UI_PHRASES: readonly string[] = [
   '页面功能', '放大', '缩小', '默认', '夜间模式', '日间模式', '切换', 'rss', 'english', '搜索', '订阅',
   '设为首页', '加入收藏', '网站地图', '联系我们', '关于我们', '广告服务', '意见反馈', '免责声明', '隐私政策',
   '手机版', '客户端', 'qq', '×', '×', '来说两句吧', '条评论', '人参与', '已有', '阅读全文', '展开全文', '查看原文',
-  '点击查看', '点击进入', '立即下载', '相关专题', '图集', '视频', '音频', '本文', '稿件', '今日', '要闻',
+  '点击查看', '点击进入', '查看详情', '了解详情', '立即下载', '相关专题', '图集', '视频', '音频', '本文', '稿件', '今日', '要闻',
   // a video player's controls, a reader app's buttons, a public account's footer
   '播放', '暂停', '静音', '全屏', '倍速', '清晰度', '高清', '标清', '超清', '自动播放', '重播', '加载中',
   '阅读原文', '点个在看', '在看', '打开app', '展开', '收起', '回复', '点赞数',

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TERMS, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_CHARS, CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -269,8 +269,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP104', name: 'ad-box', kind: 'ad',
-    description: 'An ad box inside a page: its header (`推广链接`, `我也要出现在这里`), or a short line with two sales pitches (`纯中药减肥秘方免费领取`, `厂家直销 假一赔十`).',
-    test: ({ features: f }) => f.length <= PROMO_MAX && f.stops === 0 && (AD_BOX.test(f.lower) || countTerms(f.lower, PROMO) >= 2),
+    description: 'An ad box inside a page: its header (`推广链接`, `我也要出现在这里`), a short line with two sales pitches (`纯中药减肥秘方免费领取`, `厂家直销 假一赔十`), or a teaser ending in a call to click (`…90平米全包只需这个数，点击查看`).',
+    test: ({ features: f }) => f.length <= PROMO_MAX && f.stops === 0 && (AD_BOX.test(f.lower) || AD_TEASER.test(f.lower) || countTerms(f.lower, PROMO) >= 2),
   },
   {
     id: 'CP103', name: 'user-ad', kind: 'ad',
