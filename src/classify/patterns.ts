@@ -240,8 +240,6 @@ export const CAPTION_SHAPES: readonly RegExp[] = [
   // Names its picture: `管制路段示意图`, `清代驿路示意图，仅供参考`.
   /示意图(?:\s*,\s*仅供参考)?\s*$/u,
 ]
-/** Every caption shape holds one of these. */
-export const CAPTION_CHARS = /[摄图▲△]/u
 /** The longest line taken for a caption. */
 export const CAPTION_MAX = 80
 

@@ -2,11 +2,11 @@ import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
-import { BANNER_MAX_LENGTH, TRIGGER_DISCLAIMER, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
+import { BANNER_MAX_LENGTH, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_CHARS, CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -77,6 +77,8 @@ const SEO_QUERY = termMatcher(SEO_QUERY_TERMS)
 const KEYWORD_SEPARATOR = /[\s_|]+/u
 // The longest a stuffed keyword is, in UTF-16 units.
 const KEYWORD_MAX = 16
+// Stuffed keywords are Chinese queries: a line with fewer Han characters than this holds no such list.
+const KEYWORD_HAN_MIN = 8
 /** How many items hold a search query word. */
 const countQueries = (items: readonly string[]): number => items.filter((t) => countTerms(t, SEO_QUERY) > 0).length
 const PROMO = termMatcher(PROMO_TERMS)
@@ -184,6 +186,8 @@ const endsInDigit = (s: string): boolean => {
   return c >= 48 && c <= 57
 }
 const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\s]+/u
+// Symbols and emoji sit at U+2000 and above (emoji are surrogate pairs, from U+D800): a line opening lower opens with none.
+const SYMBOLS_FROM = 0x2000
 const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
 const BRACKETED_AFTER_WORDS = /\p{Script=Han}{2}\s*[(\[【]\s*$/u
 // A post's header before its date: a tag word, then the account and the author (`原创 桃源发布 桃源发布 2024-07-16 20:05 湖南`).
@@ -252,7 +256,7 @@ export const RULES: readonly Rule[] = [
     description: 'Search keywords strung together for engines: three or more short items set apart by spaces, `_` or `|`, two of them search queries (`北京装修公司哪家好 北京装修报价单 北京装修一平米多少钱`).',
     test: ({ features: f }) => {
       // Two query words in the line at all, before it is split (most lines have none).
-      if (f.stops > 0 || f.clauses > 0 || f.length > BANNER_MAX_LENGTH || f.gaps + f.separators < 2 || countTerms(f.lower, SEO_QUERY) < 2) return false
+      if (f.stops > 0 || f.clauses > 0 || f.length > BANNER_MAX_LENGTH || f.han < KEYWORD_HAN_MIN || f.gaps + f.separators < 2 || countTerms(f.lower, SEO_QUERY) < 2) return false
       const items = f.lower.split(KEYWORD_SEPARATOR).filter((t) => t !== '')
       return items.length >= 3 && items.every((t) => t.length <= KEYWORD_MAX) && countQueries(items) >= 2
     },
@@ -332,7 +336,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP218', name: 'inline-related', kind: 'chrome',
     description: 'A related list on one line, its header first (`相关阅读：新能源汽车购置税减免政策延续　多地发放汽车消费券`): links set into the article, which goes on below it.',
-    test: ({ features: f }) => f.length <= 120 && f.stops === 0 && RELATED_INLINE.test(f.lower),
+    test: ({ features: f }) => f.length <= 120 && f.stops === 0 && (f.triggers & TRIGGER_INLINE_RELATED) !== 0 && RELATED_INLINE.test(f.lower),
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
@@ -343,12 +347,12 @@ export const RULES: readonly Rule[] = [
     id: 'CP217', name: 'prompt', kind: 'chrome',
     description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`.',
     // An emoji or an arrow may point at the prompt (`👆点击蓝字 关注我们`): tested again without it.
-    test: ({ features: f }) => f.length <= 60 && (PROMPT.test(f.lower) || (LEADING_SYMBOLS.test(f.lower) && PROMPT.test(f.lower.replace(LEADING_SYMBOLS, '')))),
+    test: ({ features: f }) => f.length <= 60 && (PROMPT.test(f.lower) || (f.lower.charCodeAt(0) >= SYMBOLS_FROM && LEADING_SYMBOLS.test(f.lower) && PROMPT.test(f.lower.replace(LEADING_SYMBOLS, '')))),
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
     description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲ or 图为, naming a 示意图: it describes a picture, it is not article text.',
-    test: ({ block, features: f }) => block.tag === 'figcaption' || (f.length <= CAPTION_MAX && f.stops <= 2 && CAPTION_CHARS.test(f.lower) && CAPTION_SHAPES.some((re) => re.test(f.lower))),
+    test: ({ block, features: f }) => block.tag === 'figcaption' || (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower))),
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
