@@ -8,7 +8,7 @@ import { parseDump } from './parse/index.js'
 import { CJK_PUNCT_FIX } from './repair/fixes.js'
 import { repairBlocks } from './repair/index.js'
 import { rereadUtf8Page } from './repair/mojibake.js'
-import { dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, joinBrokenParagraphs } from './repair/paragraphs.js'
+import { dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs } from './repair/paragraphs.js'
 import type { Block, CleanResult, Warning } from './types.js'
 
 /**
@@ -76,5 +76,5 @@ function lostShare(body: string[]): number {
 /** Body paragraphs in reading order, with hard wraps joined and repeats dropped. */
 function assembleBody(blocks: Block[], title: string | null): string[] {
   const paragraphs = blocks.filter((b) => b.kind === 'body').map((b) => b.text)
-  return dropInlineWatermarks(dropRepeatedWatermark(dropDuplicateParagraphs(joinBrokenParagraphs(paragraphs), title ?? undefined)))
+  return dropTruncatedCopies(dropInlineWatermarks(dropRepeatedWatermark(dropDuplicateParagraphs(joinBrokenParagraphs(paragraphs), title ?? undefined))))
 }

@@ -3,6 +3,7 @@ import { findDate } from '../src/extract/dates.js'
 import { extractMetadata, metaPairs, splitKeywords } from '../src/extract/metadata.js'
 import { extractRelated, isShortFormOf } from '../src/extract/related.js'
 import { makeBlock } from '../src/options.js'
+import { cleanPage } from '../src/pipeline.js'
 import type { Block, BlockKind } from '../src/types.js'
 
 describe('findDate: the common page forms', () => {
@@ -24,6 +25,8 @@ describe('findDate: the common page forms', () => {
     ['二〇〇五年三月二十一日', '2005-03-21'],
     ['二零零六年十二月十日 来源', '2006-12-10'],
     ['24-7-15 18:32 来自 微博网页版', '2024-07-15T18:32'],
+    ['2019年11月2日 星期六 上午10:20', '2019-11-02T10:20'],
+    ['2019年11月2日 下午3:05', '2019-11-02T15:05'],
     ['05-3-21 11:21', '2005-03-21T11:21'],
   ])('%s → %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso)
@@ -132,6 +135,8 @@ describe('meta lines', () => {
     ['2024-01-08 来源：东江日报 通讯员 李四', '李四', '东江日报'],
     ['2016-05-30 11:06来源：滨江日报记者 方圆', '方圆', '滨江日报'],
     ['■本报评论员 邓山', '邓山', null],
+    ['作者：学生记者 韩雪 摄影：王磊', '韩雪', null],
+    ['2010-03-02 09:15 作者：陈楠 我要评论(12)', '陈楠', null],
     ['（湖北日报全媒记者 韩雪 章可）', '韩雪 章可', null],
     ['2024-01-08 10:00:00 东江网 作者：东江网记者 张三', '张三', '东江网'],
     ['2024-01-08 东江晚报 首席记者 张三 实习生 王五', '张三', '东江晚报'],
@@ -180,6 +185,21 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['body', '本报北京5月20日讯 记者王晓东报道：商务部今天公布的数据显示，家电下乡产品销售额突破五百亿元。']]), null).author).toBe('王晓东')
     // A summary set above the lede: the byline is in the second paragraph.
     expect(extractMetadata(page([['body', '台北市政府18日宣布老旧公寓增设电梯补助加码。'], ['body', '(中央社记者陈怡君台北18日电)台北市政府今天宣布补助加码。']]), null).author).toBe('陈怡君')
+  })
+
+  test('a Big5 byline with the division slash (∕) reads like one with /', () => {
+    const html = '<html><head><meta charset="utf-8"></head><body><h1>北市老旧公寓增设电梯补助加码</h1><p>〔記者陳怡君∕台北報導〕台北市政府今天宣布，老旧公寓增设电梯的补助上限将再提高，预计明年起受理申请，估计有上千户受惠。</p><p>都发局表示，补助对象为五层楼以下、屋龄超过二十年的公寓，今年已有三百多件申请案。</p></body></html>'
+    expect(cleanPage(html).author).toBe('陈怡君')
+  })
+
+  test('a reader\'s post header below the body names no author', () => {
+    const rows = page([['title', '县城新开一家书店'], ['body', '本报讯 县城新开了一家书店，吸引了不少读者。'], ['meta', '老淮河 发表于 2009-3-2 10:18']])
+    expect(extractMetadata(rows, null).author).toBeNull()
+  })
+
+  test('a sentence about filming is no photo credit', () => {
+    const rows = page([['title', '夏日回声发布会'], ['body', '导演透露，影片大部分场景都是在厦门拍摄，历时三个月。']])
+    expect(extractMetadata(rows, null).author).toBeNull()
   })
 
   test('a photo credit counts where a caption or an undecided line has it, not in a tag cloud', () => {
@@ -307,6 +327,8 @@ describe('forum posts', () => {
     const rows = (above: string): Block[] => page([['chrome', '[攻略] 青龙山后山村老路穿越攻略'], ['chrome', above], ['meta', '发表于 2023-8-3 10:18 | 只看该作者 | 倒序浏览'], ['body', '正文第一段。']])
     expect(extractMetadata(rows('江畔垂钓翁'), null).author).toBe('江畔垂钓翁')
     expect(extractMetadata(rows('返回列表'), null).author).toBeNull()
+    const floored = page([['chrome', '北山环线徒步记'], ['chrome', '山野闲人'], ['chrome', '楼主'], ['meta', '发表于 2012-5-3 10:18 | 只看该作者'], ['body', '正文第一段。']])
+    expect(extractMetadata(floored, null).author).toBe('山野闲人')
   })
 
   test('a poster\'s name on the line above their profile fields is the author', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import {
-  displayWidth, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, joinBrokenParagraphs,
+  displayWidth, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs,
 } from '../src/repair/paragraphs.js'
 import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
@@ -92,6 +92,15 @@ describe('dropDuplicateParagraphs', () => {
   test('the headline repeated without the author in front is not body', () => {
     expect(dropDuplicateParagraphs(['我是怎样卷入八九民运的', '正文。'], '茉莉：我是怎样卷入八九民运的')).toEqual(['正文。'])
     expect(dropDuplicateParagraphs(['运的', '正文。'], '茉莉：我是怎样卷入八九民运的')).toEqual(['运的', '正文。'])
+  })
+})
+
+describe('dropTruncatedCopies', () => {
+  test('a summary that copies the opening and breaks off with an ellipsis goes; a paragraph ending in one that nothing repeats stays', () => {
+    const first = '为缓解城区停车难问题，县城管局今年在老城区新建的三处公共停车场日前正式投入使用，共新增停车泊位四百二十个。'
+    const second = '三处停车场分别位于人民路原农机公司旧址、文昌街北段和城关二小东侧。'
+    expect(dropTruncatedCopies([first + '三处停车场分别位于...', first, second])).toEqual([first, second])
+    expect(dropTruncatedCopies(['他沉默了很久，最后只说了一句：我们再等等吧……', first])).toEqual(['他沉默了很久，最后只说了一句：我们再等等吧……', first])
   })
 })
 

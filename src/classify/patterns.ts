@@ -129,7 +129,7 @@ export const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/gu
  * `不代表本站观点`). Matched outside quotes, like reprint notices.
  */
 export const DISCLAIMER =
-  /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明)\s*:|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)|本站(?:所有)?\S{0,12}(?:均为|为|系)转载|仅(?:为|代表|供)\S{0,12}(?:个人|参考)\S{0,12}不(?:能|可|得)?作为/u
+  /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明)\s*[:\]】]|仅代表(?:作者)?(?:本人|个人)?的?(?:观点|立场)|与本(?:站|网|平台)无关|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)|本站(?:所有)?\S{0,12}(?:均为|为|系)转载|仅(?:为|代表|供)\S{0,12}(?:个人|参考)\S{0,12}不(?:能|可|得)?作为/u
 
 /** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
 export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u
@@ -185,7 +185,7 @@ export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keyw
 export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?|[a-z][a-z.\-']{1,20}(?: [a-z][a-z.\-']{1,20}){0,3})$/iu
 
 /** What may stand before 记者 or 通讯员: `首席记者`, `实习记者`, `摄影记者` (regex alternatives, shared by the byline readers). */
-export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全媒|融媒体|融媒'
+export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全媒|融媒体|融媒|大学生|学生|校园|小'
 
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
 /** Every byline holds one of these (记者, 通讯员, 撰文, 作者, 评论员, 文/): a line without them is not searched. */

@@ -84,6 +84,8 @@ const countQueries = (items: readonly string[]): number => items.filter((t) => c
 const PROMO = termMatcher(PROMO_TERMS)
 // The longest an ad box's line is, in characters.
 const PROMO_MAX = 60
+// A line that names its writer (`文/记者 叶子 图/记者 高峰`, `作者：韩雪 摄影：王磊`) is a byline, whatever credit ends it.
+const WRITER_LABEL = /(?:^|\s)(?:作者|撰文|撰稿|文字|文)\s*[:/|丨]/u
 
 // Keyed by content: a worker thread gets a fresh copy of the same rules object with every job.
 const compiled = new Map<string, RuleTables>()
@@ -352,7 +354,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
     description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲ or 图为, naming a 示意图: it describes a picture, it is not article text.',
-    test: ({ block, features: f }) => block.tag === 'figcaption' || (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower))),
+    test: ({ block, features: f }) => block.tag === 'figcaption' || (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)),
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',

@@ -12,7 +12,7 @@ const pad = (n: number): string => String(n).padStart(2, '0')
 // Each form captures year, month, day, then optional hour, minute, second (and AM/PM for the US form).
 // Matched against folded keys (NFKC), so full-width digits and colons are already ASCII.
 const ISO_LIKE = /(?<!\d)((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)(?:(?:\s*|t)(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?)?/u
-const HAN_DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期.|周.)?\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?)?/u
+const HAN_DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期.|周.)?\s*(凌晨|上午|中午|下午|晚上)?\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?)?/u
 const US_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|上午|下午)?)?/iu
 // `March 21, 2005`, `Mar. 21 2005`, `21 March 2005`.
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -70,8 +70,10 @@ function findFirstDate(text: string): FoundDate | null {
   }
   const han = HAN_DATE.exec(text)
   if (han) {
-    const [m, y, mo, d, h, mi, s] = han
-    const value = toIso(Number(y), Number(mo), Number(d), num(h), num(mi), num(s))
+    const [m, y, mo, d, half, h, mi, s] = han
+    // `下午3:05`, `晚上8:30`: a twelve-hour clock.
+    const hour = num(h) !== undefined && half && /下午|晚上/u.test(half) && num(h)! < 12 ? num(h)! + 12 : num(h)
+    const value = toIso(Number(y), Number(mo), Number(d), hour, num(mi), num(s))
     if (value) consider({ iso: value, index: han.index, length: m.length })
   }
   const us = US_DATE.exec(text)

@@ -65,6 +65,8 @@ function cleanSource(value: string): string | null {
 // A pen name after an explicit `作者:` label may be longer than a person's name (`厨房小白兔`).
 const PEN_NAME = /^\p{Script=Han}{2,8}$/u
 
+// A word with a count after it: `我要评论(12)`.
+const COUNTED = /\(\d*\)?$|\d+\)$/u
 // Correspondents and interns are credited after the reporters (`记者王磊 通讯员刘畅 孟佳`): the author is the reporter.
 const CONTRIBUTOR_TAIL = /(?<=\p{Script=Han})\s*(?:通讯员|实习生)(?=[\s:]|\p{Script=Han}).*$/u
 
@@ -85,7 +87,8 @@ function cleanAuthor(value: string, labelled = false): string | null {
     .trim()
   // Pages pad two-character names with spaces (`赵 培`): single characters are one name.
   const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
-  const words = spaced.split(/[\s、,，和]+/u).filter(Boolean)
+  // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
+  const words = spaced.split(/[\s、,，和]+/u).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w))
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
   if (names.some((n) => NOT_A_NAME.test(n))) return null
@@ -187,11 +190,12 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       if (byline) meta.author = cleanAuthor(byline[1]!)
     }
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
-    const poster = FORUM_POSTER.exec(key)
+    // A post header below the body is a reader's comment, not the article's.
+    const poster = firstBody < 0 || i < firstBody ? FORUM_POSTER.exec(key) : null
     if (poster?.[1] && !meta.author) meta.author = poster[1]
     // A post header without its poster (`发表于 2023-8-3 10:18 | 只看该作者`) has the poster's handle on the line above.
-    if (poster && !poster[1] && i > 0 && blocks[i - 1]!.kind !== 'body' && !meta.author) meta.author = handleAbove(blocks[i - 1]!)
-    if (date) namedOnDateLine ??= nameOnDateLine(key)
+    if (poster && !poster[1] && !meta.author) meta.author = handleAbove(blocks, i)
+    if (date && (firstBody < 0 || i < firstBody)) namedOnDateLine ??= nameOnDateLine(key)
   }
   meta.author ??= namedOnDateLine
   meta.publisher ??= unlabelledSource
@@ -253,6 +257,8 @@ const EDITOR_CREDIT_ID = ruleId('editor-credit')
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = [LAYOUT_RULES.before.id, LAYOUT_RULES.noBody.id]
 const CAPTION_ID = ruleId('caption')
+// The longest line a photo credit is read from outside a caption.
+const CREDIT_LINE_MAX = 40
 // HTML: a line the article element took in above the prose run (a name line may be one).
 const ARTICLE_ELEMENT_ID = LAYOUT_RULES.container.id
 const NOTICE_CLOSE_ID = LAYOUT_RULES.notice.id
@@ -277,11 +283,16 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
 const PROFILE_FIELD = new RegExp(`^(?:${PROFILE_FIELDS})`, 'iu')
 const COUNTER_ID = ruleId('counter')
 
-/** A handle standing alone on a line (`江畔垂钓翁`): no UI word, no section label. */
-function handleAbove(block: Block): string | null {
-  const name = block.key.trim()
-  return POSTER_HANDLE.test(name) && !UI_PHRASES.includes(name.toLowerCase()) && !SECTION_LABELS.includes(name) ? name : null
+/** The handle standing alone on a line above a post header (`江畔垂钓翁`), past a floor label (`楼主`); no UI word, no section label. */
+function handleAbove(blocks: Block[], header: number): string | null {
+  let at = header - 1
+  if (at >= 0 && FLOOR_LABEL.test(blocks[at]!.key)) at--
+  if (at < 0 || blocks[at]!.kind === 'body') return null
+  const name = blocks[at]!.key.trim()
+  return POSTER_HANDLE.test(name) && !FLOOR_LABEL.test(name) && !UI_PHRASES.includes(name.toLowerCase()) && !SECTION_LABELS.includes(name) ? name : null
 }
+// A post's floor: 楼主, 沙发, 板凳, 地板, `12楼`, `3#`.
+const FLOOR_LABEL = /^\s*(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s*$/u
 
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
 function posterAboveProfile(blocks: Block[]): string | null {
@@ -299,8 +310,10 @@ function photoCredit(blocks: Block[]): string | null {
   for (const block of blocks.slice(0, body < 0 ? blocks.length : body + 3)) {
     // Not in a line a local rule took for chrome (a tag cloud's `北京 摄影 旅游`), but a caption's credit counts.
     if (block.kind === 'chrome' && !UNDECIDED_IDS.some((id) => block.rule?.startsWith(id)) && !block.rule?.startsWith(CAPTION_ID)) continue
+    // A sentence about filming (`…在厦门拍摄，`) is no credit: only a short line or a caption carries one.
+    if (block.key.length > CREDIT_LINE_MAX && !block.rule?.startsWith(CAPTION_ID)) continue
     const m = block.key.includes('摄') ? PHOTO_CREDIT.exec(block.key) : null
-    if (m) return cleanAuthor(m[1] ?? m[2]!)
+    if (m && !m[1]?.endsWith('拍')) return cleanAuthor(m[1] ?? m[2]!)
   }
   return null
 }

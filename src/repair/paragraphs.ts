@@ -285,6 +285,29 @@ export function dropInlineWatermarks(paras: readonly string[]): string[] {
   return paras.map((p, i) => (found[i]!.some((m) => repeated.has(m)) ? p.replace(re, (m) => (repeated.has(m.trim()) ? '' : m)) : p))
 }
 
+// A summary cut off with an ellipsis (`…正式投入使用，共新增停车泊位四百二十个。三处停车场分别位于…`).
+const CUT_OFF = /(?:\.{3,}|…+)\s*$/u
+// The shortest summary matched against the text after it, without spaces.
+const SUMMARY_MIN = 20
+
+/**
+ * Drop a summary box that copies the article's opening and breaks off with an ellipsis (a CMS's
+ * `intro` set above the text): the paragraphs after it start with the same words.
+ * @example dropTruncatedCopies(['开头一段话说了很多很多的事情，还有更多的内容在后面呢...', '开头一段话说了很多很多的事情，还有更多的内容在后面呢，全文。']) // → ['开头一段话说了很多很多的事情，还有更多的内容在后面呢，全文。']
+ */
+export function dropTruncatedCopies(paras: readonly string[]): string[] {
+  const keys = paras.map(normalise)
+  return paras.filter((para, i) => {
+    if (!CUT_OFF.test(para)) return true
+    const cut = keys[i]!.replace(CUT_OFF, '')
+    if (cut.length < SUMMARY_MIN) return true
+    // What follows, as far as the summary reaches.
+    let after = ''
+    for (let k = i + 1; k < keys.length && after.length < cut.length; k++) after += keys[k]
+    return !after.startsWith(cut)
+  })
+}
+
 /** The median distance between successive occurrences; a watermark follows (nearly) every paragraph. */
 function medianGap(at: readonly number[]): number {
   const gaps = at.slice(1).map((v, i) => v - at[i]!).sort((a, b) => a - b)
