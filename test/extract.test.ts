@@ -136,6 +136,7 @@ describe('meta lines', () => {
     ['2016-05-30 11:06来源：滨江日报记者 方圆', '方圆', '滨江日报'],
     ['■本报评论员 邓山', '邓山', null],
     ['作者：学生记者 韩雪 摄影：王磊', '韩雪', null],
+    ['CBA星空体育记者 郑凯2018-11-20 22:47', '郑凯', null],
     ['2010-03-02 09:15 作者：陈楠 我要评论(12)', '陈楠', null],
     ['（湖北日报全媒记者 韩雪 章可）', '韩雪 章可', null],
     ['2024-01-08 10:00:00 东江网 作者：东江网记者 张三', '张三', '东江网'],
@@ -194,6 +195,11 @@ describe('meta lines', () => {
 
   test('a reader\'s post header below the body names no author', () => {
     const rows = page([['title', '县城新开一家书店'], ['body', '本报讯 县城新开了一家书店，吸引了不少读者。'], ['meta', '老淮河 发表于 2009-3-2 10:18']])
+    expect(extractMetadata(rows, null).author).toBeNull()
+  })
+
+  test('the values under an empty tag label are no names', () => {
+    const rows = page([['title', '回乡过年记'], ['chrome', '标签：'], ['chrome', '回家 过年'], ['body', '正文第一段。']]).map((b, i) => (i === 1 || i === 2 ? { ...b, rule: 'CP502 before-body' } : b))
     expect(extractMetadata(rows, null).author).toBeNull()
   })
 

@@ -80,6 +80,9 @@ export const RELATED_HEADING =
 /** A ranked list's entry heading (NFKC, lower case): `no.10 浙江·前童古镇`, `top 3 沙溪古镇`. */
 export const RANK_HEADING = /^\s*(?:no|top)\s*\.?\s*\d{1,3}\s+\p{Script=Han}/u
 
+/** A forum's attachment line: `北山环线.jpg (86.21 KB, 下载次数: 12)`, `轨迹.gpx (86.25 KB, 下载次数: 214)`. */
+export const ATTACHMENT_FILE = /^\s*\S{1,60}\.[a-z0-9]{2,5}\s*\(\s*\d+(?:\.\d+)?\s*[kmg]?b\b/iu
+
 /** A related list on one line, its header first: `相关阅读：新能源汽车购置税减免政策延续　多地发放汽车消费券`. */
 export const RELATED_INLINE = /^[\s■□●◆▲▶>»·•\-\[【(]*(?:相关(?:阅读|新闻|报道|文章|链接|专题)|推荐阅读|延伸阅读|扩展阅读|往期(?:回顾|推荐|文章))\s*[:\]】]\s*\S/u
 
@@ -191,7 +194,7 @@ export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全
 /** Every byline holds one of these (记者, 通讯员, 撰文, 作者, 评论员, 文/): a line without them is not searched. */
 export const BYLINE_CHARS = /[记讯撰作评文]/u
 export const BYLINE = new RegExp(
-  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/]|报道|报导|摄|发自|整理)`,
+  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
   'u',
 )
 
@@ -233,6 +236,8 @@ export const CAPTION_SHAPES: readonly RegExp[] = [
   /(?:(?:^|[。.!?;\s])\s*(?:[\p{Script=Han}]{0,8}(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}|[\p{Script=Han}]{2,4}(?:[\s、]+[\p{Script=Han}]{2,4})*\s*[\s/|])\s*摄影?|\([^()]{0,12}[\p{Script=Han}]{2,4}\s*[/|]?\s*摄影?\s*\))\s*$/u,
   // Ends in a labelled credit: `发布会现场。摄影：秦朗`, `（图源：微博@林若溪）`, `图片来源：pixabay`, `（图/视频截图）`.
   /(?:^|[。.!?;\s(])\s*(?:摄影|图源|图片来源|图片来自|配图来源|图)\s*[:/][^():。]{1,24}\)?\s*$/u,
+  // Ends in a reporter's picture credit or a bracketed source: `…记者 张晨 图`, `（资料图片）`, `（视频截图）`.
+  /(?:(?:^|[。.!?;\s])\s*[\p{Script=Han}]{0,8}(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[/|]?\s*(?:供图|图)|\((?:资料图片?|网络图片|视频截图|[\p{Script=Han}]{2,8}供图)\))\s*$/u,
   // Credits the pictures: `（本文图片均由本报记者周默拍摄）`.
   /^\s*\(?\s*(?:本文|文中|以上)?(?:图片|照片|配图)[^()]{0,30}(?:拍摄|提供|供图)\s*\)?\s*$/u,
   // Opens as a caption does: `▲网友评论截图`, `图为市民在公园晨练`.

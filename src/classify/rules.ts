@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -339,6 +339,11 @@ export const RULES: readonly Rule[] = [
     id: 'CP218', name: 'inline-related', kind: 'chrome',
     description: 'A related list on one line, its header first (`相关阅读：新能源汽车购置税减免政策延续　多地发放汽车消费券`): links set into the article, which goes on below it.',
     test: ({ features: f }) => f.length <= 120 && f.stops === 0 && (f.triggers & TRIGGER_INLINE_RELATED) !== 0 && RELATED_INLINE.test(f.lower),
+  },
+  {
+    id: 'CP220', name: 'attachment-file', kind: 'chrome',
+    description: 'A forum\'s attachment line: a file name with its size and download count (`北山环线.jpg (86.21 KB, 下载次数: 12)`).',
+    test: ({ features: f }) => f.length <= 120 && ATTACHMENT_FILE.test(f.lower),
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',

@@ -264,6 +264,9 @@ const ARTICLE_ELEMENT_ID = LAYOUT_RULES.container.id
 const NOTICE_CLOSE_ID = LAYOUT_RULES.notice.id
 
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
+// A label with nothing after it, its value on the next line.
+const EMPTY_LABEL = /^\s*(?:标签|关键词|关键字|分类|tags?)\s*:\s*$/iu
+
 function nameLineUnderTitle(blocks: Block[]): string | null {
   const title = blocks.findIndex((b) => b.kind === 'title')
   if (title < 0) return null
@@ -272,6 +275,8 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
     // A line a local rule took for chrome (`返目录`, a UI word) is no name, whatever its length.
     if (blocks[i]!.kind === 'chrome' && !UNDECIDED_IDS.some((id) => blocks[i]!.rule?.startsWith(id))) continue
     const key = blocks[i]!.key.trim()
+    // The values under an empty label (`标签：` / `回家 过年 杂谈`) are tags, not names.
+    if (EMPTY_LABEL.test(blocks[i - 1]!.key)) continue
     // An outlet alone under the date (`新华社`, `人民网`) is the source's, not a name.
     if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key) && !ORGANISATION.test(key)) return cleanAuthor(key)
     const card = AUTHOR_CARD.exec(key)
