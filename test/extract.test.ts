@@ -337,6 +337,12 @@ describe('forum posts', () => {
     expect(extractMetadata(floored, null).author).toBe('山野闲人')
   })
 
+  test('a poster above profile fields printed a label and a value per line is the author; a date is no handle', () => {
+    const rows = page([['chrome', '北山行者'], ['chrome', '主题'], ['chrome', '12'], ['chrome', '积分'], ['chrome', '512'], ['chrome', '注册时间'], ['meta', '2010-5-19'], ['chrome', '楼主'], ['meta', '发表于 2013-6-3 09:12 | 只看该作者'], ['body', '正文第一段。']])
+      .map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b))
+    expect(extractMetadata(rows, null).author).toBe('北山行者')
+  })
+
   test('a poster\'s name on the line above their profile fields is the author', () => {
     const rows = page([['title', '小区物业费突然涨价'], ['chrome', '青蛙王子2005'], ['chrome', 'UID 8812'], ['chrome', '积分 312'], ['meta', '楼主 只看该作者 发表于 2006-4-12 21:35'], ['body', '正文第一段。']])
       .map((b, i) => (i === 1 ? { ...b, rule: 'CP502 before-body' } : i === 2 || i === 3 ? { ...b, rule: 'CP204 counter' } : b))

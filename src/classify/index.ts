@@ -7,7 +7,7 @@ import { findDate } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
-import { FORUM_POSTER, LIST_HEADER, POSTER_HANDLE, WIRE_LEDE } from './patterns.js'
+import { FORUM_POSTER, LIST_HEADER, POSTER_HANDLE, PROFILE_LABEL, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { continuedSections, noticeClose } from './notice.js'
 
@@ -510,13 +510,15 @@ function findTitle(
   const candidate = (i: number): boolean =>
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
-    !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key)
+    !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key)
   const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
   const metaLimit = Math.min(firstBody, limit)
   for (let i = metaLimit - 1; i >= 0 && i >= metaLimit - 12; i--) {
     if (kinds[i]!.kind !== 'meta') continue
+    // A date under a profile field's label (`注册时间` / `2010-5-19`) is the poster's, not the article's.
+    if (i > 0 && PROFILE_LABEL.test(blocks[i - 1]!.key)) continue
     // A post header without its poster (`发表于 … | 只看该作者`) has the poster's handle right above it: not the title.
     const posterAbove = FORUM_POSTER.exec(blocks[i]!.key)?.[1] === undefined && FORUM_POSTER.test(blocks[i]!.key)
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {

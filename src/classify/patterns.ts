@@ -165,6 +165,8 @@ export const OTHER_LABEL_TAIL = /\s+\p{L}{2,6}\s*:.*$/u
 
 /** A forum poster's profile fields beside each post (regex alternatives, shared by the counter rule and the poster reader). */
 export const PROFILE_FIELDS = 'uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数'
+/** A profile field's label alone on its line, its value on the next (`积分` / `512`). */
+export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`, 'iu')
 
 /**
  * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile
@@ -256,7 +258,7 @@ export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?!
  * the poster's name, when the header has one (`楼主 只看该作者 发表于 …` names nobody).
  */
 /** A forum user's handle: letters, digits and `_ . -`, no spaces (`青蛙王子2005`, `江畔垂钓翁`). */
-export const POSTER_HANDLE = /^[\p{L}\d_.\-]{2,20}$/u
+export const POSTER_HANDLE = /^(?=.*\p{L})[\p{L}\d_.\-]{2,20}$/u
 
 export const FORUM_POSTER =
   /^(?:作者\s*:\s*|(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s+)?(?:(?:只看该作者|只看楼主|倒序浏览|电梯直达)\s+)*(?:(?!(?:楼主|沙发|板凳|地板|只看该作者|只看楼主)\s*发表于)([\p{Script=Han}a-z0-9_.\-]{2,20})\s*)?发表于/iu

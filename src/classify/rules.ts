@@ -343,7 +343,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP220', name: 'attachment-file', kind: 'chrome',
     description: 'A forum\'s attachment line: a file name with its size and download count (`北山环线.jpg (86.21 KB, 下载次数: 12)`).',
-    test: ({ features: f }) => f.length <= 120 && ATTACHMENT_FILE.test(f.lower),
+    // Every such line gives a size in kb or mb: most lines are not searched.
+    test: ({ features: f }) => f.length <= 120 && (f.lower.includes('kb') || f.lower.includes('mb')) && ATTACHMENT_FILE.test(f.lower),
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',

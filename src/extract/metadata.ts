@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, BYLINE, COUNTERS, POSTER_HANDLE, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
+  AUTHOR_CARD, BYLINE, COUNTERS, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -233,15 +233,18 @@ const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网|[^\s
 
 /** A byline in the first body paragraph (`据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`), or bracketed at the end of the last. */
 function authorInBody(blocks: Block[]): string | null {
-  // The lede, or the paragraph after a summary set above it.
-  for (const lede of blocks.filter((b) => b.kind === 'body').slice(0, LEDE_PARAGRAPHS)) {
-    const m = BRACKETED_BYLINE.exec(lede.key.slice(0, 80)) ?? LEDE_BYLINE.exec(lede.key.slice(0, 40))
+  const body = blocks.filter((b) => b.kind === 'body')
+  // The lede, or the paragraph after a summary set above it. Every form names 记者.
+  for (const lede of body.slice(0, LEDE_PARAGRAPHS)) {
+    const head = lede.key.slice(0, 80)
+    const m = head.includes('记者') ? BRACKETED_BYLINE.exec(head) ?? LEDE_BYLINE.exec(head.slice(0, 40)) : null
     // `（中央社记者张明华台北21日电）`: the dateline after the name goes.
     if (m) return cleanAuthor(m[1]!.replace(DATELINE_TAIL, ''))
   }
   // The last paragraph, or the one before a line stranded below it.
-  for (const last of blocks.filter((b) => b.kind === 'body').slice(-LEDE_PARAGRAPHS).reverse()) {
-    const closing = CLOSING_BYLINE.exec(last.key.slice(-60))
+  for (const last of body.slice(-LEDE_PARAGRAPHS).reverse()) {
+    const tail = last.key.slice(-60)
+    const closing = tail.includes('记者') ? CLOSING_BYLINE.exec(tail) : null
     if (closing) return cleanAuthor(closing[1]!)
   }
   return null
@@ -275,8 +278,8 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
     // A line a local rule took for chrome (`返目录`, a UI word) is no name, whatever its length.
     if (blocks[i]!.kind === 'chrome' && !UNDECIDED_IDS.some((id) => blocks[i]!.rule?.startsWith(id))) continue
     const key = blocks[i]!.key.trim()
-    // The values under an empty label (`标签：` / `回家 过年 杂谈`) are tags, not names.
-    if (EMPTY_LABEL.test(blocks[i - 1]!.key)) continue
+    // The values under an empty label (`标签：` / `回家 过年 杂谈`) are tags, not names; a profile field's label (`积分`) is none.
+    if (EMPTY_LABEL.test(blocks[i - 1]!.key) || PROFILE_LABEL.test(key)) continue
     // An outlet alone under the date (`新华社`, `人民网`) is the source's, not a name.
     if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key) && !ORGANISATION.test(key)) return cleanAuthor(key)
     const card = AUTHOR_CARD.exec(key)
@@ -302,7 +305,9 @@ const FLOOR_LABEL = /^\s*(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s*$
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
 function posterAboveProfile(blocks: Block[]): string | null {
   const body = blocks.findIndex((b) => b.kind === 'body')
-  const first = blocks.findIndex((b, i) => (body < 0 || i < body) && b.rule?.startsWith(COUNTER_ID) === true && PROFILE_FIELD.test(b.key.trim()))
+  // A field on one line (`UID 8812`), or its label alone with the value on the next line (`积分` / `512`).
+  const first = blocks.findIndex((b, i) => (body < 0 || i < body) &&
+    ((b.rule?.startsWith(COUNTER_ID) === true && PROFILE_FIELD.test(b.key.trim())) || (PROFILE_LABEL.test(b.key) && /^\s*[\d.\-:\s]+$/u.test(blocks[i + 1]?.key ?? ''))))
   if (first < 1) return null
   const above = blocks[first - 1]!
   const name = above.key.trim()
