@@ -198,6 +198,12 @@ describe('meta lines', () => {
     expect(extractMetadata(rows, null).author).toBeNull()
   })
 
+  test('a blog header names the owner as the author; tags printed one per line under an empty label are no names', () => {
+    const rows = page([['chrome', '林子默的博客'], ['title', '回乡记：老屋、槐树和母亲的菜园'], ['meta', '(2008-06-14 21:35:12)'], ['meta', '标签：'], ['chrome', '回乡'], ['chrome', '老屋'], ['chrome', '分类：随笔'], ['body', '正文第一段。']])
+      .map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b))
+    expect(extractMetadata(rows, null).author).toBe('林子默')
+  })
+
   test('the values under an empty tag label are no names', () => {
     const rows = page([['title', '回乡过年记'], ['chrome', '标签：'], ['chrome', '回家 过年'], ['body', '正文第一段。']]).map((b, i) => (i === 1 || i === 2 ? { ...b, rule: 'CP502 before-body' } : b))
     expect(extractMetadata(rows, null).author).toBeNull()

@@ -202,7 +202,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ??
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ??
     (htmlMeta?.author ? cleanAuthor(htmlMeta.author) : null) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
@@ -274,12 +274,16 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
   const title = blocks.findIndex((b) => b.kind === 'title')
   if (title < 0) return null
   // Up to the prose run: HTML pages may have pulled a subheading above it into the body.
+  let tags = false
   for (let i = title + 1; i < blocks.length && i <= title + 6 && !(blocks[i]!.kind === 'body' && !blocks[i]!.rule?.startsWith(ARTICLE_ELEMENT_ID)); i++) {
     // A line a local rule took for chrome (`返目录`, a UI word) is no name, whatever its length.
     if (blocks[i]!.kind === 'chrome' && !UNDECIDED_IDS.some((id) => blocks[i]!.rule?.startsWith(id))) continue
     const key = blocks[i]!.key.trim()
-    // The values under an empty label (`标签：` / `回家 过年 杂谈`) are tags, not names; a profile field's label (`积分`) is none.
-    if (EMPTY_LABEL.test(blocks[i - 1]!.key) || PROFILE_LABEL.test(key)) continue
+    // The values under an empty label (`标签：` / `回家 过年 杂谈`, or one per line up to the next label) are tags,
+    // not names; a profile field's label (`积分`) is none.
+    if (EMPTY_LABEL.test(blocks[i - 1]!.key)) tags = true
+    else if (key.includes(':')) tags = false
+    if (tags || PROFILE_LABEL.test(key)) continue
     // An outlet alone under the date (`新华社`, `人民网`) is the source's, not a name.
     if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key) && !ORGANISATION.test(key)) return cleanAuthor(key)
     const card = AUTHOR_CARD.exec(key)
@@ -301,6 +305,19 @@ function handleAbove(blocks: Block[], header: number): string | null {
 }
 // A post's floor: 楼主, 沙发, 板凳, 地板, `12楼`, `3#`.
 const FLOOR_LABEL = /^\s*(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s*$/u
+
+// A blog's header names its owner: `山城老周的博客`, `林子默的空间`.
+const BLOG_OWNER = /^\s*(\S{2,12}?)的(?:博客|空间|个人空间|专栏|个人主页|blog)\s*$/iu
+
+/** The owner a blog's header names, above the post: on a blog the owner writes the posts. */
+function blogOwner(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind === 'body') return null
+    const m = block.key.includes('的') ? BLOG_OWNER.exec(block.key) : null
+    if (m) return cleanAuthor(m[1]!, true)
+  }
+  return null
+}
 
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
 function posterAboveProfile(blocks: Block[]): string | null {
