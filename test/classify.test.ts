@@ -61,6 +61,16 @@ describe('layout', () => {
     expect(kinds.slice(0, 3).map(([k]) => k)).toEqual(['title', 'chrome', 'meta'])
   })
 
+  test('on a flash page the other flashes (a time line, then 【headline】 and its text) are not the article; a page of flashes only is left alone', () => {
+    const flash = (h: string) => `【${h}】财讯社4月2日电，${para(1)}`
+    const own = '财讯社4月2日电，星海新材公告，预计2025年第一季度实现归属于上市公司股东的净利润1.52亿元至1.63亿元，同比增长35%至45%。'
+    const others = ['10:29', flash('央行开展2000亿元7天期逆回购操作'), '10:26', flash('港股三大指数集体高开'), '10:22', flash('蓝途汽车3月交付新车2.86万辆')]
+    const kinds = classify(['星海新材：一季度净利润预增35%-45%', '2025-04-02 10:31', own, '免责声明：本文内容仅供参考，不构成投资建议。', ...others].join('\n'))
+    expect(kinds.filter(([k]) => k === 'body').map(([, t]) => t)).toEqual([own])
+    const only = classify(['电报', ...others].join('\n'))
+    expect(only.filter(([k]) => k === 'body').length).toBeGreaterThan(0)
+  })
+
   test('the densest run of prose is the body; a short subheading inside it stays', () => {
     const kinds = classify(['导航', '某市出台新规 规范停车收费', '来源:某某日报', para(1), '小标题在这里', para(2), '相关新闻', '另一条新闻的标题在这里', '第三条新闻的标题在这里'].join('\n'))
     expect(kinds).toEqual([

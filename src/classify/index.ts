@@ -7,6 +7,7 @@ import { findDate } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
+import { FEED_ITEM, feedItems } from './feed.js'
 import { FORUM_POSTER, LIST_HEADER, POSTER_HANDLE, PROFILE_LABEL, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { continuedSections, noticeClose } from './notice.js'
@@ -227,6 +228,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const texts = blocks.map((b) => b.text)
   const keys = blocks.map((b) => b.key)
   const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
+  for (const i of feedItems(blocks, features)) hits[i] = FEED_ITEM
   // A code block's lines are neither a menu nor fragments, and cost the prose search nothing to bridge.
   const code = codeBlocks(blocks, features)
   for (let i = 0; i < hits.length; i++) if (code[i] && hits[i] && CODE_YIELDS.has(hits[i]!.id)) hits[i] = undefined
