@@ -139,6 +139,11 @@ describe('metadata', () => {
       .toBe('王五')
     expect(metaOf('', '<span itemprop="author"><span itemprop="name">赵六</span></span>').author).toBe('赵六')
   })
+  test('author from a byline element: rel="author", class="author vcard" or "byline"; never a commenter\'s', () => {
+    expect(metaOf('', '<footer><span class="author vcard"><span>作者 </span><a class="url fn n" href="/a">阿凯</a></span></footer>').author).toBe('作者 阿凯')
+    expect(metaOf('', '<a rel="author" href="/u/1">林子默</a>').author).toBe('林子默')
+    expect(metaOf('', '<span class="comment-author-link">小鱼</span>').author).toBeNull()
+  })
   test('keywords split on , ， ; 、 and spaces; description kept', () => {
     const meta = metaOf('<meta name="Keywords" content="两会，人大、政协;经济 民生,两会"><meta name="description" content="摘要文字">')
     expect(meta.keywords).toEqual(['两会', '人大', '政协', '经济', '民生'])
