@@ -198,6 +198,12 @@ describe('meta lines', () => {
     expect(extractMetadata(rows, null).author).toBeNull()
   })
 
+  test('an e-paper article with no date of its own ran on the issue\'s date in the page header; a site header without issue navigation gives none', () => {
+    const rows = (header: string): Block[] => page([['chrome', header], ['chrome', '第A03版：要闻 上一版 下一版'], ['title', '江南大桥全线贯通'], ['body', '正文第一段。']])
+    expect(extractMetadata(rows('2016年08月12日 星期五 前一期 后一期 往期回顾'), null).publishedAt).toBe('2016-08-12')
+    expect(extractMetadata(page([['chrome', '2016年08月12日 星期五 欢迎访问'], ['title', '江南大桥全线贯通'], ['body', '正文第一段。']]), null).publishedAt).toBeNull()
+  })
+
   test('a blog header names the owner as the author; tags printed one per line under an empty label are no names', () => {
     const rows = page([['chrome', '林子默的博客'], ['title', '回乡记：老屋、槐树和母亲的菜园'], ['meta', '(2008-06-14 21:35:12)'], ['meta', '标签：'], ['chrome', '回乡'], ['chrome', '老屋'], ['chrome', '分类：随笔'], ['body', '正文第一段。']])
       .map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b))

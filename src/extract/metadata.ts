@@ -214,7 +214,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (!sawKeywords && meta.keywords.length === 0) meta.keywords = htmlMeta.keywords
   }
-  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks) ?? signatureDate(blocks)
+  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks) ?? signatureDate(blocks) ?? issueDate(blocks)
   return meta
 }
 
@@ -365,6 +365,19 @@ function dateInLede(blocks: Block[]): string | null {
   const first = blocks.find((b) => b.kind === 'body')
   const m = first ? LEDE_DATELINE.exec(first.key) : null
   return m ? findDate(m[1]!)?.iso ?? null : null
+}
+
+// An e-paper's page header: the issue's date beside its navigation (`2016年08月12日 星期五 前一期 后一期`, `第A03版`).
+const ISSUE_NAVIGATION = /前一期|后一期|上一期|下一期|往期|上一版|下一版|第[a-z]?\d{1,2}版|数字报|电子报/iu
+
+/** The issue's date in an e-paper's header above the title: an article there ran that day. */
+function issueDate(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind === 'title' || block.kind === 'body') return null
+    const date = ISSUE_NAVIGATION.test(block.key) ? findDate(block.key) : null
+    if (date) return date.iso.slice(0, 10)
+  }
+  return null
 }
 
 /** A notice that prints its date only under its signature (`二〇二四年五月九日`) was issued that day. */
