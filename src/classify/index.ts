@@ -176,7 +176,7 @@ function headlineOff(run: [number, number] | null, features: Features[], hits: (
 }
 
 // A wire story's last paragraph ends with its end mark: `（完）`, `【完】`, `（全文完）`, `—完—`.
-const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*完\s*[-—]{1,2})\s*$/u
+const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:完|end)\s*[-—]{1,2})\s*$/iu
 
 // Every end mark ends in ) ] 】 or a dash (keys are NFKC): a line ending otherwise is not searched (the run is most of the page).
 const endMarked = (key: string): boolean => {

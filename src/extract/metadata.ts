@@ -24,6 +24,9 @@ type Field = (typeof META_LABELS)[number]['field']
 const GLOBAL_LABELS = META_LABELS.map(({ field, label }) => ({ field, label: new RegExp(label.source, 'giu') }))
 
 /** Values of `label: value` pairs on one meta line: `来源:新华网 作者:张明` → source 新华网, author 张明. */
+// Fields printed in sibling elements come glued (`编辑：郭晓审核：王磊`, `河清市民政局浏览次数：…`): a credit or counter label ends a value even without a space.
+const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览|点击数|点击|阅读数|字号|来源)\s*:.*$/u
+
 export function metaPairs(key: string): Partial<Record<Field, string>> {
   const marks: { field: Field; start: number; end: number }[] = []
   for (const { field, label: re } of GLOBAL_LABELS) {
@@ -42,7 +45,7 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
     const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
     // Brackets around the value go, but not the 《 of `《瞭望》杂志`, whose 》 is still inside it.
     // A value ends at a bar, or at a label the table does not know (`作者:周海涛 点击:1582`).
-    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|[\]】]\s*[\[【].*$/u, '').replace(OTHER_LABEL_TAIL, '').trim()
+    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|[\]】]\s*[\[【].*$/u, '').replace(OTHER_LABEL_TAIL, '').replace(GLUED_LABEL_TAIL, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
   return pairs
@@ -92,8 +95,10 @@ function cleanAuthor(value: string, labelled = false): string | null {
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
   if (names.some((n) => NOT_A_NAME.test(n))) return null
-  if (labelled && names.length === 1 && PEN_NAME.test(names[0]!)) return names[0]!
-  if (names.length === 0 || names.length > 4 || !names.every((n) => PERSON_NAME.test(n))) return null
+  // A pen name after a label, but not a unit (`作者：校团委`): the writer is credited elsewhere.
+  if (labelled && names.length === 1 && PEN_NAME.test(names[0]!) && !ORGANISATION.test(names[0]!)) return names[0]!
+  // A unit (`校团委`, `宣传部`) is credited, not a person: three characters or more ending as units do.
+  if (names.length === 0 || names.length > 4 || !names.every((n) => PERSON_NAME.test(n) && !(n.length >= 3 && ORGANISATION.test(n)))) return null
   return names.join(/、/u.test(spaced) ? '、' : ' ')
 }
 
@@ -346,10 +351,13 @@ function photoCredit(blocks: Block[]): string | null {
 }
 
 /** No meta line had a date: take one from the title's neighbourhood (glued to the title or just below it). */
+const NEAR_TITLE = 3
+
 function dateNearTitle(blocks: Block[]): string | null {
   const t = blocks.findIndex((b) => b.kind === 'title')
   if (t < 0) return null
-  for (let i = t; i < Math.min(blocks.length, t + 3); i++) {
+  // Further down, dated lines are related headlines more often than the article's date.
+  for (let i = t; i < Math.min(blocks.length, t + NEAR_TITLE); i++) {
     if (blocks[i]!.kind === 'body') break
     const d = findDate(blocks[i]!.key)
     if (d) return d.iso
