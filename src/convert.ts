@@ -46,9 +46,6 @@ export function traditionalRatio(text: string): number {
 export const isTraditional = (text: string): boolean => traditionalRatio(text) >= 0.03
 
 /** Fold text for matching: NFKC (full-width ASCII → ASCII, `：` → `:`); case is kept for metadata values, rules match case-insensitively. */
-// Big5's full-width solidus decodes to U+2215 (`〔記者陳怡君∕台北報導〕`), which NFKC keeps: bylines read it as `/`.
-const DIVISION_SLASHES = /[\u2215\u2044]/gu
-
 export function foldKey(simplified: string): string {
   // Most keys are Han, ASCII and CJK punctuation: fold those here and leave the rest to ICU.
   let widths = false
@@ -56,7 +53,7 @@ export function foldKey(simplified: string): string {
     const c = simplified.charCodeAt(i)
     if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || NFKC_STABLE[c] === 1) continue
     if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) widths = true
-    else return simplified.normalize('NFKC').replace(DIVISION_SLASHES, '/')
+    else return simplified.normalize('NFKC')
   }
   return widths ? foldWidths(simplified) : simplified
 }

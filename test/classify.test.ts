@@ -653,10 +653,11 @@ describe('code blocks', () => {
     const blocks = convertBlocks(parseText(dump), 'tw2s', false)
     return codeBlocks(blocks, blocks.map(measure))
   }
-  test('two or more code lines on adjacent lines; a lone one, prose and lines a blank apart are not', () => {
+  test('two or more code lines at most a blank line apart (a dump, or its rendering); a lone one, prose and lines further apart are not', () => {
     expect(marked('x = 1\nprint(x)')).toEqual([true, true])
+    expect(marked('x = 1\n\nprint(x)')).toEqual([true, true])
     expect(marked('print(x)')).toEqual([false])
-    expect(marked('x = 1\n\nprint(x)')).toEqual([false, false])
+    expect(marked('x = 1\n\n\nprint(x)')).toEqual([false, false])
     expect(marked('For the record, he said.\nIf you ask me, it was fine.')).toEqual([false, false])
     expect(marked('for 循环是最常用的语句之一\nif 语句用来做判断')).toEqual([false, false])
   })

@@ -25,11 +25,12 @@ const codeShaped = (block: Block, f: Features): boolean =>
   (f.stops === 0 && f.han <= f.length * MAX_HAN_SHARE && !SENTENCE_END.test(block.key) &&
     (CODE_COMMAND.test(block.key) || CODE_SYNTAX.test(block.key) || (CODE_KEYWORD.test(block.key) && CODE_MARK.test(block.key))))
 
-/** Lines of a code block: two or more code-shaped lines in a row, on adjacent lines of the input. */
+/** Lines of a code block: two or more code-shaped lines in a row, at most a blank line apart in the input. */
 export function codeBlocks(blocks: readonly Block[], features: readonly Features[]): boolean[] {
   const shaped = blocks.map((b, i) => codeShaped(b, features[i]!))
   // Lines unknown (a caller's own blocks): the order alone says they follow each other.
-  const near = (a: Block, b: Block): boolean => a.line === null || b.line === null || b.line - a.line <= 1
+  // At most one blank line between: a dump prints a code block's lines adjacent, a rendering a blank line apart.
+  const near = (a: Block, b: Block): boolean => a.line === null || b.line === null || b.line - a.line <= 2
   const adjacent = (i: number): boolean => shaped[i]! && shaped[i + 1]! && near(blocks[i]!, blocks[i + 1]!)
   return shaped.map((_, i) => (i + 1 < blocks.length && adjacent(i)) || (i > 0 && adjacent(i - 1)))
 }

@@ -84,7 +84,8 @@ function cleanAuthor(value: string, labelled = false): string | null {
     .replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者|评论员)\s*/u, '')
     .replace(NEWSROOM_ROLE, ' ')
     .trim()
-    .replace(/[/／]\s*\S+(报道|报导|摄)$/u, '')
+    // Big5's full-width solidus decodes to U+2215 (`〔記者陳怡君∕台北報導〕`), which NFKC keeps.
+    .replace(/[/／∕]\s*\S+(报道|报导|摄)$/u, '')
     .replace(/(报道|报导|整理|撰文|摄)$/u, '')
     .replace(/\s*[:;(（].*$/u, '') // an affiliation after the name: `赵 培:北京物资学院`
     .trim()
