@@ -522,7 +522,8 @@ function findTitle(
     // A date under a profile field's label (`注册时间` / `2010-5-19`) is the poster's, not the article's.
     if (i > 0 && PROFILE_LABEL.test(blocks[i - 1]!.key)) continue
     // A post header without its poster (`发表于 … | 只看该作者`) has the poster's handle right above it: not the title.
-    const posterAbove = FORUM_POSTER.exec(blocks[i]!.key)?.[1] === undefined && FORUM_POSTER.test(blocks[i]!.key)
+    const header = FORUM_POSTER.exec(blocks[i]!.key)
+    const posterAbove = header !== null && header[1] === undefined
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (kinds[j]!.kind === 'meta') continue
       if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim())) continue
