@@ -76,5 +76,7 @@ function lostShare(body: string[]): number {
 /** Body paragraphs in reading order, with hard wraps joined and repeats dropped. */
 function assembleBody(blocks: Block[], title: string | null): string[] {
   const paragraphs = blocks.filter((b) => b.kind === 'body').map((b) => b.text)
-  return dropTruncatedCopies(dropInlineWatermarks(dropRepeatedWatermark(dropDuplicateParagraphs(joinBrokenParagraphs(paragraphs), title ?? undefined))))
+  const joined = joinBrokenParagraphs(paragraphs)
+  const unique = dropRepeatedWatermark(dropDuplicateParagraphs(joined, title ?? undefined))
+  return dropTruncatedCopies(dropInlineWatermarks(unique))
 }

@@ -10,7 +10,7 @@ import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
 import { FORUM_POSTER, LIST_HEADER, POSTER_HANDLE, PROFILE_LABEL, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
-import { continuedSections, noticeClose } from './notice.js'
+import { SECTION_LINE_MAX, continuedSections, noticeClose } from './notice.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
@@ -58,7 +58,6 @@ const META_LINE_ID = ruleId('meta-line')
 const DATE_LINE_ID = ruleId('date-line')
 const BYLINE_ID = ruleId('byline')
 const PROMPT_ID = ruleId('prompt')
-const isLettersAndDigitsFree = (key: string): boolean => lettersAndDigits(key) === ''
 const LONE_MARK_ID = ruleId('fragment')
 // Local rules a line of code may trip without being what they look for.
 const CODE_YIELDS = new Set(['nav-list', 'fragment', 'ui-words', 'site-name'].map(ruleId))
@@ -344,7 +343,6 @@ function sections(lines: readonly number[], features: readonly Features[], hits:
   }
   return headings >= VERSE_MIN
 }
-const SECTION_LINE_MAX = 60
 
 // How many short lines an inline ad box or link strip may have and still not end the article.
 const MAX_STRAND_GAP = 10
@@ -531,7 +529,7 @@ function findTitle(
       // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline.
       if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) return j
       // A rule of box-drawing marks (`━━━━`) or a call to follow sits between a post's headline and its byline.
-      if (features[j]!.han === 0 && isLettersAndDigitsFree(blocks[j]!.key)) continue
+      if (features[j]!.han === 0 && lettersAndDigits(blocks[j]!.key) === '') continue
       if (kinds[j]!.rule.startsWith(PROMPT_ID)) continue
       if (kinds[j]!.kind === 'ad' || features[j]!.length > 4) break
     }

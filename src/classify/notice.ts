@@ -115,7 +115,8 @@ export function noticeClose(
 // their lines are short, and contact lines look like a site's footer. The numbering carrying on from a
 // section heading inside the body says they are the notice's. Each section is a few short lines.
 const SECTION_LINES_MAX = 8
-const SECTION_LINE_MAX = 60
+/** The longest line under a notice's section heading. */
+export const SECTION_LINE_MAX = 60
 // A `label: value` field (`电子邮箱: jc@163.com`): a footer rule may claim it, a section holds it.
 const FIELD_LINE = /^\s*[\p{Script=Han}A-Za-z-]{1,6}\s*:\s*\S/u
 const SITE_NAME_ID = ruleId('site-name')

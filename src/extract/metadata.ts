@@ -307,8 +307,11 @@ function handleAbove(blocks: Block[], header: number): string | null {
   if (at >= 0 && FLOOR_LABEL.test(blocks[at]!.key)) at--
   if (at < 0 || blocks[at]!.kind === 'body') return null
   const name = blocks[at]!.key.trim()
-  return POSTER_HANDLE.test(name) && !FLOOR_LABEL.test(name) && !UI_PHRASES.includes(name.toLowerCase()) && !SECTION_LABELS.includes(name) ? name : null
+  return isHandle(name) ? name : null
 }
+/** A forum handle alone on a line: no floor label, UI word or section label. */
+const isHandle = (name: string): boolean =>
+  POSTER_HANDLE.test(name) && !FLOOR_LABEL.test(name) && !UI_PHRASES.includes(name.toLowerCase()) && !SECTION_LABELS.includes(name)
 // A post's floor: 楼主, 沙发, 板凳, 地板, `12楼`, `3#`.
 const FLOOR_LABEL = /^\s*(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s*$/u
 
@@ -334,7 +337,7 @@ function posterAboveProfile(blocks: Block[]): string | null {
   if (first < 1) return null
   const above = blocks[first - 1]!
   const name = above.key.trim()
-  return UNDECIDED_IDS.some((id) => above.rule?.startsWith(id)) && POSTER_HANDLE.test(name) && !UI_PHRASES.includes(name.toLowerCase()) ? name : null
+  return UNDECIDED_IDS.some((id) => above.rule?.startsWith(id)) && isHandle(name) ? name : null
 }
 
 /** `蔡雪婧/摄` near the top of the article. */

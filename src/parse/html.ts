@@ -472,17 +472,18 @@ function collectMeta(node: DomNode, name: string, found: Found): void {
   const itemprop = (a['itemprop'] ?? '').toLowerCase()
   if (itemprop === 'datepublished' && found.itemDate === null) {
     found.itemDate = (a['content'] ?? a['datetime'] ?? textOf(node)).trim() || null
-  } else if ((itemprop === 'author' || REL_AUTHOR.test(a['rel'] ?? '') || REL_AUTHOR.test(a['class'] ?? '') || BYLINE_CLASS.test(a['class'] ?? '')) && found.itemAuthor === null) {
+  } else if ((itemprop === 'author' || AUTHOR_REL.test(a['rel'] ?? '') || BYLINE_CLASS.test(a['class'] ?? '')) && found.itemAuthor === null) {
     // `<a rel="author">阿凯</a>`, `<span class="author vcard">` (WordPress and most blog engines mark the byline so).
     const text = (a['content'] ?? textOf(node)).trim()
     found.itemAuthor = text && text.length <= AUTHOR_TEXT_MAX ? text : null
   }
 }
-const REL_AUTHOR = /(?:^|\s)author(?:\s|$)/iu
+// A byline element by its rel or class token: `<a rel="author">`, `<span class="author vcard">`, `<div class="byline">`
+// (a token of its own, not `comment-author`).
+const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/iu
+const BYLINE_CLASS = /(?:^|\s)(?:author|byline)(?:\s|$)/iu
 // A byline element holds a name and perhaps its label, not a paragraph.
 const AUTHOR_TEXT_MAX = 30
-// A byline element by its class: `<span class="author vcard">`, `<div class="byline">` (a token of its own, not `comment-author`).
-const BYLINE_CLASS = /(?:^|\s)byline(?:\s|$)/iu
 
 /** Pick datePublished, author and headline out of a JSON-LD script; malformed JSON is ignored. */
 function readJsonLd(json: string, found: Found): void {

@@ -296,6 +296,8 @@ const SUMMARY_MIN = 20
  * @example dropTruncatedCopies(['开头一段话说了很多很多的事情，还有更多的内容在后面呢...', '开头一段话说了很多很多的事情，还有更多的内容在后面呢，全文。']) // → ['开头一段话说了很多很多的事情，还有更多的内容在后面呢，全文。']
  */
 export function dropTruncatedCopies(paras: readonly string[]): string[] {
+  // Most pages have no paragraph ending in an ellipsis: nothing to compare.
+  if (!paras.some((para) => CUT_OFF.test(para))) return [...paras]
   const keys = paras.map(normalise)
   return paras.filter((para, i) => {
     if (!CUT_OFF.test(para)) return true
