@@ -86,6 +86,17 @@ describe('meta lines', () => {
     expect(extractMetadata(rows('下一步将排查辖区老旧电梯。（完）'), null).author).toBeNull()
   })
 
+  test('an institution\'s signature (unit, space, writers) closing the article names the author; a photo credit does not', () => {
+    const signed = (last: string, kind: BlockKind = 'chrome'): Block[] =>
+      page([['title', '我院成功救治一名急性心梗患者'], ['body', '术中造影显示，患者右冠状动脉完全闭塞。'], ['body', '医生提醒，出现持续胸痛应立即拨打120。'], [kind, last]])
+    expect(extractMetadata(signed('（心血管内科 周琳）'), null).author).toBe('周琳')
+    expect(extractMetadata(signed('（供稿：党委宣传部 王芳 李强）'), null).author).toBe('王芳 李强')
+    expect(extractMetadata(signed('医生提醒，出现持续胸痛应立即拨打120。（宣传科 周琳）', 'body'), null).author).toBe('周琳')
+    expect(extractMetadata(signed('（宣传部 王芳 供图）'), null).author).toBeNull()
+    // Glued, the unit's end and the name's start are unknown.
+    expect(extractMetadata(signed('（心血管内科周琳）'), null).author).toBeNull()
+  })
+
   test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {
     const meta = (line: string) => extractMetadata(page([['title', '用Python清洗数据的五个技巧'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(meta('陈一鸣 发布于 2022-02-15 10:03 阅读 1.2k')).toMatchObject({ author: '陈一鸣', publisher: null })
@@ -149,6 +160,7 @@ describe('meta lines', () => {
     ['日期:2024-01-08 来源:《瞭望》杂志 作者:张三', '张三', '瞭望'],
     ['发布于 2024-01-08 10:00 浙江', null, null],
     ['2024-04-01 06:35:12 来源：体坛快讯 文/李四', '李四', '体坛快讯'],
+    ['文/安居房产网 林一', '林一', null],
     ['2022-06-08 来源：澄江日报 通讯员 黄丽 记者 杨帆', '黄丽 杨帆', '澄江日报'],
     ['2024-02-20 17:05:44 来源：云岭网 摄影:赵刚', '赵刚', '云岭网'],
   ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {

@@ -192,11 +192,11 @@ export const PERSON_NAME = /^(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})
 /** What may stand before 记者 or 通讯员: `首席记者`, `实习记者`, `摄影记者` (regex alternatives, shared by the byline readers). */
 export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全媒|融媒体|融媒|大学生|学生|校园|小'
 
-/** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`. */
 /** Every byline holds one of these (记者, 通讯员, 撰文, 作者, 评论员, 文/): a line without them is not searched. */
 export const BYLINE_CHARS = /[记讯撰作评文]/u
+/** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`, `文/安居房产网 林一`. */
 export const BYLINE = new RegExp(
-  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
+  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,8}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊)\s+)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
   'u',
 )
 

@@ -253,8 +253,19 @@ function authorInBody(blocks: Block[]): string | null {
     const closing = tail.includes('记者') ? CLOSING_BYLINE.exec(tail) : null
     if (closing) return cleanAuthor(closing[1]!)
   }
+  // An institution's news signs with the unit and the writer, closing the last paragraph or on the line below it.
+  const lastBody = blocks.lastIndexOf(body[body.length - 1]!)
+  for (const block of blocks.slice(lastBody, lastBody + 2)) {
+    const m = block.key.endsWith(')') || block.key.endsWith('）') ? UNIT_SIGNATURE.exec(block.key.slice(-40)) : null
+    if (m && !NOT_WRITER_CREDIT.test(m[1]!)) return cleanAuthor(m[1]!)
+  }
   return null
 }
+// `（宣传部 王芳 供图）` credits a photo, `（党办 审核）` a check: no writer.
+const NOT_WRITER_CREDIT = /供图|供稿|提供|整理|审核|审校|编辑|摄/u
+// `（心血管内科 周琳）`, `（供稿：党委宣传部 王芳 李强）`: a unit, a space, the writers. Glued (`宣传部王芳`), the name's edge is unknown.
+const UNIT_SIGNATURE = new RegExp(
+  String.raw`[(（]\s*(?:供稿|撰稿|文|作者)?\s*[:：/]?\s*\p{Script=Han}{1,12}?(?:科|室|部|处|办|办公室|中心|院|局|委|站|所|队|馆|学院|支部|党委|工会|团委|协会|公司|集团|医院|大学)\s*[:：/]?\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*[)）]\s*$`, 'u')
 const LEDE_PARAGRAPHS = 2
 const BRACKETED_BYLINE = new RegExp(
   String.raw`[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社|\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|客户端))?(?:${ROLE_QUALIFIERS})?记者\s*([^)】\]〕]{2,20})[)】\]〕]`, 'u')
