@@ -149,6 +149,22 @@ export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运�
 export const PREV_NEXT =
   /^[\s【\[(]*(?:[<‹«←]\s*(?:上一篇|前一篇|上篇|上一页)|(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章|新闻|论文|帖子|博文|日志)?\s*[:】\]>›»→])/u
 
+/**
+ * A page's summary above the lede: `核心提示：…`, `[导读]…`, or a `摘要：` that is short or cut off with an ellipsis.
+ * A paper's abstract (`摘要：本文…`, a long paragraph) is the article's.
+ */
+export const SUMMARY_LABEL = /^[\s【\[(]*(?:(核心提示|导读|导语|内容提要|提要)|(摘要))\s*[:\]】)]/u
+/** Past this length a `摘要：` line with no ellipsis is an abstract. */
+export const SUMMARY_MAX = 80
+const ELLIPSIS_END = /(?:…|\.{3})\s*$/u
+export const isSummary = (key: string, length: number): boolean => {
+  const m = SUMMARY_LABEL.exec(key)
+  return m !== null && (m[1] !== undefined || length <= SUMMARY_MAX || ELLIPSIS_END.test(key))
+}
+
+/** The headline a reprint had where it first ran: `（原标题：…）`. */
+export const ORIGINAL_TITLE = /^[\s(\[【]*原(?:标题|题)\s*:/u
+
 /** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`. */
 export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]/u
 

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -298,6 +298,16 @@ export const RULES: readonly Rule[] = [
     description: 'A short site-operator or contact line (主办单位:, 网站标识码, 联系电话:, 邮编:); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
     test: ({ features: f }) => f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower),
     yieldsToBody: true,
+  },
+  {
+    id: 'CP221', name: 'summary', kind: 'chrome',
+    description: 'A page\'s summary of the article: `核心提示：…`, `[导读]…`, a short or cut-off `摘要：…` (not a paper\'s abstract).',
+    test: ({ features: f, block }) => f.length <= TRIGGER_MAX_LENGTH && isSummary(block.key, f.length),
+  },
+  {
+    id: 'CP222', name: 'original-title', kind: 'chrome',
+    description: 'A reprint\'s headline where it first ran: `（原标题：…）`.',
+    test: ({ features: f }) => f.length <= 120 && ORIGINAL_TITLE.test(f.lower),
   },
   {
     id: 'CP216', name: 'disclaimer', kind: 'chrome',
