@@ -268,10 +268,17 @@ export const CAPTION_SHAPES: readonly RegExp[] = [
   /^\s*\(?\s*(?:本文|文中|以上)?(?:图片|照片|配图)[^()]{0,30}(?:拍摄|提供|供图)\s*\)?\s*$/u,
   // Opens as a caption does: `▲网友评论截图`, `图为市民在公园晨练`.
   /^\s*(?:[▲△]|图为)/u,
-  // Names its picture: `管制路段示意图`, `清代驿路示意图，仅供参考`.
-  /示意图(?:\s*,\s*仅供参考)?\s*$/u,
+  // Names its picture: `管制路段示意图`, `清代驿路示意图，仅供参考`, `《剑鸣山河》实机演示截图`.
+  /(?:示意图(?:\s*,\s*仅供参考)?|截图)\s*$/u,
+  // Numbers or labels its picture: `图：长期观测站表层水温的年际变化`, `图2：…`.
+  /^\s*图\s*\d{0,2}\s*:/u,
 ]
 /** The longest line taken for a caption. */
+/** Who stands where in the picture: `周长林（左二）在驿站讲解政策。`, `杜一凡（中）庆祝进球`, `（前排右一）`. */
+export const PHOTO_POSITION = /\((?:前排|后排|中排|第[一二三四五\d]排)?(?:左|右)[一二三四五六七八九十\d]{1,2}\)|\((?:前排|后排)?中\)/u
+/** A caption naming positions is one sentence at most this long. */
+export const POSITION_CAPTION_MAX = 60
+
 export const CAPTION_MAX = 80
 
 /** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`. */

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
+  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -370,8 +370,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
-    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲ or 图为, naming a 示意图: it describes a picture, it is not article text.',
-    test: ({ block, features: f }) => block.tag === 'figcaption' || (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)),
+    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`): it describes a picture, it is not article text.',
+    test: ({ block, features: f }) => block.tag === 'figcaption' ||
+      (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
+      (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)),
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
