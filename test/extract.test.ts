@@ -376,3 +376,49 @@ describe('forum posts', () => {
     expect(extractMetadata(rows.map((b, i) => (i === 1 ? { ...b, rule: 'CP206 ui-words' } : b)), null).author).toBeNull()
   })
 })
+
+describe('bylines and account names, through the whole pipeline', () => {
+  const para = '据市农业部门统计，上周全市蔬菜批发均价为每公斤4.2元，环比下降3%。业内人士分析，天气转好后本地菜大量上市，价格还有小幅下行空间。'
+  const clean = (...top: string[]) => cleanPage(['市区蔬菜价格连续两周回落', ...top, para, para.replace('上周', '本周')].join('\n\n'))
+
+  test.each([
+    ['文/俱乐部新闻官 韦嘉　图/梁晨', '韦嘉'],
+    ['文 / Kevin Lau 3小时前 IP属地：广东', 'Kevin Lau'],
+    ['□司徒嘉怡（媒体人）', '司徒嘉怡'],
+    ['■张嘉怡', '张嘉怡'],
+    ['■相关链接', null],
+    ['■要闻', null],
+    ['2016-03-08 09:12 作者：林晓雯分类：健康', '林晓雯'],
+  ])('%s', (line, author) => {
+    expect(clean('2016-03-08 09:12', line).author).toBe(author)
+  })
+
+  test('an editor credited with a bar is an editor, not the writer, when the writer is named', () => {
+    const r = cleanPage(['市区蔬菜价格连续两周回落', '2016-03-08 09:12', '作者：林夏', para, '编辑丨周雨'].join('\n\n'), { explain: true })
+    expect(r.author).toBe('林夏')
+    expect(r.blocks!.find((b) => b.text === '编辑丨周雨')!.rule).toMatch(/^CP203/)
+  })
+
+  test('a lede names its reporters without 报道, set off by spaces', () => {
+    expect(cleanPage(['快递企业提前备战业务高峰', '2015-11-03 07:32', `华东商报讯 记者 钱程 陆雨 距离“双11”还有一周，${para}`, para].join('\n\n')).author).toBe('钱程 陆雨')
+  })
+
+  test('a platform account between the page title and `…发布于北京` is the author, not the title', () => {
+    const r = cleanPage(['猪价回升了，养殖户为何高兴不起来-快看资讯网', '首页 > 财经 > 正文', '猪价回升了，养殖户为何高兴不起来', '农产品观察室', '2022-06-18 11:05发布于北京', para, para].join('\n\n'))
+    expect(r).toMatchObject({ title: '猪价回升了，养殖户为何高兴不起来', author: '农产品观察室' })
+    // Without the page title above it, a short line over the date line is the headline.
+    const plain = cleanPage(['首页 > 财经 > 正文', '猪价回升养殖户却高兴不起来', '2022-06-18 11:05发布于北京', para, para].join('\n\n'))
+    expect(plain).toMatchObject({ title: '猪价回升养殖户却高兴不起来', author: null })
+  })
+})
+
+describe('the author a page head declares', () => {
+  const meta = (author: string, siteName: string | null) => ({ title: null, siteName, publishedAt: null, author, keywords: [], description: null })
+  const body = [{ ...makeBlock('正文第一段。', 1), key: '正文第一段。', kind: 'body' as const }]
+  test('is the site itself when it names the site: no author', () => {
+    expect(extractMetadata(body, meta('网易', '网易新闻')).author).toBeNull()
+    expect(extractMetadata(body, meta('周楠', '网易新闻')).author).toBe('周楠')
+    // A person's site is named after them.
+    expect(extractMetadata(body, meta('阿凯', '阿凯的旅行笔记')).author).toBe('阿凯')
+  })
+})

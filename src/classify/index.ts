@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { FORUM_POSTER, LIST_HEADER, POSTER_HANDLE, PROFILE_LABEL, WIRE_LEDE } from './patterns.js'
+import { FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose } from './notice.js'
 
@@ -521,7 +521,9 @@ function findTitle(
     if (i > 0 && PROFILE_LABEL.test(blocks[i - 1]!.key)) continue
     // A post header without its poster (`发表于 … | 只看该作者`) has the poster's handle right above it: not the title.
     const header = FORUM_POSTER.exec(blocks[i]!.key)
-    const posterAbove = header !== null && header[1] === undefined
+    // So has a platform's `2022-06-18 11:05发布于北京` under its account's name, when the page title stands above that name.
+    const posterAbove = (header !== null && header[1] === undefined) ||
+      (POSTED_UNNAMED.test(blocks[i]!.key) && i >= 2 && candidate(i - 2) && headlineKey(blocks[i - 2]!.key) === wanted)
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (kinds[j]!.kind === 'meta') continue
       if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim())) continue

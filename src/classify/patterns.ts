@@ -71,6 +71,7 @@ export const SECTION_LABELS: readonly string[] = [
   '新闻', '国内', '国际', '社会', '财经', '经济', '体育', '娱乐', '科技', '军事', '教育', '健康', '汽车', '房产',
   '文化', '旅游', '时尚', '女性', '游戏', '图片', '视频', '评论', '观点', '专题', '滚动', '要闻', '时政', '法治',
   '民生', '地方', '本地', '港澳', '台湾', '华人', '股票', '基金', '理财', '读书', '历史', '博客', '论坛',
+  '港闻', '澳闻', '两岸', '中国', '大陆', '本港', '副刊', '社论',
 ]
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
@@ -165,8 +166,8 @@ export const isSummary = (key: string, length: number): boolean => {
 /** The headline a reprint had where it first ran: `（原标题：…）`. */
 export const ORIGINAL_TITLE = /^[\s(\[【]*原(?:标题|题)\s*:/u
 
-/** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`. */
-export const EDITOR_LINE = /^[\s(\[【]*(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]/u
+/** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`, `编辑丨林夏`. */
+export const EDITOR_LINE = /^[\s(\[【]*(?:(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]|编辑\s*[丨|])/u
 
 /** A time relative to now, perhaps with the outlet after it: `3小时前`, `昨天 14:30 江城晚报` (a meta line without a date to read). */
 export const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2})?(?:\s+\S{2,12})?\s*$/u
@@ -207,7 +208,7 @@ export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keyw
   { field: 'author', label: /(?:作者|撰文|撰稿|文字|作者署名|记者|通讯员|主笔|author|by)\s*[:]\s*/iu },
   { field: 'date', label: /(?:(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|published|date)\s*[:]|发布于|发表于|posted\s+on\b)\s*/iu },
   { field: 'keywords', label: /(?:关键词|关键字|标签|tags?|keywords?)\s*[:]\s*/iu },
-  { field: 'editor', label: /(?:责任编辑|责编|编辑|编审)\s*[:]\s*/iu },
+  { field: 'editor', label: /(?:责任编辑|责编|编辑|编审)\s*[:丨|]\s*/iu },
 ]
 
 /** A person's name as bylines give it: 2–4 Han characters (with · for transliterations), or a Latin name. */
@@ -218,9 +219,9 @@ export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全
 
 /** Every byline holds one of these (记者, 通讯员, 撰文, 作者, 评论员, 文/): a line without them is not searched. */
 export const BYLINE_CHARS = /[记讯撰作评文]/u
-/** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`, `文/安居房产网 林一`. */
+/** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`, `文/安居房产网 林一`, `文/俱乐部新闻官 韦嘉`, `文 / Kevin Lau`. */
 export const BYLINE = new RegExp(
-  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,8}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊)\s+)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
+  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,8}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊|新闻官|撰稿人|主笔|评论员|研究员|专栏作者|特约作者)\s+)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
   'u',
 )
 
@@ -239,6 +240,12 @@ export const COUNTERS = /[\d.]+\s*[万千wk]?\s*(?:次|人)?(?:阅读|浏览|喜
 /** An organisation before a name (`东方证券 周立新`), or a profession after one's employer (`东方证券分析师`): no name. */
 export const ORGANISATION = /(?:证券|银行|基金|保险|公司|集团|大学|学院|研究院|研究所|研究中心|事务所|医院|日报|晚报|报社|杂志社|新闻|网|社|台|部|处|办|局|厅|中心|协会|学会|委|科室)$/u
 export const PROFESSION = /(?:分析师|研究员|首席|教授|讲师|律师|医生|医师|主任|经理|总监|总裁|董事长|工程师|主编|顾问)$/u
+
+/**
+ * A columnist's byline: a bullet, the name, a bracketed role (`□司徒嘉怡（媒体人）`); without the role only a
+ * two- or three-character name (`■张嘉怡`), since four characters after a bullet are mostly a header (`■相关链接`).
+ */
+export const BULLET_BYLINE = /^\s*[□■●◎◆◇]\s*(?:(\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})?)\s*\([^()]{1,12}\)|(\p{Script=Han}{2,3}))\s*$/u
 
 /** An English byline: `By John Smith`. */
 export const ENGLISH_BYLINE = /^\s*(?:by|By|BY)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\s*$/u
@@ -288,6 +295,9 @@ export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?!
  * A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`;
  * the poster's name, when the header has one (`楼主 只看该作者 发表于 …` names nobody).
  */
+/** A date line saying where it was posted from but not by whom: `2022-06-18 11:05发布于北京`. */
+export const POSTED_UNNAMED = /^[\d\s:/年月日-]+(?:发布|发表)于/u
+
 /** A forum user's handle: letters, digits and `_ . -`, no spaces (`青蛙王子2005`, `江畔垂钓翁`). */
 export const POSTER_HANDLE = /^(?=.*\p{L})[\p{L}\d_.\-]{2,20}$/u
 

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, UI_PHRASES,
 } from './patterns.js'
 
@@ -232,6 +232,12 @@ function bylineNamed(key: string): boolean {
   return m !== null && !NOT_A_NAME.test(m[1]!.split(/[\s、,和及]+/u)[0]!)
 }
 
+/** `□司徒嘉怡（媒体人）`: a bullet before a section's name (`■要闻`) is no byline. */
+function bulletByline(key: string): boolean {
+  const name = BULLET_BYLINE.exec(key)?.slice(1).find(Boolean)
+  return name !== undefined && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !RELATED_HEADING.test(name) && !NOT_A_NAME.test(name)
+}
+
 /** A headline with a date before or after it, as related lists print them: `国足vs巴林感受球迷热情2025-06-10 18:28:11`. */
 export function datedHeadline(key: string): { headline: string; iso: string } | null {
   const parts = aroundDate(key)
@@ -387,8 +393,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
-    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `By John Smith` (not `作者其他文章`).',
-    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key)),
+    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `By John Smith`, `□司徒嘉怡（媒体人）` (not `作者其他文章`).',
+    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || bulletByline(block.key)),
   },
   {
     id: 'CP304', name: 'user-meta', kind: 'meta',

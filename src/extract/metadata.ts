@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, BYLINE, COUNTERS, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
+  AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
   SECTION_LABELS, UI_PHRASES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -25,7 +25,7 @@ const GLOBAL_LABELS = META_LABELS.map(({ field, label }) => ({ field, label: new
 
 /** Values of `label: value` pairs on one meta line: `来源:新华网 作者:张明` → source 新华网, author 张明. */
 // Fields printed in sibling elements come glued (`编辑：郭晓审核：王磊`, `河清市民政局浏览次数：…`): a credit or counter label ends a value even without a space.
-const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览|点击数|点击|阅读数|字号|来源)\s*:.*$/u
+const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览|点击数|点击|阅读数|字号|来源|分类|栏目|频道|标签|关键词|字数)\s*:.*$/u
 
 export function metaPairs(key: string): Partial<Record<Field, string>> {
   const marks: { field: Field; start: number; end: number }[] = []
@@ -192,8 +192,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     if (!pairs.source) unlabelledSource ??= nameAfterDate(key)
     if (pairs.author && !meta.author) meta.author = cleanAuthor(pairs.author, true)
     if (!meta.author) {
-      const byline = BYLINE.exec(key) ?? ENGLISH_BYLINE.exec(key)
-      if (byline) meta.author = cleanAuthor(byline[1]!)
+      const byline = BYLINE.exec(key) ?? ENGLISH_BYLINE.exec(key) ?? (block.rule?.startsWith(BYLINE_ID) ? BULLET_BYLINE.exec(key) : null)
+      if (byline) meta.author = cleanAuthor(byline[1] ?? byline[2]!)
     }
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
     // A post header below the body is a reader's comment, not the article's.
@@ -201,6 +201,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     if (poster?.[1] && !meta.author) meta.author = poster[1]
     // A post header without its poster (`发表于 2023-8-3 10:18 | 只看该作者`) has the poster's handle on the line above.
     if (poster && !poster[1] && !meta.author) meta.author = handleAbove(blocks, i)
+    // A platform's account name above `2022-06-18 11:05发布于北京`, under the title.
+    if (!poster && !meta.author && i < firstBody && blocks[i - 1]?.kind !== 'title' && POSTED_UNNAMED.test(key)) meta.author = handleAbove(blocks, i)
     if (date && (firstBody < 0 || i < firstBody)) namedOnDateLine ??= nameOnDateLine(key)
   }
   meta.author ??= namedOnDateLine
@@ -209,7 +211,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
   meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ??
-    (htmlMeta?.author ? cleanAuthor(htmlMeta.author) : null) ?? editor ?? photoCredit(blocks)
+    declaredAuthor(htmlMeta) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
@@ -222,6 +224,17 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   }
   if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks) ?? signatureDate(blocks) ?? issueDate(blocks)
   return meta
+}
+
+const SITE_WORD = /^(?:新闻|网|频道|在线|新闻网|新闻中心|官网|资讯|\.com|\.cn)?$/iu
+
+/** The author the page's head declares, unless it is the site itself (`<meta name="author" content="网易">` on a page of 网易新闻). */
+function declaredAuthor(htmlMeta: HtmlMeta | null): string | null {
+  const author = htmlMeta?.author ? cleanAuthor(htmlMeta.author) : null
+  if (!author) return null
+  // A person's own site is named after them (`阿凯的旅行笔记`): only the site's name, alone or with a word for a site, is the site.
+  const site = (name: string | null | undefined): boolean => !!name && name.startsWith(author) && SITE_WORD.test(name.slice(author.length))
+  return site(htmlMeta!.siteName) ? null : author
 }
 
 // An update time is the page's, not the article's: `更新时间:` ranks with a bare date.
@@ -237,13 +250,16 @@ const DATELINE_TAIL = /\p{Script=Han}{2}\d{1,2}日(?:电|讯)$/u
 // A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`, `本报北京5月20日讯 记者王晓东报道：`.
 const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网|[^\s,，。:：]{2,16}?(?:讯|电))?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*(?:报道|报导)/u
 
+// Without 报道, names set off by spaces and the sentence after them: `华东商报讯 记者 钱程 陆雨 距离“双11”还有一周…`.
+const SPACED_LEDE_BYLINE = /^[^\s,，。:：]{2,16}?(?:讯|电)\s*(?:特约|首席)?记者\s+(\p{Script=Han}{2,3}(?:\s+\p{Script=Han}{2,3}){0,2})\s+(?=[^\s]{5})/u
+
 /** A byline in the first body paragraph (`据新华社拉萨电(记者 格桑边觉)`, `〔记者林怡君/台北报导〕`), or bracketed at the end of the last. */
 function authorInBody(blocks: Block[]): string | null {
   const body = blocks.filter((b) => b.kind === 'body')
   // The lede, or the paragraph after a summary set above it. Every form names 记者.
   for (const lede of body.slice(0, LEDE_PARAGRAPHS)) {
     const head = lede.key.slice(0, 80)
-    const m = head.includes('记者') ? BRACKETED_BYLINE.exec(head) ?? LEDE_BYLINE.exec(head.slice(0, 40)) : null
+    const m = head.includes('记者') ? BRACKETED_BYLINE.exec(head) ?? LEDE_BYLINE.exec(head.slice(0, 40)) ?? SPACED_LEDE_BYLINE.exec(head) : null
     // `（中央社记者张明华台北21日电）`: the dateline after the name goes.
     if (m) return cleanAuthor(m[1]!.replace(DATELINE_TAIL, ''))
   }
@@ -277,6 +293,7 @@ const EDITOR_CREDIT_ID = ruleId('editor-credit')
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = [LAYOUT_RULES.before.id, LAYOUT_RULES.noBody.id]
 const CAPTION_ID = ruleId('caption')
+const BYLINE_ID = ruleId('byline')
 // The longest line a photo credit is read from outside a caption.
 const CREDIT_LINE_MAX = 40
 // HTML: a line the article element took in above the prose run (a name line may be one).
