@@ -120,6 +120,10 @@ export const COPYRIGHT =
 
 /** Reprint notices (`未经本网授权不得转载`); a story about copyright quotes them, so they count only outside quotes. */
 export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载/u
+/** Where the piece first ran, opening a line: `本文首发于作者的 Newsletter…`, `（原载于《读书》2019年第3期）`. */
+export const FIRST_RAN = /^[\s(\[【]*(?:本文|此文|文章)?(?:首发于|首发在|原载于|原刊于|原文刊于|原文载于|刊发于)/u
+/** The longest line read as one. */
+export const FIRST_RAN_MAX = 100
 /** Words a story about rights says as often as a footer does: a notice only on a short line or one without a full stop. */
 export const RIGHTS_WORDS = /版权所有|版权声明|转载请注明/u
 /** The longest line with a full stop that RIGHTS_WORDS make a notice. */
