@@ -43,6 +43,15 @@ const classify = (dump: string) =>
 describe('layout', () => {
   const para = (n: number) => `这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。`
 
+  test('a standfirst between the headline and the byline is not the article\'s text; a lede under the byline is', () => {
+    const dek = '越来越多的年轻人开始走进茶室，在一杯茶的时间里，让自己从忙碌中抽身。'
+    const kinds = classify(['在城市里找一间茶室，把日子过慢一点', dek, '撰文：苏晚 摄影：陈默 2014-11-03', para(1), para(2), para(3)].join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['title', 'chrome', 'meta', 'body', 'body', 'body'])
+    // With the metadata above it, the same paragraph opens the article.
+    const plain = classify(['在城市里找一间茶室，把日子过慢一点', '撰文：苏晚 摄影：陈默 2014-11-03', dek, para(1), para(2)].join('\n'))
+    expect(plain.map(([k]) => k)).toEqual(['title', 'meta', 'body', 'body', 'body'])
+  })
+
   test('a post\'s headline above its byline is the title across a box-drawing rule and a call to follow', () => {
     const kinds = classify(['原创 桃源发布 桃源发布 2024-07-16 20:05 湖南', '桃源水蜜桃熟了!直播间两小时卖出3000多单', '👆点击蓝字 关注我们', '━━━━━━━━━━', '文 | 陈晨', para(1), para(2)].join('\n'))
     expect(kinds.slice(0, 5).map(([k]) => k)).toEqual(['meta', 'title', 'chrome', 'chrome', 'meta'])

@@ -25,6 +25,7 @@ export const LAYOUT_RULES = {
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
   sections: { id: 'CP518', name: 'notice-sections', description: 'Right below the body: section headings whose number carries on a heading inside it (`四、报名方式` in the body, `五、联系方式` below), each with its few short lines (contact fields too): the notice\'s last sections.' },
+  dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
@@ -209,6 +210,24 @@ function endAtNextArticle(run: [number, number] | null, features: Features[], hi
   return run
 }
 
+// A standfirst is one short paragraph; the article under the byline has at least this many.
+const DEK_MAX = 150
+const DEK_BODY_MIN = 2
+/**
+ * A standfirst between the headline and the byline (`越来越多的年轻人开始走进茶室…` / `撰文：苏晚 2014-11-03` / the
+ * article): the run opens with one paragraph right under a headline, then a meta line, then the article. The paragraph
+ * sums the article up.
+ */
+function standfirst(run: [number, number] | null, features: Features[], hits: (Rule | undefined)[], blocks: Block[]): number | null {
+  if (!run || run[1] - run[0] < DEK_BODY_MIN + 1) return null
+  const [start] = run
+  // Right under a headline: with no headline above, a sentence over the metadata is the article's (`…Node.js 22 今天发布。`).
+  if (start === 0 || hits[start - 1] || !headlineShaped(features[start - 1]!)) return null
+  if (hits[start] || hits[start + 1]?.kind !== 'meta' || features[start]!.length > DEK_MAX || labelLine(blocks[start]!.key) || WIRE_LEDE.test(blocks[start]!.key)) return null
+  for (let i = start + 2; i < start + 2 + DEK_BODY_MIN; i++) if (hits[i] || proseWeight(features[i]!) < 1) return null
+  return start
+}
+
 /** A headline: a short line that is not a sentence. */
 const headlineShaped = (f: Features): boolean =>
   f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4 && !f.clauseEnd
@@ -234,9 +253,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const boxes = inlineBoxes(features, hits)
   const weights = escalate(features.map((f, i) => (code[i] && !hits[i] ? 0 : bodyWeight(f, hits[i], boxes.has(i)))), structured.cheap)
   const marked = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
-  const run = endAtNextArticle(marked, features, hits, blocks)
+  const cut = endAtNextArticle(marked, features, hits, blocks)
   // Where the run was cut above another article, its headline says why.
-  const nextHeadline = run && marked && run[1] < marked[1] ? run[1] + 1 : null
+  const nextHeadline = cut && marked && cut[1] < marked[1] ? cut[1] + 1 : null
+  const dek = standfirst(cut, features, hits, blocks)
+  const run: [number, number] | null = cut && dek !== null ? [dek + 2, cut[1]] : cut
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
@@ -301,6 +322,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
       kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
     }
   }
+  if (dek !== null) kinds[dek] = { kind: 'chrome', rule: label(LAYOUT_RULES.dek) }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
 }
 
