@@ -384,6 +384,11 @@ describe('layout: the close of a notice', () => {
     expect(classify([...notice, '管制路段示意图', '临川市公安局交通警察支队', '2025年1月24日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['chrome', 'body', 'body'])
   })
 
+  test('contact fields between the last paragraph and the signature stay chrome; the signature is the notice\'s', () => {
+    const kinds = classify([...notice, '联系人：周老师 联系电话：0000-5551234', '南塘区教育局', '2018年6月27日'].join('\n'))
+    expect(kinds.slice(4).map(([k]) => k)).toEqual(['chrome', 'body', 'body'])
+  })
+
   test('a signature in Chinese numerals counts; an issuer without a date under it does not', () => {
     expect(classify([...notice, '东江市教育局', '二〇二四年一月二十五日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
     expect(classify([...notice, '东江市教育局', '网站地图'].join('\n'))[4]![0]).not.toBe('body')

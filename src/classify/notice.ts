@@ -99,6 +99,8 @@ export function noticeClose(
     }
     // A map's or photo's caption may stand between the last paragraph and the signature; it stays a caption.
     for (let c = 0; c < MAX_CAPTIONS && i < keys.length && hits[i]?.id === CAPTION_ID; c++) i++
+    // So may its contact fields (`联系人：周老师 联系电话：…`), which a footer rule claims; they stay where they are.
+    for (let c = 0; c < MAX_CONTACTS && i < keys.length && hits[i]?.yieldsToBody === true && FIELD_LINE.test(keys[i]!); c++) i++
     // One to three issuers (a notice from two offices signs with both), then the date.
     let issuers = 0
     while (issuers < MAX_ISSUERS && i + issuers < keys.length && !hits[i + issuers] && ISSUER.test(keys[i + issuers]!.trim())) issuers++
@@ -110,6 +112,9 @@ export function noticeClose(
   }
   return found
 }
+
+// Contact field lines between a notice's last paragraph and its signature.
+const MAX_CONTACTS = 3
 
 // A notice's last sections (`五、联系方式` / `联系人：王老师` / `联系电话：…`) often fall below the prose run:
 // their lines are short, and contact lines look like a site's footer. The numbering carrying on from a
