@@ -87,7 +87,7 @@ export function convertBlocks(blocks: Block[], mode: ConvertMode, traditional: b
   const simplified = traditional ? convertAll(blocks.map((b) => b.text), converterFor(mode === 'none' ? 'tw2s' : mode)) : null
   return blocks.map((block, i) => {
     const simple = simplified ? simplified[i]! : block.text
-    return { text: mode === 'none' ? block.text : simple, line: block.line, tag: block.tag, linkChars: block.linkChars, path: block.path, key: foldKey(simple) }
+    return { text: mode === 'none' ? block.text : simple, line: block.line, tag: block.tag, linkChars: block.linkChars, path: block.path, afterImage: block.afterImage, key: foldKey(simple) }
   })
 }
 

@@ -21,6 +21,8 @@ export interface Block {
   linkChars: number
   /** Ids of the block elements around it, outermost first (HTML mode): blocks of one article share a prefix. */
   path?: readonly number[]
+  /** HTML: an image stood alone between the block before and this one (where a caption goes). */
+  afterImage?: boolean
   /** The text folded for matching: converted to Simplified, NFKC, set by the fold stage. */
   key: string
   /** Decided kind; undefined until classified. */

@@ -447,3 +447,26 @@ describe('a flat page: every paragraph a <p> right in <body>', () => {
     expect(fromHtml.related.map((r) => r.title)).toEqual(fromText.related.map((r) => r.title))
   })
 })
+
+describe('a caption under an image standing alone', () => {
+  const para = (n: number) => `<p>第${n}段：论坛邀请了十余位专家学者围绕乡村振兴与数字经济展开研讨，与会代表结合各地实践交流了经验做法，并就下一步合作达成共识。</p>`
+  const page = (under: string) =>
+    `<html><head><title>乡村振兴论坛举行</title></head><body><article><h1>乡村振兴论坛举行</h1>${para(1)}<p><img src="a.jpg"></p>${under}${para(2)}${para(3)}</article></body></html>`
+  const body = (under: string) => cleanPage(page(under), { inputFormat: 'html' }).body
+
+  test('is marked by the parser, and is no part of the body', () => {
+    expect(parseHtml(page('<p style="text-align:center">论坛现场</p>')).blocks.find((b) => b.text === '论坛现场')!.afterImage).toBe(true)
+    expect(body('<p style="text-align:center">论坛现场</p>')).not.toContain('论坛现场')
+    expect(body('<p>茶室二楼的小包间，用竹帘隔开。</p>')).not.toContain('茶室二楼的小包间，用竹帘隔开。')
+  })
+
+  test('a bold subheading, a numbered one, a labelled line or a long sentence under an image stays', () => {
+    for (const kept of ['<p><strong>一部旧手机的“旅程”</strong></p>', '<p>二、饲料成本居高不下</p>', '<p>第一站：赤坎古镇老街</p>', '<p>位于开平市，骑楼建筑中西合璧，街上的老字号茶楼依然营业，一盅两件就能坐一个上午。</p>']) {
+      const text = kept.replace(/<[^>]+>/g, '')
+      expect(body(kept)).toContain(text)
+    }
+    // Text after the image inside the same paragraph is not a block under an image standing alone.
+    expect(parseHtml(page('')).blocks.find((b) => b.text.startsWith('第2段'))!.afterImage).toBe(true)
+    expect(parseHtml(`<p>图标<img src="i.gif">后面的文字</p><p>下一段</p>`).blocks.every((b) => !b.afterImage)).toBe(true)
+  })
+})

@@ -25,6 +25,7 @@ export const LAYOUT_RULES = {
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
   sections: { id: 'CP518', name: 'notice-sections', description: 'Right below the body: section headings whose number carries on a heading inside it (`四、报名方式` in the body, `五、联系方式` below), each with its few short lines (contact fields too): the notice\'s last sections.' },
+  imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading) right under an image standing alone: the image\'s caption.' },
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
@@ -210,6 +211,12 @@ function endAtNextArticle(run: [number, number] | null, features: Features[], hi
   return run
 }
 
+// HTML: a short line under an image standing alone is its caption, unless a heading's tag, a number or a label opens it.
+const IMAGE_CAPTION_MAX = 30
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const imageCaption = (block: Block, f: Features): boolean =>
+  f.length <= IMAGE_CAPTION_MAX && f.stops <= 1 && !HEADING_TAGS.has(block.tag ?? '') && !block.key.includes(':') && listItem(block.text) === null
+
 // A standfirst is one short paragraph; the article under the byline has at least this many.
 const DEK_MAX = 150
 const DEK_BODY_MIN = 2
@@ -323,6 +330,9 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     }
   }
   if (dek !== null) kinds[dek] = { kind: 'chrome', rule: label(LAYOUT_RULES.dek) }
+  for (let i = 0; i < blocks.length; i++) {
+    if (kinds[i]!.kind === 'body' && blocks[i]!.afterImage === true && imageCaption(blocks[i]!, features[i]!)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.imageCaption) }
+  }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
 }
 
@@ -452,7 +462,7 @@ function introducedLines(features: Features[], hits: (Rule | undefined)[], block
 
 /** A copy of the block with its decision; spelled out, since object spread is slow on this hot path. */
 const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
-  text: b.text, line: b.line, tag: b.tag, linkChars: b.linkChars, path: b.path, key: b.key, kind, rule,
+  text: b.text, line: b.line, tag: b.tag, linkChars: b.linkChars, path: b.path, afterImage: b.afterImage, key: b.key, kind, rule,
 })
 
 /** Below the body, runs of two or more headline-shaped blocks (or dated ones, or one under a related header) are the related list. */

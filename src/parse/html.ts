@@ -101,9 +101,10 @@ interface Context {
   inArticle: boolean
   /** Inside a table row read as one line (dataRow): its cells are not blocks. */
   inRow: boolean
+  inBold: boolean
 }
 
-const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false, inRow: false }
+const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false, inRow: false, inBold: false }
 
 /** The element a block is named after; `first` until it has produced a block. */
 interface Container {
@@ -119,6 +120,8 @@ interface Segment {
   parts: string[]
   links: boolean[]
   line: number | null
+  /** Some of its text stands outside <strong>/<b>: not a bold subheading. */
+  plain: boolean
 }
 
 /** Metadata candidates collected while walking, resolved by buildMeta. */
@@ -142,6 +145,8 @@ interface Walk {
   path: readonly number[] | null
   nextId: number
   segment: Segment | null
+  /** An <img> met since the last block was emitted, with no text of the next one yet. */
+  imageBefore: boolean
   found: Found
 }
 
@@ -151,6 +156,7 @@ const newWalk = (): Walk => ({
   path: null,
   nextId: 1,
   segment: null,
+  imageBefore: false,
   found: {
     meta: new Map(),
     title: null,
@@ -211,6 +217,8 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
     return pushChildren(stack, node, { ...ctx, mode: 'skip' })
   }
   if (LINE_BREAK_TAGS.has(name)) return flushSegment(walk)
+  // An image alone, with no text of a block begun: the next block may be its caption.
+  if (name === 'img' && walk.segment === null) walk.imageBefore = true
   const mode: Mode = action === 'links' ? 'links' : ctx.mode
   const inner: Context = {
     mode,
@@ -218,6 +226,7 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
     inPre: ctx.inPre || name === 'pre',
     inArticle: ctx.inArticle || name === 'article' || name === 'main',
     inRow: name === 'tr' ? dataRow(node) : ctx.inRow,
+    inBold: ctx.inBold || name === 'strong' || name === 'b',
   }
   // A cell of a row read as one line: a gap before it, no block of its own.
   if (ctx.inRow && (name === 'td' || name === 'th')) {
@@ -245,7 +254,7 @@ function addText(node: DomNode, walk: Walk, ctx: Context): void {
   const data = node.data ?? ''
   if (!data) return
   const startLine = node.sourceCodeLocation?.startLine ?? null
-  if (!ctx.inPre) return appendText(walk, data, ctx.inLink, startLine)
+  if (!ctx.inPre) return appendText(walk, data, ctx.inLink, startLine, ctx.inBold)
   // Inside <pre> a newline is a line break.
   data.split('\n').forEach((line, i) => {
     if (i > 0) flushSegment(walk)
@@ -253,13 +262,14 @@ function addText(node: DomNode, walk: Walk, ctx: Context): void {
   })
 }
 
-function appendText(walk: Walk, text: string, inLink: boolean, startLine: number | null): void {
+function appendText(walk: Walk, text: string, inLink: boolean, startLine: number | null, inBold = false): void {
   const lead = text.search(/\S/)
   if (walk.segment === null) {
     if (lead < 0) return // whitespace between blocks
-    walk.segment = { parts: [], links: [], line: null }
+    walk.segment = { parts: [], links: [], line: null, plain: false }
   }
   const segment = walk.segment
+  if (!inBold && lead >= 0) segment.plain = true
   if (segment.line === null && lead >= 0) {
     const container = currentContainer(walk)
     // The first block of an element starts where the element does; later ones where their text does.
@@ -328,7 +338,9 @@ function flushSegment(walk: Walk): void {
   container.first = false
   // One array for the blocks of one container: flattened markup puts thousands of blocks a thousand deep.
   walk.path ??= walk.containers.map((c) => c.id)
-  walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars, path: walk.path }))
+  // A bold line under an image is a subheading, not a caption.
+  walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars, path: walk.path, afterImage: walk.imageBefore && segment.plain }))
+  walk.imageBefore = false
 }
 
 /**
