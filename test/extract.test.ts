@@ -163,6 +163,8 @@ describe('meta lines', () => {
     ['文/安居房产网 林一', '林一', null],
     ['2022-06-08 来源：澄江日报 通讯员 黄丽 记者 杨帆', '黄丽 杨帆', '澄江日报'],
     ['2024-02-20 17:05:44 来源：云岭网 摄影:赵刚', '赵刚', '云岭网'],
+    ['2022-12-18 23:47:05 来源：体坛晨报 分享', null, '体坛晨报'],
+    ['2020-12-03 07:30　来源：城市观察网　我要纠错', null, '城市观察网'],
   ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {
     const rows = page([['title', '市区新增三条公交线路'], ['meta', line], ['body', '正文第一段。']])
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })

@@ -61,6 +61,10 @@ function cleanSource(value: string): string | null {
   let v = (date ? withoutDate(value, date) : value).trim()
   const bracketed = /^[\[【(《「]\s*([^\]】)》」]+?)\s*[\]】)》」]/u.exec(v)
   v = bracketed ? bracketed[1]! : v.split(SOURCE_END)[0]!.replace(/[\s\]】)》」]+$/gu, '').trim()
+  // A button printed after the source on the same line (`体坛晨报 分享`, `城市观察网 我要纠错`).
+  const words = v.split(/\s+/u)
+  while (words.length > 1 && UI_PHRASES.includes(words[words.length - 1]!.toLowerCase())) words.pop()
+  v = words.join(' ')
   if (v.length < 2 || v.length > 30 || /^(www\.|https?:)/iu.test(v)) return null
   return v
 }
