@@ -103,6 +103,40 @@ describe('repairMojibake', () => {
     expect(unrepaired).toEqual([])
   })
 
+  test('a span after an ASCII mark, also through a pinyin note: most pages write `,` for `，`', () => {
+    // 最終 = D7 EE BD 4B: D7 lost, EE BD reads 罱, 4B is `K`; 如果某條 = C8 E7 B9 FB C4 B3 97 6C (FB C4 is private-use)
+    expect(repairMojibake('居民通勤規律,?罱K確定了首批線路').text).toBe('居民通勤規律,最終確定了首批線路')
+    expect(repairMojibake('公交網(wǎng),?罱K確定了').text).toBe('公交網(wǎng),最終確定了')
+    expect(repairMojibake('相關(guān)負責(zé)人表示,?绻\ue371硹l線路連續(xù)一個月').text).toBe('相關(guān)負責(zé)人表示,如果某條線路連續(xù)一個月')
+    expect(repairMojibake('這是結果(完)?罱K確定了').text).toBe('這是結果(完)最終確定了')
+  })
+
+  test('a span that reads no word of its own is read back when its guessed first character makes one', () => {
+    // only 終 is read back; of the characters with second byte EE, 最 alone makes a word with it
+    const { text, fixes, unresolved } = repairMojibake('居民通勤規律，?罱K確定了首批線路')
+    expect(text).toBe('居民通勤規律，最終確定了首批線路')
+    expect(fixes).toEqual([{ index: 7, from: '?罱K', to: '最終' }])
+    expect(unresolved).toEqual([])
+  })
+
+  test('a first character the words cannot single out leaves the span, with its warning', () => {
+    // 同時 = CD AC 95 72: 乾時 and 鞋時 are known words too, so AC does not pick 同
+    for (const text of ['常規公交重複,?瑫r做好成本控制。', '常規公交重複，?瑫r做好成本控制。']) {
+      const result = repairMojibake(text)
+      expect(result.text).toBe(text)
+      expect(result.unrepaired).toEqual([{ index: 7, text: '?瑫r', reason: 'gbk-shift: no clearly better reading' }])
+    }
+  })
+
+  test('a question mark after an ASCII mark, and one in a URL, stay as they are', () => {
+    for (const text of [
+      '你好,?', '是吗,?', '真的嗎!?你說呢', '是吗,?我的心____', '他說:?我們在A股', '价格3.?罱K', 'NVIDIA)?罱K確定',
+      '详见http://www.example.com/news.php?id=3&t=中文A', '网址:http://a.cn/?罱K', '下載:http://a.cn/b.php?罱K',
+    ]) {
+      expect(repairMojibake(text), text).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })
+    }
+  })
+
   test('a flagged span with no clearly better reading is reported as unrepaired and kept', () => {
     const text = '龙生九子：赑屃、螭吻、蒲牢、狴犴、饕餮、蚣蝮、睚眦、狻猊、椒图'
     const result = repairMojibake(text)

@@ -10,6 +10,7 @@
  * back the same way from the start that reads best (`表示挥芯…鞘褂肧K` → 表示，没有经过…使用SK), also
  * where clean text is glued in front of it, or the run only ends like a shift and starts at the
  * full-width form a lost stop leaves (`帮助Ｒ皆夯箍?通` → 帮助。医院还开通).
+ * The `?` may stand after an ASCII mark, as most pages write them (`規律,?罱K確定` → 規律,最終確定).
  */
 import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
@@ -26,8 +27,11 @@ const PINYIN_NOTE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]
 // A note pushed between the two bytes of a character: the lead byte and `(` decode together as
 // one `?`, leaving `fù)` (拓?fù)浣Y = 拓 + 93 + `(fù)` + E4 BD 59).
 const BROKEN_NOTE = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6} ?\)/y
-// Characters that can stand right before the lost byte: Han, CJK punctuation, the end of a note.
-const SPAN_LEFT = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“”‘’)]/u
+// Characters that can stand right before the lost byte: Han, CJK punctuation (the end of a note is looked through).
+const SPAN_LEFT = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“”‘’]/u
+// The ASCII marks most pages write for full-width ones (`,` for `，`): a left edge only right after a Han
+// character or a closing mark, so that URLs (`a.php?id=`), numbers and ASCII text stay out.
+const ASCII_SPAN_LEFT = /[,.:;!)]/
 // A trail byte 40–7E decodes as this ASCII character and ends the shifted run.
 const TRAIL_ASCII = /^[@-~]$/
 const ASCII_WORD = /^[A-Za-z0-9]$/
@@ -79,8 +83,8 @@ interface ShiftSpan {
  * @example parseShiftSpan('大規(guī)??棺h', 7) // → { start: 7, end: 11, body: ['?', '棺'], trail: 'h' }
  */
 function parseShiftSpan(text: string, q: number): ShiftSpan | null {
-  const before = text[q - 1] === ')' ? noteStartBefore(text, q) : q - 1
-  if (before < 0 || text[before] === ')' || !SPAN_LEFT.test(text[before] ?? '')) return null
+  const left = spanLeft(text, q)
+  if (left === NO_EDGE) return null
   const body: string[] = []
   BROKEN_NOTE.lastIndex = q + 1
   let i = skipNotes(text, BROKEN_NOTE.test(text) ? BROKEN_NOTE.lastIndex : q + 1)
@@ -94,7 +98,28 @@ function parseShiftSpan(text: string, q: number): ShiftSpan | null {
   const trail = text[i] ?? ''
   if (body.length === 0 || body.length > MAX_SPAN_CHARS || body.every((c) => c === '?')) return null
   if (!TRAIL_ASCII.test(trail) || ASCII_WORD.test(text[i + 1] ?? '')) return null
+  // after an ASCII mark a `?` is most often a real question mark: the span must show damage (`,?我的心_` stays)
+  if (left === ASCII_EDGE && !body.some(isRareLetter)) return null
   return { start: q, end: skipNotes(text, i + 1), body, trail }
+}
+
+const NO_EDGE = 0
+const WIDE_EDGE = 1
+const ASCII_EDGE = 2
+
+/** A letter (Han, kana, bopomofo) outside the common characters: what misread bytes mostly decode to. */
+const isRareLetter = (c: string): boolean => (charClass(c.charCodeAt(0)) & (LETTER | COMMON)) === LETTER
+
+/** What stands before the `?` at `q` as the left edge of a shifted span: none, a wide character, an ASCII mark. */
+function spanLeft(text: string, q: number): number {
+  const c = text[q - 1] ?? ''
+  if (c === ')') {
+    const before = noteStartBefore(text, q)
+    if (before >= 0) return SPAN_LEFT.test(text[before] ?? '') ? WIDE_EDGE : NO_EDGE
+  } else if (SPAN_LEFT.test(c)) return WIDE_EDGE
+  if (!ASCII_SPAN_LEFT.test(c)) return NO_EDGE
+  const before = text[q - 2] === ')' ? noteStartBefore(text, q - 1) : q - 2
+  return before >= 0 && STOP_LEFT.test(text[before] ?? '') ? ASCII_EDGE : NO_EDGE
 }
 
 /** Index past any pinyin notes at `i`. */
@@ -621,8 +646,11 @@ function readShiftSpan(text: string, span: ShiftSpan): Reading | null {
   const right = /\p{Script=Han}/u.test(text[end] ?? '') ? text[end]! : ''
   const chain = [...fixed, right].filter((c) => c !== '')
   const words = chain.slice(1).filter((c, i) => isKnownWord(chain[i]!, c)).length
-  if (words === 0) return null
   const first = pickLeadChar(bytes[0]!, left, chain.slice(0, 2).join(''))
+  // A short span may read no word of its own (`,?罱K確定` is 最終確定: only 終 is read back): then the
+  // first character, guessed from its lead byte and picked alone by the words it makes, must make one, and
+  // the span as it stands must show damage (a rare character).
+  if (words === 0 && (first === null || CJK_PUNCTUATION.has(first) || !isKnownWord(first, fixed[0]!) || !span.body.some(isRareLetter))) return null
   // The right neighbour completes a word with the repair: its pinyin note belongs to the same run.
   if (right !== '' && isKnownWord(fixed[fixed.length - 1]!, right)) end = skipNotes(text, end + 1)
   const tail = end > span.end ? right : ''
