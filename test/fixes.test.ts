@@ -143,6 +143,14 @@ describe('dropSimplifiedJunk', () => {
     const text = '對此,中心表示,將通過與高校共建課程、開放公共數據集等方式嘤?本地應用生態,力爭兩年內把使用率提高到80%以上。'
     expect(dropSimplifiedJunk(text)).toBe(text)
   })
+  test('nor is a ? before a digit or a full-width form: a shifted span goes on there', () => {
+    // 啟動。本次 with the A1 of 。 lost: its A3 pairs with 本's lead byte into `１`
+    const shifted = '發展改革委等五部門聯合組織的活動在安徽合肥启动?１敬位顒佑晒I和資訊化部聯合舉辦'
+    expect(dropSimplifiedJunk(shifted)).toBe(shifted)
+    // a lead byte left with no partner shows as ? before the ASCII byte after it
+    const orphan = '據說這個時候鲸阻?2019年的時候已經開始了這個項目'
+    expect(dropSimplifiedJunk(orphan)).toBe(orphan)
+  })
 })
 
 describe('removeGamblingPhrases', () => {
