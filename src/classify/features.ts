@@ -27,6 +27,8 @@ export interface Features {
   clauseEnd: boolean
   /** Bits of TRIGGERS for the rare characters the key holds (0 above TRIGGER_MAX_LENGTH): rules whose every match holds one look first. */
   triggers: number
+  /** Bits of OPENERS for the key's first character past spaces and opening brackets: rules anchored at a line's start look first. */
+  opener: number
 }
 
 /** Characters some rule's every match holds, by the rule's bit: a key without them is not searched. */
@@ -39,6 +41,27 @@ const TRIGGERS: readonly [string, number][] = [
 ]
 const TRIGGER_OF = new Uint8Array(0x10000)
 for (const [chars, bit] of TRIGGERS) for (const c of chars) TRIGGER_OF[c.charCodeAt(0)]! |= bit
+/** First characters some line-start rule's every match opens with (past spaces and `(【[`), by the rule's bit. */
+export const OPEN_SUMMARY = 1 // 核心提示, 导读, 导语, 内容提要, 提要, 摘要
+export const OPEN_ORIGINAL_TITLE = 2 // 原标题
+export const OPEN_FIRST_RAN = 4 // 本文首发于, 首发于, 原载于, 刊发于
+export const OPEN_ADVICE = 8 // 本文…不构成, 以上…, 温馨提示, 声明
+export const OPEN_BULLET = 16 // □ ■ ● ◎ ◆ ◇
+const OPENERS: readonly [string, number][] = [
+  ['核导内提摘', OPEN_SUMMARY], ['原', OPEN_ORIGINAL_TITLE], ['本此文首原刊', OPEN_FIRST_RAN], ['温风提声本以上文', OPEN_ADVICE], ['□■●◎◆◇', OPEN_BULLET],
+]
+const OPENER_OF = new Uint8Array(0x10000)
+for (const [chars, bit] of OPENERS) for (const c of chars) OPENER_OF[c.charCodeAt(0)]! |= bit
+// What may stand before a line's first word: white space and opening brackets.
+const LEADING = new Uint8Array(0x10000)
+for (const c of ' \t\u3000([【「') LEADING[c.charCodeAt(0)] = 1
+
+function openerOf(key: string): number {
+  let i = 0
+  while (i < key.length && LEADING[key.charCodeAt(i)] === 1) i++
+  return i < key.length ? OPENER_OF[key.charCodeAt(i)]! : 0
+}
+
 /** The rules that read triggers look at lines up to this long only: longer ones are not scanned for them. */
 export const TRIGGER_MAX_LENGTH = 200
 
@@ -102,6 +125,7 @@ export function measure(block: Block): Features {
     gaps,
     clauseEnd: clauses > 0 && clauses <= CLAUSE_END_MAX && han >= CLAUSE_END_HAN && endsInClause(key),
     triggers: length <= TRIGGER_MAX_LENGTH ? triggersOf(key) : 0,
+    opener: openerOf(key),
   }
 }
 

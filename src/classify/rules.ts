@@ -2,7 +2,7 @@ import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
-import { BANNER_MAX_LENGTH, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
+import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
@@ -294,7 +294,7 @@ export const RULES: readonly Rule[] = [
     description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop), and where the piece first ran (`本文首发于…`).',
     test: ({ features: f }) =>
       f.length <= TRIGGER_MAX_LENGTH &&
-      (COPYRIGHT.test(f.lower) || (f.length <= FIRST_RAN_MAX && FIRST_RAN.test(f.lower)) ||
+      (COPYRIGHT.test(f.lower) || (f.length <= FIRST_RAN_MAX && (f.opener & OPEN_FIRST_RAN) !== 0 && FIRST_RAN.test(f.lower)) ||
         // Every notice says 转载, 版权 or 未经: other lines are not searched for one.
         ((f.triggers & TRIGGER_REPRINT) !== 0 &&
           (outsideQuotes(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && outsideQuotes(f.lower, RIGHTS_WORDS))))),
@@ -308,18 +308,18 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP221', name: 'summary', kind: 'chrome',
     description: 'A page\'s summary of the article: `核心提示：…`, `[导读]…`, a short or cut-off `摘要：…` (not a paper\'s abstract).',
-    test: ({ features: f, block }) => f.length <= TRIGGER_MAX_LENGTH && isSummary(block.key, f.length),
+    test: ({ features: f, block }) => f.length <= TRIGGER_MAX_LENGTH && (f.opener & OPEN_SUMMARY) !== 0 && isSummary(block.key, f.length),
   },
   {
     id: 'CP222', name: 'original-title', kind: 'chrome',
     description: 'A reprint\'s headline where it first ran: `（原标题：…）`.',
-    test: ({ features: f }) => f.length <= 120 && ORIGINAL_TITLE.test(f.lower),
+    test: ({ features: f }) => f.length <= 120 && (f.opener & OPEN_ORIGINAL_TITLE) !== 0 && ORIGINAL_TITLE.test(f.lower),
   },
   {
     id: 'CP216', name: 'disclaimer', kind: 'chrome',
     description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes), `本文仅为健康科普，不作为诊疗依据`.',
     test: ({ features: f }) => (f.length <= TRIGGER_MAX_LENGTH && (f.triggers & TRIGGER_DISCLAIMER) !== 0 && outsideQuotes(f.lower, DISCLAIMER)) ||
-      (f.length <= ADVICE_DISCLAIMER_MAX && ADVICE_DISCLAIMER.test(f.lower)),
+      (f.length <= ADVICE_DISCLAIMER_MAX && (f.opener & OPEN_ADVICE) !== 0 && ADVICE_DISCLAIMER.test(f.lower)),
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',
@@ -394,7 +394,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP303', name: 'byline', kind: 'meta',
     description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `By John Smith`, `□司徒嘉怡（媒体人）` (not `作者其他文章`).',
-    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || bulletByline(block.key)),
+    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || ((f.opener & OPEN_BULLET) !== 0 && bulletByline(block.key))),
   },
   {
     id: 'CP304', name: 'user-meta', kind: 'meta',

@@ -21,8 +21,11 @@ type Cell = 'number' | 'label' | null
 
 function cellKind(text: string): Cell {
   if (text.length > CELL_MAX || SENTENCE_MARK.test(text)) return null
-  return NUMBER_CELL.test(text) ? 'number' : 'label'
+  return MAY_OPEN_NUMBER[text.charCodeAt(0)] === 1 && NUMBER_CELL.test(text) ? 'number' : 'label'
 }
+// What a number cell opens with: a digit, a sign or a dash (most cells are words, and fail this one test).
+const MAY_OPEN_NUMBER = new Uint8Array(0x10000)
+for (const c of '0123456789０１２３４５６７８９-+－＋—–/') MAY_OPEN_NUMBER[c.charCodeAt(0)] = 1
 
 /** The row pattern at `at` with `width` columns, as a string of n/l, or null when not all are cells. */
 function rowPattern(kinds: readonly Cell[], at: number, width: number): string | null {
@@ -64,6 +67,13 @@ export function joinTableCells(blocks: Block[]): Block[] {
   let numbers = 0
   for (const kind of kinds) if (kind === 'number') numbers++
   if (numbers < MIN_ROWS * 2) return blocks
+  // Counts up to each block, so a width is tried only where its three rows could hold two numbers each and no prose.
+  const numbersBefore = new Int32Array(blocks.length + 1)
+  const proseBefore = new Int32Array(blocks.length + 1)
+  for (let k = 0; k < blocks.length; k++) {
+    numbersBefore[k + 1] = numbersBefore[k]! + (kinds[k] === 'number' ? 1 : 0)
+    proseBefore[k + 1] = proseBefore[k]! + (kinds[k] === null ? 1 : 0)
+  }
   const out: Block[] = []
   const row = (from: number, width: number): Block =>
     makeBlock(blocks.slice(from, from + width).map((b) => b.text).join(' '), blocks[from]!.line)
@@ -72,6 +82,10 @@ export function joinTableCells(blocks: Block[]): Block[] {
     let best = { width: 0, rows: 0 }
     if (kinds[i] === 'label' || kinds[i] === 'number') {
       for (let width = MIN_COLUMNS; width <= MAX_COLUMNS; width++) {
+        // Wider rows only reach further: past the end or over a line of prose, no width fits.
+        const reach = i + width * MIN_ROWS
+        if (reach > blocks.length || proseBefore[reach] !== proseBefore[i]) break
+        if (numbersBefore[reach]! - numbersBefore[i]! < MIN_ROWS * 2) continue
         const rows = rowsFrom(blocks, kinds, i, width)
         if (rows >= MIN_ROWS && rows * width > best.rows * best.width) best = { width, rows }
       }
