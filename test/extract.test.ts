@@ -105,6 +105,15 @@ describe('meta lines', () => {
     expect(meta('2021-09-12 18:05 | 北京 | 评论 12').author).toBeNull()
   })
 
+  test('of several labelled dates on a line the published one is the article\'s; an update\'s only when alone', () => {
+    const meta = (line: string) => extractMetadata(page([['title', '秋冬季节皮肤干痒怎么办'], ['meta', line], ['body', '正文第一段。']]), null)
+    expect(meta('更新时间：2023/11/03 10:20 发布时间：2023/11/02 08:15 作者：林晓雯').publishedAt).toBe('2023-11-02T08:15')
+    expect(meta('修改日期：2023-11-03 日期：2023-11-02').publishedAt).toBe('2023-11-02')
+    expect(meta('更新于 2023-11-03 作者：林晓雯').publishedAt).toBe('2023-11-03')
+    // Labelled as published, the line outranks a bare date line above it.
+    expect(extractMetadata(page([['title', '标题'], ['meta', '2023-11-05'], ['meta', '更新时间：2023-11-03 发布时间：2023-11-02'], ['body', '正文。']]), null).publishedAt).toBe('2023-11-02')
+  })
+
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
     expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })

@@ -8,7 +8,7 @@ import { ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
-import { findDate, withoutDate } from './dates.js'
+import { findDate, withoutDate, type FoundDate } from './dates.js'
 
 export interface Metadata {
   title: string | null
@@ -176,16 +176,17 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       if (!sawKeywords) meta.keywords = splitKeywords(pairs.keywords ?? '')
       sawKeywords = true
     }
-    const date = findDate(key)
-    if (date) {
+    const dated = articleDateOn(key)
+    const date = dated?.date ?? null
+    if (dated && date) {
       // A date on a real meta line (`发布时间:`, `发表于`, or beside `来源:`/`作者:`) beats a bare date
       // line (a forum's "建立于") or an update time; a date below the body counts only if none came above.
-      const labelled = (pairs.date !== undefined && !UPDATED.test(key)) || pairs.source !== undefined || pairs.author !== undefined
+      const labelled = (pairs.date !== undefined && dated.label !== 'updated') || pairs.source !== undefined || pairs.author !== undefined
       // A site header's "today" (a weekday, no time) ranks under every other date, however near the top.
       // Of labelled dates, the publication's (`发布时间:`) beats a document's own (`成文日期:`) or a bare `日期:`.
       const rank = siteToday(key, date.iso)
         ? TODAY_RANK
-        : (labelled ? 2 : 1) + (labelled && PUBLISHED.test(key) ? PUBLISHED_BONUS : 0) + (firstBody < 0 || i < firstBody ? 2 : 0)
+        : (labelled ? 2 : 1) + (labelled && dated.label === 'published' ? PUBLISHED_BONUS : 0) + (firstBody < 0 || i < firstBody ? 2 : 0)
       const sameDayMorePrecise = dateRank === rank && meta.publishedAt !== null && date.iso.startsWith(meta.publishedAt.slice(0, 10)) && date.iso.length > meta.publishedAt.length
       if (rank > dateRank || sameDayMorePrecise) {
         meta.publishedAt = date.iso
@@ -244,6 +245,33 @@ function declaredAuthor(htmlMeta: HtmlMeta | null): string | null {
 // An update time is the page's, not the article's: `更新时间:` ranks with a bare date.
 const UPDATED = /(?:更新|修改)(?:时间|日期|于)/u
 const PUBLISHED = /(?:发布|发表|刊发)(?:时间|日期|于)|published|posted\s+on/iu
+// Every date label a line may carry, to tell which date on it is which (`更新时间：… 发布时间：…`).
+const DATE_LABELS = new RegExp(`(${PUBLISHED.source})|(${UPDATED.source})|${META_LABELS.find((l) => l.field === 'date')!.label.source}`, 'giu')
+
+type DateLabel = 'published' | 'updated' | 'other'
+
+/**
+ * The article's date on a meta line and what labels it. Of several labelled dates the published one wins
+ * (`更新时间：2023/11/03 发布时间：2023/11/02` → 2023-11-02); an update's only when the line has no other.
+ */
+function articleDateOn(key: string): { date: FoundDate; label: DateLabel } | null {
+  const first = findDate(key)
+  if (!first) return null
+  if (!UPDATED.test(key)) return { date: first, label: PUBLISHED.test(key) ? 'published' : 'other' }
+  const dates: { date: FoundDate; label: DateLabel }[] = []
+  for (let at = 0, d = first; ; ) {
+    // The label nearest before this date, after the one before it.
+    let label: DateLabel = 'other'
+    const before = key.slice(at, d.index)
+    for (const m of before.matchAll(DATE_LABELS)) label = m[1] ? 'published' : m[2] ? 'updated' : 'other'
+    dates.push({ date: d, label })
+    at = d.index + d.length
+    const next = findDate(key.slice(at))
+    if (!next) break
+    d = { ...next, index: next.index + at }
+  }
+  return dates.find((d) => d.label === 'published') ?? dates.find((d) => d.label === 'other') ?? dates[0]!
+}
 const PUBLISHED_BONUS = 0.5
 const WEEKDAY_IN = /(?:星期|礼拜)[一二三四五六日天]/u
 const TODAY_RANK = 0.5
