@@ -114,6 +114,24 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['title', '标题'], ['meta', '2023-11-05'], ['meta', '更新时间：2023-11-03 发布时间：2023-11-02'], ['body', '正文。']]), null).publishedAt).toBe('2023-11-02')
   })
 
+  test('a CMS\'s post line (`由 NAME 于 DATE 提交`, `Submitted by NAME on DATE`) gives the date, and the poster when no line names the author', () => {
+    const meta = (line: string, byline?: string) =>
+      extractMetadata(page([['title', '2013年春季水鸟同步调查小记'], ...(byline ? [['meta', byline] as [BlockKind, string]] : []), ['meta', line], ['body', '正文第一段。']]), null)
+    expect(meta('由 青苇 于 星期二, 2013-04-16 14:32 提交')).toMatchObject({ author: '青苇', publisher: null, publishedAt: '2013-04-16T14:32' })
+    expect(meta('Submitted by John Smith on Tue, 04/16/2013 - 14:32').author).toBe('John Smith')
+    expect(meta('由 青苇 于 星期二, 2013-04-16 14:32 提交', '作者：王芳').author).toBe('王芳')
+  })
+
+  test('below a comment section\'s header, dates are the comments\'', () => {
+    const rows = page([['title', '水鸟同步调查小记'], ['body', '正文第一段。'], ['chrome', '评论'], ['chrome', '山雀'], ['meta', '星期二, 2013-04-16 20:05']])
+      .map((b, i) => (i === 2 ? { ...b, rule: 'CP213 comments' } : b))
+    expect(extractMetadata(rows, null).publishedAt).toBeNull()
+    // Above the body, a comment link in the header is no comment section.
+    const header = page([['chrome', '评论'], ['title', '水鸟同步调查小记'], ['body', '正文第一段。'], ['meta', '2013-04-16 20:05']])
+      .map((b, i) => (i === 0 ? { ...b, rule: 'CP213 comments' } : b))
+    expect(extractMetadata(header, null).publishedAt).toBe('2013-04-16T20:05')
+  })
+
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
     expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })

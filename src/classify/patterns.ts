@@ -173,6 +173,12 @@ export const ORIGINAL_TITLE = /^[\s(\[【]*原(?:标题|题)\s*:/u
 /** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`, `编辑丨林夏`. */
 export const EDITOR_LINE = /^[\s(\[【]*(?:(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]|编辑\s*[丨|])/u
 
+/**
+ * A CMS's post line before its date, naming the poster (the author): `由 青苇 于 星期二, ` + `2013-04-16 14:32 提交`,
+ * `Submitted by admin on Tue, ` + `04/16/2013 - 14:32` (Drupal). Group 1 or 2 is the name.
+ */
+export const SUBMITTED_BY = /^\s*(?:由\s*(\S{1,20}?)\s*于|submitted\s+by\s+(\S.{0,29}?)\s+on)\s*(?:(?:星期|礼拜|周)[一二三四五六日天]|[a-z]{3,9}\.?)?\s*,?\s*$/iu
+
 /** A time relative to now, perhaps with the outlet after it: `3小时前`, `昨天 14:30 江城晚报` (a meta line without a date to read). */
 export const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2})?(?:\s+\S{2,12})?\s*$/u
 

@@ -1,6 +1,6 @@
 import {
   AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
-  SECTION_LABELS, UI_PHRASES,
+  SECTION_LABELS, SUBMITTED_BY, UI_PHRASES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
 import { SIGNATURE_DATE } from '../classify/notice.js'
@@ -118,7 +118,8 @@ const CHANNEL = /(?:频道|栏目|版块|专栏)$/u
 
 function nameAfterDate(key: string): string | null {
   const date = findDate(key)
-  if (!date) return null
+  // `由 青苇 于 … 提交`: the word after the date says posted, and the name before it is the poster's.
+  if (!date || SUBMITTED_BY.test(key.slice(0, date.index))) return null
   // `… 18:47 来源于 财新网`: the word that says "from" is not the name.
   // A label after the name (`新闻晨报 作者:吴佳`) leaves it the name; a label in the first word makes it none.
   const rest = key.slice(date.index + date.length).replace(COUNTERS, ' ').trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
@@ -136,12 +137,18 @@ function nameAfterDate(key: string): string | null {
 // `陈一鸣 发布于 2022-02-15 10:03`: the name before the word that says posted.
 const POSTED_BY = /^\s*([\p{Script=Han}a-z0-9_.\-]{2,12})\s+(?:发布|发表)于/iu
 
-/** `陈一鸣 发布于 …`, or a field of a date line set apart by bars (`2021-09-12 18:05 | 何方 | 阅读 3468`) that is a person's name. */
+/**
+ * `陈一鸣 发布于 …`, `由 青苇 于 星期二, 2013-04-16 14:32 提交`, or a field of a date line set apart by bars
+ * (`2021-09-12 18:05 | 何方 | 阅读 3468`) that is a person's name.
+ */
 function nameOnDateLine(key: string): string | null {
   const posted = POSTED_BY.exec(key)
   if (posted) return cleanAuthor(posted[1]!, true)
   const date = findDate(key)
-  if (!date || !/[|·]/u.test(key)) return null
+  if (!date) return null
+  const submitted = SUBMITTED_BY.exec(key.slice(0, date.index))
+  if (submitted) return cleanAuthor((submitted[1] ?? submitted[2])!, true)
+  if (!/[|·]/u.test(key)) return null
   for (const field of key.slice(date.index + date.length).replace(COUNTERS, ' ').split(/[|·]/u)) {
     const name = field.trim()
     if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !IP_REGIONS.includes(name)) return cleanAuthor(name)
@@ -168,7 +175,10 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   let sawKeywords = false
   let dateRank = 0
   const firstBody = blocks.findIndex((b) => b.kind === 'body')
+  // Below a comment section's header, dates are the comments' (`评论` / `山雀` / `星期二, 2013-04-16 20:05`).
+  let inComments = false
   for (const [i, block] of blocks.entries()) {
+    if (firstBody >= 0 && i > firstBody && block.rule?.startsWith(COMMENTS_ID) === true) inComments = true
     if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith(EDITOR_CREDIT_ID))) continue
     const key = block.key
     const pairs = metaPairs(key)
@@ -176,7 +186,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       if (!sawKeywords) meta.keywords = splitKeywords(pairs.keywords ?? '')
       sawKeywords = true
     }
-    const dated = articleDateOn(key)
+    const dated = inComments ? null : articleDateOn(key)
     const date = dated?.date ?? null
     if (dated && date) {
       // A date on a real meta line (`发布时间:`, `发表于`, or beside `来源:`/`作者:`) beats a bare date
@@ -322,6 +332,7 @@ const CLOSING_BYLINE = new RegExp(`${BRACKETED_BYLINE.source}\\s*$`, 'u')
 
 // Verdicts read here: an editor's credit line holds a name to keep for later.
 const EDITOR_CREDIT_ID = ruleId('editor-credit')
+const COMMENTS_ID = ruleId('comments')
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = [LAYOUT_RULES.before.id, LAYOUT_RULES.noBody.id]
 const CAPTION_ID = ruleId('caption')
