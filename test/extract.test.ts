@@ -132,6 +132,14 @@ describe('meta lines', () => {
     expect(extractMetadata(header, null).publishedAt).toBe('2013-04-16T20:05')
   })
 
+  test('an update line in brackets under the article (`最后更新 ( … )`) is meta, not body, and ranks under the published time', () => {
+    const paragraphs = ['5月15日，县茶叶协会在协会会议室召开春茶收购座谈会，12家茶叶加工企业和28个合作社代表参加座谈，共同研究当前春茶收购中存在的问题。', '今年春季我县遭遇了倒春寒，名优茶开采时间比往年推迟了七到十天，头茶产量明显减少，鲜叶收购价格普遍上涨，特级芽茶鲜叶每斤达到80元至90元。', '协会会长刘建明在总结时说，全行业都要珍惜来之不易的市场口碑，协会将联合县质监局加强对茶叶加工企业的质量抽检。']
+    const html = `<html><head><meta charset="utf-8"></head><body><div id="page"><div class="main"><table class="contentpaneopen"><tr><td class="contentheading">县茶叶协会召开春茶收购座谈会</td></tr><tr><td class="createdate">2010年05月18日 星期二 09:40</td></tr><tr><td>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</td></tr><tr><td class="modifydate">最后更新 ( 2010年05月19日 星期三 16:02 )</td></tr></table></div></div></body></html>`
+    const page = cleanPage(html)
+    expect(page.body.some((p) => p.includes('最后更新'))).toBe(false)
+    expect(page.publishedAt).toBe('2010-05-18T09:40')
+  })
+
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
     expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })

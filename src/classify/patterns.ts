@@ -173,6 +173,11 @@ export const ORIGINAL_TITLE = /^[\s(\[【]*原(?:标题|题)\s*:/u
 /** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`, `编辑丨林夏`. */
 export const EDITOR_LINE = /^[\s(\[【]*(?:(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s]|编辑\s*[丨|])/u
 
+/** A label saying the page was updated (`更新时间:`, `修改于`, `最后更新`): its date is the page's, not the article's. */
+export const UPDATE_LABEL = /(?:更新|修改)(?:时间|日期|于)|(?:最后|最近)更新/u
+/** An update label all that stands before a date, brackets and all: `最后更新 ( 2010年05月19日 星期三 16:02 )`. */
+export const UPDATE_LABEL_BEFORE = new RegExp(`^[\\s(\\[【]*(?:${UPDATE_LABEL.source})\\s*:?[\\s(\\[【]*$`, 'u')
+
 /**
  * A CMS's post line before its date, naming the poster (the author): `由 青苇 于 星期二, ` + `2013-04-16 14:32 提交`,
  * `Submitted by admin on Tue, ` + `04/16/2013 - 14:32` (Drupal). Group 1 or 2 is the name.

@@ -1,6 +1,6 @@
 import {
   AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
-  SECTION_LABELS, SUBMITTED_BY, UI_PHRASES,
+  SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
 import { SIGNATURE_DATE } from '../classify/notice.js'
@@ -253,7 +253,7 @@ function declaredAuthor(htmlMeta: HtmlMeta | null): string | null {
 }
 
 // An update time is the page's, not the article's: `更新时间:` ranks with a bare date.
-const UPDATED = /(?:更新|修改)(?:时间|日期|于)/u
+const UPDATED = UPDATE_LABEL
 const PUBLISHED = /(?:发布|发表|刊发)(?:时间|日期|于)|published|posted\s+on/iu
 // Every date label a line may carry, to tell which date on it is which (`更新时间：… 发布时间：…`).
 const DATE_LABELS = new RegExp(`(${PUBLISHED.source})|(${UPDATED.source})|${META_LABELS.find((l) => l.field === 'date')!.label.source}`, 'giu')
