@@ -140,6 +140,20 @@ describe('meta lines', () => {
     expect(page.publishedAt).toBe('2010-05-18T09:40')
   })
 
+  test('a date line amid a related list below the body is a card\'s, not the article\'s', () => {
+    const rows = (card: BlockKind): Block[] => page([['title', '二手手机回收价格透明了吗'], ['body', '正文第一段。'], ['chrome', '相关推荐'], ['related', '手机以旧换新补贴来了'], ['meta', '科技观察 · 2024-05-18'], [card, '平板电脑回收行情调查']])
+      .map((b, i) => (i === 2 ? { ...b, rule: 'CP205 related-heading' } : b))
+    expect(extractMetadata(rows('related'), null).publishedAt).toBeNull()
+    // Past the list's end, a date line may be the article's again.
+    expect(extractMetadata(rows('chrome'), null).publishedAt).toBe('2024-05-18')
+  })
+
+  test('a meta row that gives only a relative time (`3小时前`) leaves dates below the body out', () => {
+    const rows = (row: string): Block[] => page([['title', '二手手机回收价格透明了吗'], ['chrome', row], ['body', '正文第一段。'], ['meta', '2024-05-18 10:00']])
+    expect(extractMetadata(rows('文 / Kevin Lau 3小时前 IP属地：广东'), null).publishedAt).toBeNull()
+    expect(extractMetadata(rows('文 / Kevin Lau IP属地：广东'), null).publishedAt).toBe('2024-05-18T10:00')
+  })
+
   test('a name after a date and a word that says from it is the publisher', () => {
     expect(extractMetadata(page([['meta', '文|财新 周蔚然 2025年06月21日 18:47 来源于 财新网']]), null)).toMatchObject({ publisher: '财新网', publishedAt: '2025-06-21T18:47' })
     expect(extractMetadata(page([['meta', '2006年8月21日 08:36 新闻晨报 作者:吴佳']]), null)).toMatchObject({ publisher: '新闻晨报', author: '吴佳' })

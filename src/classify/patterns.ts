@@ -187,6 +187,9 @@ export const SUBMITTED_BY = /^\s*(?:由\s*(\S{1,20}?)\s*于|submitted\s+by\s+(\S
 /** A time relative to now, perhaps with the outlet after it: `3小时前`, `昨天 14:30 江城晚报` (a meta line without a date to read). */
 export const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天|今天)\s*(?:\d{1,2}:\d{2})?(?:\s+\S{2,12})?\s*$/u
 
+/** A time relative to now anywhere in a line: `文 / 林凯 3小时前 IP属地：广东` (searched only in lines holding 前, 刚刚 or 天). */
+export const RELATIVE_TIME_IN = /(?<!\d)\d{1,2}\s*(?:分钟|小时|天)前|刚刚|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}/u
+
 /** A reply's title in a forum or under a blog post: `# re: Ajax入门 2006-08-14 15:02 小刀`, `Re: 楼主说得对`. */
 export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
 

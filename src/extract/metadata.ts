@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS,
+  AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -175,6 +175,9 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   let sawKeywords = false
   let dateRank = 0
   const firstBody = blocks.findIndex((b) => b.kind === 'body')
+  const lastBody = blocks.findLastIndex((b) => b.kind === 'body')
+  // The article's own meta row says only `3小时前`: a date below the body is some other item's.
+  const relativeOnly = firstBody >= 0 && relativeTimeAbove(blocks, titleAt, firstBody)
   // Below a comment section's header, dates are the comments' (`评论` / `山雀` / `星期二, 2013-04-16 20:05`).
   let inComments = false
   for (const [i, block] of blocks.entries()) {
@@ -186,7 +189,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       if (!sawKeywords) meta.keywords = splitKeywords(pairs.keywords ?? '')
       sawKeywords = true
     }
-    const dated = inComments ? null : articleDateOn(key)
+    const notArticles = inComments || (relativeOnly && i > firstBody) || (i > lastBody && inRelatedRun(blocks, i))
+    const dated = notArticles ? null : articleDateOn(key)
     const date = dated?.date ?? null
     if (dated && date) {
       // A date on a real meta line (`发布时间:`, `发表于`, or beside `来源:`/`作者:`) beats a bare date
@@ -333,6 +337,7 @@ const CLOSING_BYLINE = new RegExp(`${BRACKETED_BYLINE.source}\\s*$`, 'u')
 // Verdicts read here: an editor's credit line holds a name to keep for later.
 const EDITOR_CREDIT_ID = ruleId('editor-credit')
 const COMMENTS_ID = ruleId('comments')
+const RELATED_HEADING_ID = ruleId('related-heading')
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = [LAYOUT_RULES.before.id, LAYOUT_RULES.noBody.id]
 const CAPTION_ID = ruleId('caption')
@@ -423,6 +428,31 @@ function photoCredit(blocks: Block[]): string | null {
     if (m && !m[1]?.endsWith('拍')) return cleanAuthor(m[1] ?? m[2]!)
   }
   return null
+}
+
+const isListPart = (b: Block | undefined): boolean => b !== undefined && (b.kind === 'related' || b.rule?.startsWith(RELATED_HEADING_ID) === true)
+// How far a list's item or heading may stand from a line inside its run (a card prints title, source · date, summary).
+const LIST_REACH = 3
+
+/** Between a related heading or item above and an item below: a list card's line (`科技观察 · 2024-05-18`), not the article's. */
+function inRelatedRun(blocks: Block[], i: number): boolean {
+  let above = false
+  for (let j = Math.max(0, i - LIST_REACH); j < i; j++) above ||= isListPart(blocks[j])
+  if (!above) return false
+  for (let j = i + 1; j <= i + LIST_REACH && j < blocks.length; j++) if (blocks[j]!.kind === 'related') return true
+  return false
+}
+
+// The longest meta row read for a relative time.
+const META_ROW_MAX = 60
+
+/** A short line between the title and the body gives the time relative to now (`文 / 林凯 3小时前 IP属地：广东`). */
+function relativeTimeAbove(blocks: Block[], title: number, firstBody: number): boolean {
+  for (let i = Math.max(title, 0) + 1; i < firstBody; i++) {
+    const key = blocks[i]!.key
+    if (key.length <= META_ROW_MAX && (key.includes('前') || key.includes('刚刚') || key.includes('天')) && RELATIVE_TIME_IN.test(key)) return true
+  }
+  return false
 }
 
 /** No meta line had a date: take one from the title's neighbourhood (glued to the title or just below it). */
