@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { findDate } from '../src/extract/dates.js'
+import { findDate, urlDate } from '../src/extract/dates.js'
 import { extractMetadata, metaPairs, splitKeywords } from '../src/extract/metadata.js'
 import { extractRelated, isShortFormOf } from '../src/extract/related.js'
 import { makeBlock } from '../src/options.js'
@@ -38,6 +38,22 @@ describe('findDate: the common page forms', () => {
 
   test('the earliest date in the text wins', () => {
     expect(findDate('更新于2025-06-11 发布于2025-06-10')?.iso).toBe('2025-06-11')
+  })
+})
+
+describe('urlDate: the day a page\'s address files it under', () => {
+  const now = new Date('2024-06-01T00:00:00Z')
+  test.each([
+    ['http://www.example.cn/system/2014/06/12/012345678.shtml', '2014-06-12'],
+    ['http://news.example.cn/201406/12/t12345.html', '2014-06-12'],
+    ['http://news.example.cn/2014-06/12/c_1234.htm', '2014-06-12'],
+    ['https://example.com/news/20140612/1234.html', '2014-06-12'],
+  ])('%s → %s', (url, iso) => {
+    expect(urlDate(url, now)).toBe(iso)
+  })
+
+  test.each(['http://example.cn/1990/06/12/a.html', 'http://example.cn/2030/01/02/a.html', 'http://example.cn/2014/13/40/a.html', 'http://example.cn/id/20140612.html'])('none in %s', (url) => {
+    expect(urlDate(url, now)).toBeNull()
   })
 })
 
@@ -152,6 +168,14 @@ describe('meta lines', () => {
     const rows = (row: string): Block[] => page([['title', '二手手机回收价格透明了吗'], ['chrome', row], ['body', '正文第一段。'], ['meta', '2024-05-18 10:00']])
     expect(extractMetadata(rows('文 / Kevin Lau 3小时前 IP属地：广东'), null).publishedAt).toBeNull()
     expect(extractMetadata(rows('文 / Kevin Lau IP属地：广东'), null).publishedAt).toBe('2024-05-18T10:00')
+  })
+
+  test('a page that prints no date was filed under the day in its own labelled address, not in a bare link\'s', () => {
+    const rows = (line: string, date?: string): Block[] => page([['title', '城区首条公交专用道试行一个月'], ...(date ? [['meta', date] as [BlockKind, string]] : []), ['body', '正文第一段。'], ['chrome', line]])
+      .map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP223 permalink' } : b))
+    expect(extractMetadata(rows('本文链接:http://www.example.cn/system/2014/06/12/012345678.shtml'), null).publishedAt).toBe('2014-06-12')
+    expect(extractMetadata(rows('http://www.example.cn/system/2014/06/12/012345678.shtml'), null).publishedAt).toBeNull()
+    expect(extractMetadata(rows('本文链接:http://www.example.cn/system/2014/06/12/012345678.shtml', '2014-06-11 18:20'), null).publishedAt).toBe('2014-06-11T18:20')
   })
 
   test('a name after a date and a word that says from it is the publisher', () => {

@@ -190,6 +190,11 @@ export const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|�
 /** A time relative to now anywhere in a line: `文 / 林凯 3小时前 IP属地：广东` (searched only in lines holding 前, 刚刚 or 天). */
 export const RELATIVE_TIME_IN = /(?<!\d)\d{1,2}\s*(?:分钟|小时|天)前|刚刚|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}/u
 
+/** A label naming the page's own address: `本文链接：http://…`, `原文地址: …`, `本文网址 www.…` (NFKC: the colon is ASCII). */
+export const PERMALINK_LABEL = /^[\s【\[(]*(?:本文|文章|原文|本页)(?:链接|地址|网址)\s*(?::|[】\])]|(?=(?:https?:|www\.)))/u
+/** A web address alone on its line: `http://news.example.cn/2014/06/12/123.shtml`, `www.example.com`. */
+export const BARE_URL = /^\s*(?:https?:\/\/|www\.)\S+\s*$/u
+
 /** A reply's title in a forum or under a blog post: `# re: Ajax入门 2006-08-14 15:02 小刀`, `Re: 楼主说得对`. */
 export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
 

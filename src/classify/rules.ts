@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE,
+  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -148,6 +148,9 @@ function bannerShaped(f: Features): boolean {
   if (f.length > BANNER_MAX_LENGTH || f.stops > 0) return false
   return f.separators >= 1 || f.length <= 40
 }
+
+// The longest line read as a page's address.
+const PERMALINK_MAX = 300
 
 const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === ctx.count - 1
 
@@ -363,6 +366,13 @@ export const RULES: readonly Rule[] = [
     description: 'A forum\'s attachment line: a file name with its size and download count (`北山环线.jpg (86.21 KB, 下载次数: 12)`).',
     // Every such line gives a size in kb or mb: most lines are not searched.
     test: ({ features: f }) => f.length <= 120 && (f.lower.includes('kb') || f.lower.includes('mb')) && ATTACHMENT_FILE.test(f.lower),
+  },
+  {
+    id: 'CP223', name: 'permalink', kind: 'chrome',
+    description: 'The page\'s own address, labelled (`本文链接：http://…`, `原文地址:`) or a bare URL alone on its line; never a headline, though its path may hold a date. Amid plain lines of the article a bare URL is body.',
+    // Every such line holds a colon (a label's or the scheme's) or `www.`: most lines are not searched.
+    test: ({ features: f }) => f.length <= PERMALINK_MAX && (f.lower.includes(':') || f.lower.includes('www.')) && (PERMALINK_LABEL.test(f.lower) || BARE_URL.test(f.lower)),
+    yieldsToBody: true,
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',

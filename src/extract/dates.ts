@@ -126,3 +126,25 @@ function numeralDate(text: string): FoundDate | null {
 /** The text with the date at `found` cut out, trimmed. */
 export const withoutDate = (text: string, found: FoundDate): string =>
   (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).trim()
+
+// Where CMSs file a page by its day: `/2014/06/12/`, `/201406/12/`, `/2014-06/12/`, `/20140612/`.
+const URL_DATES = [
+  /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//u,
+  /\/((?:19|20)\d{2})-?(\d{2})\/(\d{2})\//u,
+  /\/((?:19|20)\d{2})(\d{2})(\d{2})\//u,
+]
+// The web's first news sites: a path's year before it is some other number.
+const URL_YEAR_MIN = 1995
+
+/**
+ * The day a page's address files it under, if plausible (1995 to today): a weak date, for a page that prints none.
+ * @example urlDate('http://www.example.cn/system/2014/06/12/012345678.shtml') // → '2014-06-12'
+ */
+export function urlDate(url: string, now: Date = new Date()): string | null {
+  for (const re of URL_DATES) {
+    const m = re.exec(url)
+    const iso = m && Number(m[1]) >= URL_YEAR_MIN ? toIso(Number(m[1]), Number(m[2]), Number(m[3])) : null
+    if (iso) return iso <= now.toISOString().slice(0, 10) ? iso : null
+  }
+  return null
+}

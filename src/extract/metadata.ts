@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN,
+  AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -8,7 +8,7 @@ import { ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
-import { findDate, withoutDate, type FoundDate } from './dates.js'
+import { findDate, urlDate, withoutDate, type FoundDate } from './dates.js'
 
 export interface Metadata {
   title: string | null
@@ -241,7 +241,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (!sawKeywords && meta.keywords.length === 0) meta.keywords = htmlMeta.keywords
   }
-  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks) ?? signatureDate(blocks) ?? issueDate(blocks)
+  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks) ?? signatureDate(blocks) ?? issueDate(blocks) ?? permalinkDate(blocks)
   return meta
 }
 
@@ -337,6 +337,7 @@ const CLOSING_BYLINE = new RegExp(`${BRACKETED_BYLINE.source}\\s*$`, 'u')
 // Verdicts read here: an editor's credit line holds a name to keep for later.
 const EDITOR_CREDIT_ID = ruleId('editor-credit')
 const COMMENTS_ID = ruleId('comments')
+const PERMALINK_ID = ruleId('permalink')
 const RELATED_HEADING_ID = ruleId('related-heading')
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
 const UNDECIDED_IDS = [LAYOUT_RULES.before.id, LAYOUT_RULES.noBody.id]
@@ -491,6 +492,15 @@ function issueDate(blocks: Block[]): string | null {
     if (date) return date.iso.slice(0, 10)
   }
   return null
+}
+
+/**
+ * The day in the page's own address (`本文链接：http://…/2014/06/12/….shtml`): only a labelled permalink line's,
+ * never a bare URL's, which may be any link.
+ */
+function permalinkDate(blocks: Block[]): string | null {
+  const own = blocks.find((b) => b.rule?.startsWith(PERMALINK_ID) === true && PERMALINK_LABEL.test(b.key))
+  return own ? urlDate(own.key) : null
 }
 
 /** A notice that prints its date only under its signature (`二〇二四年五月九日`) was issued that day. */
