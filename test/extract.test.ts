@@ -290,6 +290,8 @@ describe('meta lines', () => {
   test('an e-paper article with no date of its own ran on the issue\'s date in the page header; a site header without issue navigation gives none', () => {
     const rows = (header: string): Block[] => page([['chrome', header], ['chrome', '第A03版：要闻 上一版 下一版'], ['title', '江南大桥全线贯通'], ['body', '正文第一段。']])
     expect(extractMetadata(rows('2016年08月12日 星期五 前一期 后一期 往期回顾'), null).publishedAt).toBe('2016-08-12')
+    // A Hong Kong paper's header links to its past issues.
+    expect(extractMetadata(rows('2007年6月14日 星期四 | 过去七日报章 | 新闻搜寻'), null).publishedAt).toBe('2007-06-14')
     expect(extractMetadata(page([['chrome', '2016年08月12日 星期五 欢迎访问'], ['title', '江南大桥全线贯通'], ['body', '正文第一段。']]), null).publishedAt).toBeNull()
   })
 

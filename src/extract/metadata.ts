@@ -481,8 +481,9 @@ function dateInLede(blocks: Block[]): string | null {
   return m ? findDate(m[1]!)?.iso ?? null : null
 }
 
-// An e-paper's page header: the issue's date beside its navigation (`2016年08月12日 星期五 前一期 后一期`, `第A03版`).
-const ISSUE_NAVIGATION = /前一期|后一期|上一期|下一期|往期|上一版|下一版|第[a-z]?\d{1,2}版|数字报|电子报/iu
+// An e-paper's page header: the issue's date beside its navigation (`2016年08月12日 星期五 前一期 后一期`, `第A03版`),
+// or a Hong Kong paper's links to its past issues (`2007年6月14日 星期四 | 过去七日报章`).
+const ISSUE_NAVIGATION = /前一期|后一期|上一期|下一期|往期|上一版|下一版|第[a-z]?\d{1,2}版|数字报|电子报|过往报章|过去\S{1,3}日报章|往日报章|今日报章/iu
 
 /** The issue's date in an e-paper's header above the title: an article there ran that day. */
 function issueDate(blocks: Block[]): string | null {
