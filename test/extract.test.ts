@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { findDate, urlDate } from '../src/extract/dates.js'
+import { declaredDate, findDate, urlDate } from '../src/extract/dates.js'
 import { extractMetadata, metaPairs, splitKeywords } from '../src/extract/metadata.js'
 import { extractRelated, isShortFormOf } from '../src/extract/related.js'
 import { makeBlock } from '../src/options.js'
@@ -54,6 +54,19 @@ describe('urlDate: the day a page\'s address files it under', () => {
 
   test.each(['http://example.cn/1990/06/12/a.html', 'http://example.cn/2030/01/02/a.html', 'http://example.cn/2014/13/40/a.html', 'http://example.cn/id/20140612.html'])('none in %s', (url) => {
     expect(urlDate(url, now)).toBeNull()
+  })
+})
+
+describe('declaredDate: a page\'s declared timestamp on the clock of UTC+08:00', () => {
+  test.each([
+    ['2021-08-22T12:14:05.000Z', '2021-08-22T20:14:05'],
+    ['2015-10-03T22:18:05+00:00', '2015-10-04T06:18:05'],
+    ['2024-03-09T10:30:41+08:00', '2024-03-09T10:30:41'],
+    ['2024-03-08T21:30-0500', '2024-03-09T10:30'],
+    ['2024-03-09T10:30:41', '2024-03-09T10:30:41'],
+    ['2024年3月9日', '2024-03-09'],
+  ])('%s → %s', (value, iso) => {
+    expect(declaredDate(value)?.iso).toBe(iso)
   })
 })
 
@@ -176,6 +189,17 @@ describe('meta lines', () => {
     expect(extractMetadata(rows('本文链接:http://www.example.cn/system/2014/06/12/012345678.shtml'), null).publishedAt).toBe('2014-06-12')
     expect(extractMetadata(rows('http://www.example.cn/system/2014/06/12/012345678.shtml'), null).publishedAt).toBeNull()
     expect(extractMetadata(rows('本文链接:http://www.example.cn/system/2014/06/12/012345678.shtml', '2014-06-11 18:20'), null).publishedAt).toBe('2014-06-11T18:20')
+  })
+
+  test('a declared time with an offset is read at UTC+08:00 when the visible date agrees; with none visible, only its day as written', () => {
+    const html = (publishedAt: string) => ({ title: null, siteName: null, publishedAt, author: null, keywords: [], description: null })
+    const rows = (shown?: string): Block[] => page([['title', '阳台种番茄的第二年'], ...(shown ? [['meta', shown] as [BlockKind, string]] : []), ['body', '正文第一段。']])
+    expect(extractMetadata(rows('发表于 2021-08-22'), html('2021-08-22T12:14:05.000Z')).publishedAt).toBe('2021-08-22T20:14:05')
+    // The visible time is the digits as written: the page wrote its own clock with a wrong offset.
+    expect(extractMetadata(rows('发表于 2021-08-22 12:14'), html('2021-08-22T12:14:05.000Z')).publishedAt).toBe('2021-08-22T12:14:05')
+    // Nothing visible: which clock is unknown, the day as written is what a page left at UTC shows.
+    expect(extractMetadata(rows(), html('2015-10-03T22:18:05+00:00')).publishedAt).toBe('2015-10-03')
+    expect(extractMetadata(rows(), html('2015-10-03T22:18:05+08:00')).publishedAt).toBe('2015-10-03T22:18:05')
   })
 
   test('a name after a date and a word that says from it is the publisher', () => {

@@ -8,7 +8,7 @@ import { ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
-import { findDate, urlDate, withoutDate, type FoundDate } from './dates.js'
+import { declaredDate, findDate, urlDate, withoutDate, type FoundDate } from './dates.js'
 
 export interface Metadata {
   title: string | null
@@ -235,7 +235,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
     // The page's own meta tag is exact; it wins over a visible date of the same day shown to the minute.
-    const declared = htmlMeta.publishedAt ? findDate(htmlMeta.publishedAt.replace('T', ' '))?.iso ?? null : null
+    const stamp = htmlMeta.publishedAt ? declaredDate(htmlMeta.publishedAt) : null
+    const declared = stamp ? declaredReading(stamp, meta.publishedAt) : null
     if (declared && (!meta.publishedAt || (declared.startsWith(meta.publishedAt.slice(0, 10)) && declared.length > meta.publishedAt.length))) {
       meta.publishedAt = declared
     }
@@ -255,6 +256,23 @@ function declaredAuthor(htmlMeta: HtmlMeta | null): string | null {
   const site = (name: string | null | undefined): boolean => !!name && name.startsWith(author) && SITE_WORD.test(name.slice(author.length))
   return site(htmlMeta!.siteName) ? null : author
 }
+
+/**
+ * Which reading of a declared timestamp to trust. Without an offset, or at +08:00, it is exact. Another offset
+ * (`…T12:14:05.000Z`) is turned to UTC+08:00 when the page's visible date agrees (Ghost and Hexo write UTC and
+ * show local time); when the visible date is the digits as written, the page wrote its own clock with a wrong
+ * offset. With no visible date only the day as written is sure: a WordPress left at UTC writes `…T22:18:05+00:00`
+ * and shows `2015年10月3日`, where +08:00 would make it the 4th.
+ */
+function declaredReading(stamp: { iso: string; asWritten: string }, shown: string | null): string {
+  if (stamp.iso === stamp.asWritten) return stamp.iso
+  if (shown === null) return stamp.asWritten.slice(0, DAY_ISO)
+  const agrees = (iso: string): boolean => iso.startsWith(shown.slice(0, Math.min(shown.length, MINUTE_ISO)))
+  return agrees(stamp.iso) || !agrees(stamp.asWritten) ? stamp.iso : stamp.asWritten
+}
+// `2021-08-22`, `2021-08-22T20:14`: a date to the day, to the minute.
+const DAY_ISO = 10
+const MINUTE_ISO = 16
 
 // An update time is the page's, not the article's: `更新时间:` ranks with a bare date.
 const UPDATED = UPDATE_LABEL
