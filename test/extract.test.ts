@@ -523,3 +523,12 @@ describe('the author a page head declares', () => {
     expect(extractMetadata(body, meta('阿凯', '阿凯的旅行笔记')).author).toBe('阿凯')
   })
 })
+
+describe('related headlines numbered by a ranking', () => {
+  const related = (...titles: string[]) =>
+    extractRelated(titles.map((t, i) => ({ ...makeBlock(t, i + 1), key: t, kind: 'related' as const }))).map((r) => r.title)
+  test('a run counting up loses its glued numbers; a headline\'s own figure stays', () => {
+    expect(related('1多地高考成绩将于下周公布', '2“618”大促落幕', '3夏季吃西瓜的几个误区')).toEqual(['多地高考成绩将于下周公布', '“618”大促落幕', '夏季吃西瓜的几个误区'])
+    expect(related('3名游客被困山顶获救', '2022年全市经济运行平稳', '5G基站建设提速')).toEqual(['3名游客被困山顶获救', '2022年全市经济运行平稳', '5G基站建设提速'])
+  })
+})

@@ -55,6 +55,7 @@ function bodyWeight(f: Features, hit: Rule | undefined, box: boolean): number {
 
 // Local rules the layout reads by id.
 const RELATED_HEADING_ID = ruleId('related-heading')
+const COUNTER_ID = ruleId('counter')
 const COMMENTS_ID = ruleId('comments')
 const META_LINE_ID = ruleId('meta-line')
 const DATE_LINE_ID = ruleId('date-line')
@@ -477,12 +478,15 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
       continue
     }
     let j = i
-    while (j < features.length && (kinds[j]!.kind === 'related' || (kinds[j]!.rule.startsWith(LAYOUT_RULES.after.id) && headline(j)))) j++
+    const item = (k: number): boolean => kinds[k]!.kind === 'related' || (kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && headline(k))
+    // A feed card's counter line (`饲料之家1.2万阅读1天前`) under each headline does not break the list.
+    while (j < features.length && (item(j) || (kinds[j]!.rule.startsWith(COUNTER_ID) && j + 1 < features.length && item(j + 1)))) j++
+    const headlines = kinds.slice(i, j).filter((k) => !k.rule.startsWith(COUNTER_ID)).length
     const dated = kinds.slice(i, j).some((k) => k.kind === 'related')
     // A single headline counts too when a related header stands right above it (`热点推荐` / one headline).
     const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || kinds[i - 1]?.rule.startsWith(RELATED_HEADING_ID) === true
-    if (j - i >= 2 || dated || neighbour) {
-      for (let k = i; k < j; k++) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+    if (headlines >= 2 || dated || neighbour) {
+      for (let k = i; k < j; k++) if (kinds[k]!.kind === 'chrome' && !kinds[k]!.rule.startsWith(COUNTER_ID)) kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
     i = Math.max(j, i + 1)
   }

@@ -225,6 +225,9 @@ export const COUNTER_LINE = new RegExp(
   'u',
 )
 
+/** A feed card's line under its headline: the account, a count, a time ago (`饲料之家1.2万阅读1天前`, `三农财经 8690阅读 · 2天前`). */
+export const CARD_META = /^[^\s,。]{2,12}?\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*次?(?:阅读|浏览|评论|播放|点赞)\s*[·|]?\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天)$/u
+
 /** Labels of metadata lines and the field each fills. */
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   { field: 'source', label: /(?:(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]|转载自(?=\s*《)|摘自(?=\s*《))\s*/iu },

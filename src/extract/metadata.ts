@@ -116,6 +116,7 @@ const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄
 const SOURCE_WORD = /^(?:来源于|来源|来自|转自)\s*/u
 const CHANNEL = /(?:频道|栏目|版块|专栏)$/u
 
+const POSTED_FROM = /^(?:发布|发表)于/u
 function nameAfterDate(key: string): string | null {
   const date = findDate(key)
   // `由 青苇 于 … 提交`: the word after the date says posted, and the name before it is the poster's.
@@ -123,7 +124,8 @@ function nameAfterDate(key: string): string | null {
   // `… 18:47 来源于 财新网`: the word that says "from" is not the name.
   // A label after the name (`新闻晨报 作者:吴佳`) leaves it the name; a label in the first word makes it none.
   const rest = key.slice(date.index + date.length).replace(COUNTERS, ' ').trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
-  if (!rest || /[:]/u.test(rest)) return null
+  // `…11:05发布于北京`: where it was posted from, not who published it.
+  if (!rest || /[:]/u.test(rest) || POSTED_FROM.test(rest)) return null
   // `新华社记者 张三`: the outlet is the source, its role word is not.
   // A channel's name before the outlet (`02:18 财经频道 经济日报`) is the page's section, not its source.
   const tokens = rest.split(/\s+/u)
@@ -154,6 +156,20 @@ function nameOnDateLine(key: string): string | null {
     if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !IP_REGIONS.includes(name)) return cleanAuthor(name)
   }
   return null
+}
+
+// HTML: tags printed as links after an empty `标签:` label, on the label's source line (`标签:` `观鸟` `湿地`).
+const TAG_MAX = 12
+const TAGS_MAX = 10
+function tagsAfter(blocks: Block[], label: number): string[] {
+  const line = blocks[label]!.line
+  const tags: string[] = []
+  for (let k = label + 1; k < blocks.length && tags.length < TAGS_MAX; k++) {
+    const b = blocks[k]!
+    if (line === null || b.line !== line || b.kind === 'body' || b.text.trim().length > TAG_MAX) break
+    tags.push(b.text.trim())
+  }
+  return tags
 }
 
 /** The first date on a meta block wins; a later date in a meta line only fills in when there was none. */
@@ -187,6 +203,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     const pairs = metaPairs(key)
     if (pairs.keywords !== undefined || /^(关键词|关键字|标签|tags?|keywords?)\s*:/iu.test(key)) {
       if (!sawKeywords) meta.keywords = splitKeywords(pairs.keywords ?? '')
+      if (!sawKeywords && meta.keywords.length === 0) meta.keywords = tagsAfter(blocks, i)
       sawKeywords = true
     }
     const notArticles = inComments || (relativeOnly && i > firstBody) || (i > lastBody && inRelatedRun(blocks, i))

@@ -79,6 +79,28 @@ function yearlessDate(title: string, articleDate: string | null): Item | null {
  * - a month and day after a headline take the article's year (`… 03-02` in a 2024 article: 2024-03-02);
  * - exact repeats (same title and date) are dropped.
  */
+// A ranking's number glued to its headline (`1多地高考成绩将于下周公布`): only a run that counts up says it is a rank,
+// since a headline may open with its own figure (`3名游客被困`, `2022年…`).
+const GLUED_RANK = /^(\d{1,2})(?=[\p{Script=Han}“"《【])/u
+const RANK_RUN_MIN = 3
+
+/** Strip the numbers of runs of RANK_RUN_MIN or more items numbered one after another. */
+function unrank(items: Item[]): void {
+  let start = 0
+  while (start < items.length) {
+    let end = start
+    const first = GLUED_RANK.exec(items[start]!.title)
+    if (first) {
+      let want = Number(first[1]) + 1
+      while (end + 1 < items.length && Number(GLUED_RANK.exec(items[end + 1]!.title)?.[1]) === want) end++, want++
+    }
+    if (first && end - start + 1 >= RANK_RUN_MIN) {
+      for (let k = start; k <= end; k++) items[k]!.title = items[k]!.title.replace(GLUED_RANK, '')
+    }
+    start = end + 1
+  }
+}
+
 export function extractRelated(blocks: Block[], articleDate: string | null = null): RelatedItem[] {
   const items: Item[] = []
   for (const block of blocks) {
@@ -108,6 +130,7 @@ export function extractRelated(blocks: Block[], articleDate: string | null = nul
     }
     if (item.title) items.push({ title: item.title, publishedAt: item.publishedAt })
   }
+  unrank(items)
   const seen = new Set<string>()
   return items.filter((item) => {
     const id = `${headlineKey(item.title)}\u0000${item.publishedAt ?? ''}`
