@@ -532,3 +532,12 @@ describe('related headlines numbered by a ranking', () => {
     expect(related('3名游客被困山顶获救', '2022年全市经济运行平稳', '5G基站建设提速')).toEqual(['3名游客被困山顶获救', '2022年全市经济运行平稳', '5G基站建设提速'])
   })
 })
+
+describe('a date near the title when no meta line has one', () => {
+  const rows = (lines: [BlockKind, string][]): Block[] => lines.map(([kind, text], i) => ({ ...makeBlock(text, i + 1), key: text, kind }))
+  test('a line opening with the date may stand under a standfirst and a byline; a headline ending in one may not', () => {
+    const top: [BlockKind, string][] = [['title', '秋入徽州：在古村里慢下来'], ['chrome', '没有售票处，也没有旅行团。'], ['chrome', '文 | 苏小禾 图 | 何明']]
+    expect(extractMetadata(rows([...top, ['chrome', '2019.10.08 · 本文刊于《行远》2019年10月号'], ['body', '车子驶出高速。']]), null).publishedAt).toBe('2019-10-08')
+    expect(extractMetadata(rows([...top, ['chrome', '走一段茶马古道，在雨崩等一场雪 2019-09-12'], ['body', '车子驶出高速。']]), null).publishedAt).toBeNull()
+  })
+})

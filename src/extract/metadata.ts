@@ -497,14 +497,16 @@ const NEAR_TITLE = 3
 function dateNearTitle(blocks: Block[]): string | null {
   const t = blocks.findIndex((b) => b.kind === 'title')
   if (t < 0) return null
-  // Further down, dated lines are related headlines more often than the article's date.
-  for (let i = t; i < Math.min(blocks.length, t + NEAR_TITLE); i++) {
+  // Further down, dated lines are related headlines more often than the article's date; a line that opens with
+  // the date (`2019.10.08 · 本文刊于《行远》…`) may stand a little lower, under a standfirst and a byline.
+  for (let i = t; i < Math.min(blocks.length, t + NEAR_TITLE_OPENING); i++) {
     if (blocks[i]!.kind === 'body') break
     const d = findDate(blocks[i]!.key)
-    if (d) return d.iso
+    if (d && (i < t + NEAR_TITLE || d.index <= blocks[i]!.key.search(/\S/u))) return d.iso
   }
   return null
 }
+const NEAR_TITLE_OPENING = 6
 
 // A dateline in brackets that opens the lede: `【2005年3月21日】…`, `【看中国2005年07月03日报道】…`.
 const LEDE_DATELINE = /^\s*[【\[(〔]([^】\])〕]{0,24})[】\])〕]/u
