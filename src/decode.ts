@@ -176,10 +176,13 @@ const loadIconv = (): Iconv => {
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
 /** Decode with replacement characters for bad bytes; never throws for a known encoding. */
-const decodeAs = (encoding: string, bytes: Uint8Array): string =>
-  NATIVE_ENCODINGS.has(encoding)
-    ? new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
-    : loadIconv().decode(asBuffer(bytes), encoding, { stripBOM: false })
+const decodeAs = (encoding: string, bytes: Uint8Array): string => {
+  if (NATIVE_ENCODINGS.has(encoding)) return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
+  const text = loadIconv().decode(asBuffer(bytes), encoding, { stripBOM: false })
+  // Big5's A241 is the full-width solidus of `記者林宜君／台北報導` (CP950 reads it so); the WHATWG table gives ∕
+  // (U+2215, DIVISION SLASH), which NFKC keeps, and a byline's slash would no longer be one.
+  return encoding === 'big5' ? text.replaceAll('\u2215', '\uff0f') : text
+}
 
 /** The text when the bytes are valid UTF-8, else null. One pass; it stops at the first bad byte. */
 const tryUtf8 = (bytes: Uint8Array): string | null => {

@@ -384,6 +384,11 @@ describe('layout: the close of a notice', () => {
     expect(classify([...notice, '管制路段示意图', '临川市公安局交通警察支队', '2025年1月24日'].join('\n')).slice(4).map(([k]) => k)).toEqual(['chrome', 'body', 'body'])
   })
 
+  test('a file linked under the last paragraph is a download link; an attachment list opening on its heading\'s line is the notice\'s', () => {
+    expect(classify([...notice, '附件：深建规〔2018〕5号.pdf'].join('\n'))[4]![0]).not.toBe('body')
+    expect(classify([...notice, '附件：1.报名表', '2.承诺书'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
+  })
+
   test('contact fields between the last paragraph and the signature stay chrome; the signature is the notice\'s', () => {
     const kinds = classify([...notice, '联系人：周老师 联系电话：0000-5551234', '南塘区教育局', '2018年6月27日'].join('\n'))
     expect(kinds.slice(4).map(([k]) => k)).toEqual(['chrome', 'body', 'body'])

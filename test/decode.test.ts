@@ -167,6 +167,12 @@ describe('decodeBytes: GB18030 and Big5 without a declaration', () => {
     expect(r).toEqual({ text: page('', TRADITIONAL_ARTICLE), encoding: 'big5', warnings: [] })
   })
 
+  test('Big5\'s A241 is the full-width solidus a byline is split by, not a division slash', () => {
+    const [head, tail] = [encode(page('', TRADITIONAL_ARTICLE) + '記者林宜君', 'big5'), encode('台北報導', 'big5')]
+    const bytes = new Uint8Array([...head, 0xa2, 0x41, ...tail])
+    expect(decodeBytes(bytes).text.endsWith('記者林宜君／台北報導')).toBe(true)
+  })
+
   test('Traditional text encoded in GBK still reads as GB18030', () => {
     const r = decodeBytes(encode(TRADITIONAL_ARTICLE, 'gbk'))
     expect(r).toEqual({ text: TRADITIONAL_ARTICLE, encoding: 'gb18030', warnings: [] })

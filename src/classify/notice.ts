@@ -9,6 +9,15 @@ import { isDataRow, listItem } from './lists.js'
 /** `附件:`, `附件1:`, `附表:`, `附:` opening an attachment list (its first item may follow on the line). */
 export const ATTACHMENT_HEAD = /^\s*附(?:件|表|录)?\s*\d{0,2}\s*:/u
 
+/** `附件：深建规〔2018〕5号.pdf`, or a linked `附件：…成绩册`: a file after the heading, not a list's first item or a table's title. */
+const downloadLink = (text: string, f: Features): boolean => {
+  const value = text.replace(/^\s*附(?:件|表|录)?\s*\d{0,2}\s*[:：]\s*/u, '')
+  return value !== '' && listItem(value) === null && (FILE_NAME.test(value) || f.linkDensity > LINKED)
+}
+const FILE_NAME = /\.(?:docx?|xlsx?|pdf|pptx?|wps|et|zip|rar|7z|txt|jpe?g|png)\s*$/iu
+// Most of the line sat in a link.
+const LINKED = 0.5
+
 /** An issuing body: a short name ending in what offices, committees, companies and schools are called. */
 export const ISSUER =
   /^[\u4e00-\u9fff()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|党委|党组|局|厅|部|署|处|科|院|所|站|中心|协会|学会|联合会|商会|基金会|公司|集团|银行|学校|大学|学院|医院|法院|检察院|办事处|总队|支队|大队|社区|村委会|居委会|董事会|监事会|理事会|指挥部|领导小组)$/u
@@ -87,7 +96,7 @@ export function noticeClose(
   let i = from
   for (let round = 0; round < 2; round++) {
     if (i < keys.length && !hits[i] && ATTACHMENT_HEAD.test(keys[i]!)) {
-      found.push(i++)
+      const head = i++
       const listed = i
       while (i < keys.length && !hits[i] && listItem(texts[i]!)) found.push(i++)
       const rows = i === listed ? attachmentRows(keys, features, hits, i) : []
@@ -96,6 +105,8 @@ export function noticeClose(
         found.push(...cells)
         i = cells[cells.length - 1]! + 1
       }
+      // One file on the heading's own line, nothing listed under it, is a download link (`附件：深建规〔2018〕5号.pdf`).
+      if (i > listed || !downloadLink(texts[head]!, features[head]!)) found.push(head)
     }
     // A map's or photo's caption may stand between the last paragraph and the signature; it stays a caption.
     for (let c = 0; c < MAX_CAPTIONS && i < keys.length && hits[i]?.id === CAPTION_ID; c++) i++

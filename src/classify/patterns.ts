@@ -245,9 +245,11 @@ export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全
 
 /** Every byline holds one of these (记者, 通讯员, 撰文, 作者, 评论员, 文/): a line without them is not searched. */
 export const BYLINE_CHARS = /[记讯撰作评文]/u
-/** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`, `文/安居房产网 林一`, `文/俱乐部新闻官 韦嘉`, `文 / Kevin Lau`. */
+/** How the name of an institution's unit ends: `心血管内科`, `党委宣传部`, `企业文化部`, `教务处`, `信息中心`. */
+export const UNIT_ENDS = '科|室|部|处|办|办公室|中心|院|局|委|站|所|队|馆|学院|支部|党委|工会|团委|协会|公司|集团|医院|大学'
+/** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`, `文/安居房产网 林一`, `文/俱乐部新闻官 韦嘉`, `文/呼吸与危重症医学科 徐晓燕`, `文 / Kevin Lau`. */
 export const BYLINE = new RegExp(
-  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,8}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊|新闻官|撰稿人|主笔|评论员|研究员|专栏作者|特约作者)\s+)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
+  String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,12}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊|新闻官|撰稿人|主笔|评论员|研究员|专栏作者|特约作者|${UNIT_ENDS})\s+)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
   'u',
 )
 
@@ -309,6 +311,12 @@ export const CAPTION_SHAPES: readonly RegExp[] = [
 /** The longest line taken for a caption. */
 /** Who stands where in the picture: `周长林（左二）在驿站讲解政策。`, `杜一凡（中）庆祝进球`, `（前排右一）`. */
 export const PHOTO_POSITION = /\((?:前排|后排|中排|第[一二三四五\d]排)?(?:左|右)[一二三四五六七八九十\d]{1,2}\)|\((?:前排|后排)?中\)/u
+/**
+ * An uncredited caption as dumps print it, a short line with no punctuation that names a scene: ending in
+ * 现场/合影/留影/海报 (`竣工投产仪式现场`), or someone somewhere inside doing something (`村民在大棚内采摘香菇`).
+ */
+export const SCENE_CAPTION = /(?:现场|合影|留影|海报)$|^\p{Script=Han}{2,8}在\p{Script=Han}{1,10}?(?:内|里|旁|前)\p{Script=Han}{2,10}$/u
+export const SCENE_CAPTION_MAX = 24
 /** A caption naming positions is one sentence at most this long. */
 export const POSITION_CAPTION_MAX = 60
 

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
+  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -85,7 +85,7 @@ const PROMO = termMatcher(PROMO_TERMS)
 // The longest an ad box's line is, in characters.
 const PROMO_MAX = 60
 // A line that names its writer (`文/记者 叶子 图/记者 高峰`, `作者：韩雪 摄影：王磊`) is a byline, whatever credit ends it.
-const WRITER_LABEL = /(?:^|\s)(?:作者|撰文|撰稿|文字|文)\s*[:/|丨]/u
+const WRITER_LABEL = /(?:^|[\s(【\[])(?:作者|撰文|撰稿|文字|文)\s*[:/|丨]/u
 
 // Keyed by content: a worker thread gets a fresh copy of the same rules object with every job.
 const compiled = new Map<string, RuleTables>()
@@ -387,10 +387,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
-    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`): it describes a picture, it is not article text.',
+    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`): it describes a picture, it is not article text.',
     test: ({ block, features: f }) => block.tag === 'figcaption' ||
       (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
-      (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)),
+      (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)) ||
+      (f.length <= SCENE_CAPTION_MAX && f.han === f.length && SCENE_CAPTION.test(f.lower)),
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',

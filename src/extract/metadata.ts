@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -25,7 +25,7 @@ const GLOBAL_LABELS = META_LABELS.map(({ field, label }) => ({ field, label: new
 
 /** Values of `label: value` pairs on one meta line: `来源:新华网 作者:张明` → source 新华网, author 张明. */
 // Fields printed in sibling elements come glued (`编辑：郭晓审核：王磊`, `河清市民政局浏览次数：…`): a credit or counter label ends a value even without a space.
-const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览|点击数|点击|阅读数|字号|来源|分类|栏目|频道|标签|关键词|字数)\s*:.*$/u
+const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|访问量|字号|来源|分类|栏目|频道|标签|关键词|字数)\s*:.*$/u
 
 export function metaPairs(key: string): Partial<Record<Field, string>> {
   const marks: { field: Field; start: number; end: number }[] = []
@@ -45,7 +45,7 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
     const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
     // Brackets around the value go, but not the 《 of `《瞭望》杂志`, whose 》 is still inside it.
     // A value ends at a bar, or at a label the table does not know (`作者:周海涛 点击:1582`).
-    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|[\]】]\s*[\[【].*$/u, '').replace(OTHER_LABEL_TAIL, '').replace(GLUED_LABEL_TAIL, '').trim()
+    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|[\]】]\s*[\[【].*$/u, '').replace(GLUED_LABEL_TAIL, '').replace(OTHER_LABEL_TAIL, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
   return pairs
@@ -72,6 +72,8 @@ function cleanSource(value: string): string | null {
 // A pen name after an explicit `作者:` label may be longer than a person's name (`厨房小白兔`).
 const PEN_NAME = /^\p{Script=Han}{2,8}$/u
 
+// A counter glued after a name, its elements printed without a gap (`李阳我要评论(28)`): the name stays.
+const GLUED_COUNTER = /(?<=\p{Script=Han}{2})(?<!我要)(?:我要评论|评论|浏览|阅读|点击)\(?\d*\)?$/u
 // A word with a count after it: `我要评论(12)`.
 const COUNTED = /\(\d*\)?$|\d+\)$/u
 // Correspondents and interns are credited after the reporters (`记者王磊 通讯员刘畅 孟佳`): the author is the reporter.
@@ -96,7 +98,7 @@ function cleanAuthor(value: string, labelled = false): string | null {
   // Pages pad two-character names with spaces (`赵 培`): single characters are one name.
   const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
   // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
-  const words = spaced.split(/[\s、,，和]+/u).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w))
+  const words = spaced.split(/[\s、,，和]+/u).map((w) => w.replace(GLUED_COUNTER, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w))
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
   if (names.some((n) => NOT_A_NAME.test(n))) return null
@@ -362,7 +364,7 @@ function authorInBody(blocks: Block[]): string | null {
 const NOT_WRITER_CREDIT = /供图|供稿|提供|整理|审核|审校|编辑|摄/u
 // `（心血管内科 周琳）`, `（供稿：党委宣传部 王芳 李强）`: a unit, a space, the writers. Glued (`宣传部王芳`), the name's edge is unknown.
 const UNIT_SIGNATURE = new RegExp(
-  String.raw`[(（]\s*(?:供稿|撰稿|文|作者)?\s*[:：/]?\s*\p{Script=Han}{1,12}?(?:科|室|部|处|办|办公室|中心|院|局|委|站|所|队|馆|学院|支部|党委|工会|团委|协会|公司|集团|医院|大学)\s*[:：/]?\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*[)）]\s*$`, 'u')
+  String.raw`[(（]\s*(?:供稿|撰稿|文|作者)?\s*[:：/]?\s*\p{Script=Han}{1,12}?(?:${UNIT_ENDS})\s*[:：/]?\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*[)）]\s*$`, 'u')
 const LEDE_PARAGRAPHS = 2
 const BRACKETED_BYLINE = new RegExp(
   String.raw`[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社|\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|客户端))?(?:${ROLE_QUALIFIERS})?记者\s*([^)】\]〕]{2,20})[)】\]〕]`, 'u')
