@@ -507,6 +507,19 @@ describe('bylines and account names, through the whole pipeline', () => {
     expect(cleanPage(['快递企业提前备战业务高峰', '2015-11-03 07:32', `华东商报讯 记者 钱程 陆雨 距离“双11”还有一周，${para}`, para].join('\n\n')).author).toBe('钱程 陆雨')
   })
 
+  test('a platform account: before its follow button, above a button alone (past a bio), in a post header marked 原创', () => {
+    const body = [para, para.replace('上周', '本周')]
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '半山听雨 关注', '2017.08.21 22:14:37 字数 1,086 阅读 3,417', ...body].join('\n\n')))
+      .toMatchObject({ title: '市区蔬菜价格连续两周回落', author: '半山听雨' })
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '山间拾遗', '一个喜欢慢节奏游戏的普通玩家', '+ 关注', ...body].join('\n\n')).author).toBe('山间拾遗')
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2022-04-18 09:30 · 老杨说三农', ...body].join('\n\n')).author).toBe('老杨说三农')
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 码农小北 最新推荐文章于 2023-08-01 11:20:33 发布', '于 2021-03-15 10:22:31 发布 阅读量2.3k', ...body].join('\n\n')))
+      .toMatchObject({ author: '码农小北', publishedAt: '2021-03-15T10:22:31' })
+    // An outlet is no account; a reporter in the lede comes first.
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2024-03-18 09:42 · 荆楚网', ...body].join('\n\n')).author).toBeNull()
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2022-04-18 09:30 · 老杨说三农', `本报讯（记者 王磊）${para}`, para].join('\n\n')).author).toBe('王磊')
+  })
+
   test('a platform account between the page title and `…发布于北京` is the author, not the title', () => {
     const r = cleanPage(['猪价回升了，养殖户为何高兴不起来-快看资讯网', '首页 > 财经 > 正文', '猪价回升了，养殖户为何高兴不起来', '农产品观察室', '2022-06-18 11:05发布于北京', para, para].join('\n\n'))
     expect(r).toMatchObject({ title: '猪价回升了，养殖户为何高兴不起来', author: '农产品观察室' })

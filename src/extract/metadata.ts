@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FOLLOW_BUTTON, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -160,6 +160,23 @@ function nameOnDateLine(key: string): string | null {
   return null
 }
 
+/**
+ * A platform post's header names its account: `原创 码农小北 …2021-03-15`, `原创 2022-04-18 09:30 · 老杨说三农`;
+ * not an outlet (`原创 2024-03-18 09:42 · 荆楚网`), and only when nothing names a writer.
+ */
+function postAccount(key: string): string | null {
+  if (!ORIGINAL_POST.test(key)) return null
+  const date = findDate(key)
+  if (!date) return null
+  const account = (name: string | undefined): boolean => name !== undefined && name.length <= ACCOUNT_MAX && isHandle(name) && !ORGANISATION.test(name) && !IP_REGIONS.includes(name)
+  const before = ACCOUNT_BEFORE_DATE.exec(key.slice(0, date.index))?.[1]
+  if (account(before)) return before!
+  const after = key.slice(date.index + date.length).replace(COUNTERS, ' ').split(/[|·]/u).map((f) => f.trim()).find((f) => f !== '')
+  return account(after) ? after! : null
+}
+const ORIGINAL_POST = /^\s*原创\s/u
+const ACCOUNT_BEFORE_DATE = /^\s*原创\s+([^\s\d][^\s]{1,11})\s/u
+
 // HTML: tags printed as links after an empty `标签:` label, on the label's source line (`标签:` `观鸟` `湿地`).
 const TAG_MAX = 12
 const TAGS_MAX = 10
@@ -188,6 +205,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   }
   let editor: string | null = null
   let namedOnDateLine: string | null = null
+  let account: string | null = null
   // A name after a date (`2025-05-16 14:06:03  虎嗅网`) counts only when no line says `来源:`.
   let unlabelledSource: string | null = null
   let sawKeywords = false
@@ -242,13 +260,14 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     // A platform's account name above `2022-06-18 11:05发布于北京`, under the title.
     if (!poster && !meta.author && i < firstBody && blocks[i - 1]?.kind !== 'title' && POSTED_UNNAMED.test(key)) meta.author = handleAbove(blocks, i)
     if (date && (firstBody < 0 || i < firstBody)) namedOnDateLine ??= nameOnDateLine(key)
+    if (firstBody < 0 || i < firstBody) account ??= postAccount(key)
   }
   meta.author ??= namedOnDateLine
   meta.publisher ??= unlabelledSource
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ??
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ??
     declaredAuthor(htmlMeta) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
@@ -307,7 +326,8 @@ type DateLabel = 'published' | 'updated' | 'other'
  */
 function articleDateOn(key: string): { date: FoundDate; label: DateLabel } | null {
   const first = findDate(key)
-  if (!first) return null
+  // `最新推荐文章于 2023-08-01 11:20:33 发布`: the date of another article, the newest the site recommends.
+  if (!first || NEWEST_OTHER.test(key.slice(0, first.index))) return null
   if (!UPDATED.test(key)) return { date: first, label: PUBLISHED.test(key) ? 'published' : 'other' }
   const dates: { date: FoundDate; label: DateLabel }[] = []
   for (let at = 0, d = first; ; ) {
@@ -323,6 +343,7 @@ function articleDateOn(key: string): { date: FoundDate; label: DateLabel } | nul
   }
   return dates.find((d) => d.label === 'published') ?? dates.find((d) => d.label === 'other') ?? dates[0]!
 }
+const NEWEST_OTHER = /最新\S{0,8}于\s*$/u
 const PUBLISHED_BONUS = 0.5
 const WEEKDAY_IN = /(?:星期|礼拜)[一二三四五六日天]/u
 const TODAY_RANK = 0.5
@@ -441,6 +462,28 @@ function blogOwner(blocks: Block[]): string | null {
   }
   return null
 }
+
+/**
+ * A platform's account above the post: the name before its follow button (`半山听雨 关注`), or the handle a line or
+ * two above a button alone (`林间小路` / `城市规划从业者，关注社区更新` / `关注他`), under the title.
+ */
+function followedAccount(blocks: Block[]): string | null {
+  const title = blocks.findIndex((b) => b.kind === 'title')
+  for (let i = Math.max(0, title + 1); i < blocks.length && blocks[i]!.kind !== 'body'; i++) {
+    const m = blocks[i]!.key.includes('关注') ? FOLLOW_BUTTON.exec(blocks[i]!.key) : null
+    if (!m) continue
+    if (m[1]) return isHandle(m[1]) ? m[1] : null
+    for (let k = i - 1; k > title && k >= i - FOLLOW_REACH; k--) {
+      const name = blocks[k]!.key.trim()
+      if (blocks[k]!.kind === 'chrome' && name.length <= ACCOUNT_MAX && isHandle(name)) return name
+    }
+    return null
+  }
+  return null
+}
+// The handle is right above the button, or above a one-line bio (`一个喜欢慢节奏游戏的普通玩家`, longer than a handle).
+const FOLLOW_REACH = 2
+const ACCOUNT_MAX = 12
 
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
 function posterAboveProfile(blocks: Block[]): string | null {
