@@ -43,6 +43,11 @@ const classify = (dump: string) =>
 describe('layout', () => {
   const para = (n: number) => `这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。`
 
+  test('a post\'s action bar ends the article: cards\' teasers below it are not the body', () => {
+    const kinds = classify(['Nginx 反向代理后拿不到真实 IP', '2021-03-15 10:22', para(1), para(2), para(3), '码农小北 关注 6点赞 踩 41收藏 0评论 分享', 'nginx获取真实ip2020-08-12', para(4), para(5)].join('\n'))
+    expect(kinds.slice(5).map(([k]) => k)).not.toContain('body')
+  })
+
   test('a standfirst between the headline and the byline is not the article\'s text; a lede under the byline is', () => {
     const dek = '越来越多的年轻人开始走进茶室，在一杯茶的时间里，让自己从忙碌中抽身。'
     const kinds = classify(['在城市里找一间茶室，把日子过慢一点', dek, '撰文：苏晚 摄影：陈默 2014-11-03', para(1), para(2), para(3)].join('\n'))

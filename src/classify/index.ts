@@ -65,9 +65,9 @@ const LONE_MARK_ID = ruleId('fragment')
 // Local rules a line of code may trip without being what they look for.
 const CODE_YIELDS = new Set(['nav-list', 'fragment', 'ui-words', 'site-name'].map(ruleId))
 
-// Comment and related-list headers end an article: the body never reaches across one
+// Comment and related-list headers and a post's action bar end an article: the body never reaches across one
 // unless the prose beyond it outweighs this.
-const WALLS = new Set([RELATED_HEADING_ID, COMMENTS_ID])
+const WALLS = new Set([RELATED_HEADING_ID, COMMENTS_ID, ruleId('action-bar')])
 const WALL = 400
 // Copyright and site-footer lines end the page: no stranded paragraph is looked for beyond one.
 const PAGE_FOOT = new Set([ruleId('copyright'), ruleId('site-footer')])

@@ -329,6 +329,9 @@ export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?!
  * A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`;
  * the poster's name, when the header has one (`楼主 只看该作者 发表于 …` names nobody).
  */
+/** The buttons of a post's action bar (`关注 6点赞 踩 41收藏 0评论 分享`), as a global pattern to count and strip. */
+export const ACTION_WORDS = /关注|点赞|收藏|评论|分享|转发|举报|打赏|赞赏|踩|赞/gu
+
 /** A follow button, alone (`关注他`, `+ 关注`) or after the account's name (`半山听雨 关注`): group 1 is the name. */
 export const FOLLOW_BUTTON = /^\s*(?:([\p{L}\d_.\-]{2,12})\s+)?\+?\s*关注(?:他|她|ta|作者|我)?\s*$/iu
 

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
 } from './patterns.js'
 
@@ -236,6 +236,11 @@ function bylineNamed(key: string): boolean {
   return m !== null && !NOT_A_NAME.test(m[1]!.split(/[\s、,和及]+/u)[0]!)
 }
 
+// An action bar: at most this long, at least this many buttons, at most this many other letters (the poster's name, a prompt).
+const ACTION_BAR_MAX = 80
+const ACTION_BAR_BUTTONS = 4
+const ACTION_BAR_REST = 12
+
 /** `□司徒嘉怡（媒体人）`: a bullet before a section's name (`■要闻`) is no byline. */
 function bulletByline(key: string): boolean {
   const name = BULLET_BYLINE.exec(key)?.slice(1).find(Boolean)
@@ -422,6 +427,16 @@ export const RULES: readonly Rule[] = [
     id: 'CP401', name: 'dated-headline', kind: 'related',
     description: 'A headline glued to a timestamp, as related lists print them.',
     test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && datedHeadline(block.key) !== null,
+  },
+  {
+    id: 'CP224', name: 'action-bar', kind: 'chrome',
+    description: 'A post\'s action bar under the article: three or more buttons with their counts and little else (`码农小北 关注 6点赞 踩 41收藏 觉得还不错? 一键收藏 0评论 分享`); the article ends above it.',
+    test: ({ features: f }) => {
+      if (f.length > ACTION_BAR_MAX || f.stops > 0) return false
+      const buttons = f.lower.match(ACTION_WORDS)
+      if (!buttons || buttons.length < ACTION_BAR_BUTTONS) return false
+      return lettersAndDigits(f.lower.replace(ACTION_WORDS, '')).replace(/[\d.]+[万千wk]?/gu, '').length <= ACTION_BAR_REST
+    },
   },
   {
     id: 'CP206', name: 'ui-words', kind: 'chrome',
