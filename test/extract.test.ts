@@ -507,6 +507,12 @@ describe('bylines and account names, through the whole pipeline', () => {
     expect(cleanPage(['快递企业提前备战业务高峰', '2015-11-03 07:32', `华东商报讯 记者 钱程 陆雨 距离“双11”还有一周，${para}`, para].join('\n\n')).author).toBe('钱程 陆雨')
   })
 
+  test('the rights line names the writer; a book record\'s 作者 beside the review is not the review\'s', () => {
+    const review = (...tail: string[]) => cleanPage(['一座县城的半个世纪', '2016-09-03 21:47', para, para.replace('上周', '本周'), ...tail].join('\n\n')).author
+    expect(review('© 本文版权归作者 南枝 所有，任何形式转载请联系作者。', '作者: 周启明', '出版社: 江南文艺出版社', '定价: 45.00元')).toBe('南枝')
+    expect(review('作者: 周启明', '出版社: 江南文艺出版社', 'ISBN: 9787539912345')).toBeNull()
+  })
+
   test('a platform account: before its follow button, above a button alone (past a bio), in a post header marked 原创', () => {
     const body = [para, para.replace('上周', '本周')]
     expect(cleanPage(['市区蔬菜价格连续两周回落', '半山听雨 关注', '2017.08.21 22:14:37 字数 1,086 阅读 3,417', ...body].join('\n\n')))

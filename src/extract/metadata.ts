@@ -246,8 +246,10 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     }
     if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
     if (!pairs.source) unlabelledSource ??= nameAfterDate(key)
-    if (pairs.author && !meta.author) meta.author = cleanAuthor(pairs.author, true)
-    if (!meta.author) {
+    // `作者: 周启明` among `出版社:`, `ISBN:`, `定价:` is a book's record beside a review, not the review's byline.
+    const record = pairs.author !== undefined && besideRecordFields(blocks, i)
+    if (pairs.author && !meta.author && !record) meta.author = cleanAuthor(pairs.author, true)
+    if (!meta.author && !record) {
       const byline = BYLINE.exec(key) ?? ENGLISH_BYLINE.exec(key) ?? (block.rule?.startsWith(BYLINE_ID) ? BULLET_BYLINE.exec(key) : null)
       if (byline) meta.author = cleanAuthor(byline[1] ?? byline[2]!)
     }
@@ -267,7 +269,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ??
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
     declaredAuthor(htmlMeta) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
@@ -458,6 +460,24 @@ function blogOwner(blocks: Block[]): string | null {
   for (const block of blocks) {
     if (block.kind === 'body') return null
     const m = block.key.includes('的') ? BLOG_OWNER.exec(block.key) : null
+    if (m) return cleanAuthor(m[1]!, true)
+  }
+  return null
+}
+
+// A book's or product's record: its fields stand around an `作者:` line that is no byline.
+const RECORD_FIELD = /^\s*(?:出版社|出品方|ISBN|定价|出版年|页数|装帧|丛书|原作名|译者)\s*:/iu
+const RECORD_REACH = 3
+function besideRecordFields(blocks: Block[], i: number): boolean {
+  for (let k = Math.max(0, i - RECORD_REACH); k <= Math.min(blocks.length - 1, i + RECORD_REACH); k++) if (k !== i && RECORD_FIELD.test(blocks[k]!.key)) return true
+  return false
+}
+
+// `© 本文版权归作者 南枝 所有`: the page names the writer in its rights line.
+const RIGHTS_HOLDER = /版权归(?:原)?作者\s*([^\s,，。:：]{2,12})\s*所有/u
+function rightsHolder(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    const m = block.key.includes('版权归') ? RIGHTS_HOLDER.exec(block.key) : null
     if (m) return cleanAuthor(m[1]!, true)
   }
   return null
