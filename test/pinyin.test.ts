@@ -5,6 +5,7 @@ import {
   judgeSpelling,
   readSpelling,
   showsConverterNotes,
+  showsToneLessNotes,
   stripPinyinNotes,
   toneVowelIndex,
 } from '../src/repair/pinyin.js'
@@ -98,6 +99,43 @@ describe('showsConverterNotes: notes a converter made, not an author\'s gloss', 
   test('a lone note after a character the converter changed goes, and so do several after shared ones', () => {
     expect(repaired('當(dāng)前位置：首頁', '正文')).toEqual(['當前位置：首頁', '正文'])
     expect(repaired('中(zhōng)心', '工(gōng)作', '人(rén)员')).toEqual(['中心', '工作', '人员'])
+  })
+})
+
+describe('showsToneLessNotes: a page that could not print tone marks (Big5)', () => {
+  const big5 = ['景區(qu)負責人介紹', '開通了無(wu)人機配送航線', '設置起飛(fei)點', '比人工送餐節(jie)省一個多小時(shi)', '節假日訂(ding)單量']
+  test.each([
+    [big5, true],
+    // four notes are not several
+    [big5.slice(0, 3), false],
+    // five notes but the same two syllables
+    [['區(qu)', '區(qu)域', '無(wu)', '無(wu)人', '區(qu)間'], false],
+    // notes after characters both scripts share, or on a Simplified page: an author's words, not a converter's
+    [['网络延迟(ping)过高', '手册(man)页', '目录(bin)下', '时间(long)型', '密码(pin)码', '文件(a)中'], false],
+    [['1月(yue)8日(ri)電', '的(de)(de)(de)', '中(zhong)心', '工(gong)作', '人(ren)员'], false],
+    // acronyms, capitals, words that are no syllable, a cut-off note
+    [['經濟(GDP)增長', '網絡(Ping)', '遊戲(game)', '語言(Java)', '電腦(PC)', '技術(sh'], false],
+  ])('%j → %s', (texts, expected) => expect(showsToneLessNotes(texts)).toBe(expected))
+
+  const block = (text: string, line: number): Block => ({ text, line, linkChars: 0, key: text })
+  const repaired = (...texts: string[]): string[] => repairBlocks(texts.map(block)).blocks.map((b) => b.text)
+
+  test('the notes go, real parentheses stay', () => {
+    const page = [
+      '無人機送外賣 遊客山頂(ding)掃碼',
+      '據景區(qu)負責人介紹,開通了無(wu)人機航線,在山下設置起飛(fei)點(注:即取餐櫃)。',
+      '比人工送餐節(jie)省一個多小時(shi),網絡延遲(ping)不高,帶動了經濟(GDP)增長。',
+    ]
+    expect(repaired(...page)).toEqual([
+      '無人機送外賣 遊客山頂掃碼',
+      '據景區負責人介紹,開通了無人機航線,在山下設置起飛點(注:即取餐櫃)。',
+      '比人工送餐節省一個多小時,網絡延遲不高,帶動了經濟(GDP)增長。',
+    ])
+  })
+
+  test('a page with a few tone-less parentheticals keeps them', () => {
+    const page = ['網絡延遲(ping)過高時,遊戲會卡頓。', '測試時(shi)間為三天,結果見表(a)。', '1月(yue)8日(ri)電']
+    expect(repaired(...page)).toEqual(page)
   })
 })
 

@@ -1,7 +1,7 @@
 import type { Block, Repair, Warning } from '../types.js'
 import { FIXES, FIX_NEEDS, NEEDS_PARENS, scanFixes, type Fix } from './fixes.js'
 import { repairMojibake } from './mojibake.js'
-import { hasPinyinNotes, showsConverterNotes, stripPinyinNotes } from './pinyin.js'
+import { hasPinyinNotes, showsConverterNotes, showsToneLessNotes, stripPinyinNotes } from './pinyin.js'
 
 /** The stages that run before the listed fixes, recorded under their own ids. */
 export const REPAIR_STEPS = {
@@ -41,10 +41,13 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
   const warnings: Warning[] = []
   // one scan per block tells which fixes can apply at all (and whether it holds parentheses)
   const needs = blocks.map((b) => scanFixes(b.text))
-  // notes go only where the page shows a converter's (a lone gloss stays), tone-less ones only once toned ones are seen
+  // notes go only where the page shows a converter's (a lone gloss stays), tone-less ones only once toned ones
+  // are seen, or when the page carries several tone-less ones and no toned one (a Big5 page has no tone marks)
   const noted = blocks.flatMap((b, i) => ((needs[i]! & NEEDS_PARENS) !== 0 ? [b.text] : []))
-  const converterNotes = noted.length > 0 && showsConverterNotes(noted)
-  const toneless = converterNotes && noted.some(hasPinyinNotes)
+  const tonedNotes = noted.length > 0 && showsConverterNotes(noted)
+  const tonelessOnly = noted.length > 0 && !tonedNotes && showsToneLessNotes(noted)
+  const converterNotes = tonedNotes || tonelessOnly
+  const toneless = tonelessOnly || (tonedNotes && noted.some(hasPinyinNotes))
   const fixes = [...FIXES, ...extraFixes]
   // the scan bit a listed fix needs; null for a fix the scan knows nothing of (an extra one): it always runs
   const fixNeeds = fixes.map((f) => (FIXES.includes(f) ? FIX_NEEDS[f.id] ?? null : null))

@@ -167,6 +167,13 @@ export function hasPinyinNotes(text: string): boolean {
 // A page with this many toned notes shows the annotation pattern wherever they stand.
 const SEVERAL_NOTES = 3
 
+/** True when the character before `at` (a whole surrogate pair if astral) exists only in Traditional script. */
+function afterTraditionalOnly(text: string, at: number): boolean {
+  const low = text.charCodeAt(at - 1)
+  const noted = low >= 0xdc00 && low <= 0xdfff ? text.slice(at - 2, at) : text[at - 1]!
+  return (scriptBitsOf(noted) & TRADITIONAL_ONLY_BIT) !== 0
+}
+
 /**
  * True when a page's toned notes are a converter's, not an author's gloss: the converter notes
  * characters it changed, so one note after a Traditional-only character is enough; otherwise it takes
@@ -181,9 +188,37 @@ export function showsConverterNotes(texts: Iterable<string>): boolean {
     for (const note of scanNotes(text, false)) {
       if (!note.toned) continue
       if (++toned >= SEVERAL_NOTES) return true
-      const low = text.charCodeAt(note.start - 1)
-      const noted = low >= 0xdc00 && low <= 0xdfff ? text.slice(note.start - 2, note.start) : text[note.start - 1]!
-      if (scriptBitsOf(noted) & TRADITIONAL_ONLY_BIT) return true
+      if (afterTraditionalOnly(text, note.start)) return true
+    }
+  }
+  return false
+}
+
+// A page with no toned note shows the pattern through this many tone-less ones, spelling this many
+// different syllables: a Big5 page cannot encode tone marks (`景區(qu)`, `節(jie)省`), while an author's
+// `延遲(ping)` or a list label `(a)` comes once or twice, and a converter's notes spread over many syllables.
+const SEVERAL_TONELESS = 5
+const SEVERAL_TONELESS_SYLLABLES = 4
+
+/**
+ * True when the texts carry several tone-less notes glued right after characters only Traditional script
+ * has (the characters a converter changed, and so noted), spelled with several different syllables: a
+ * converter's notes on a page that could not print tone marks. Without a reading table the Traditional-only
+ * character stands in for "the note fits": `网络延迟(ping)`, `(man)`, `(bin)` on a Simplified page never count.
+ * Call it only when showsConverterNotes found no toned note to go by.
+ * @example showsToneLessNotes(['景區(qu)負責人', '無(wu)人機', '起飛(fei)點', '節(jie)省', '小時(shi)']) // → true
+ * @example showsToneLessNotes(['网络延迟(ping)过高', '1月(yue)8日(ri)']) // → false
+ */
+export function showsToneLessNotes(texts: Iterable<string>): boolean {
+  let count = 0
+  const syllables = new Set<string>()
+  for (const text of texts) {
+    if (!mayHaveNotes(text)) continue
+    for (const note of scanNotes(text, true)) {
+      if (note.toned || !note.complete || !afterTraditionalOnly(text, note.start)) continue
+      count++
+      syllables.add(text.slice(note.start + 1, note.end - 1).trim().toLowerCase())
+      if (count >= SEVERAL_TONELESS && syllables.size >= SEVERAL_TONELESS_SYLLABLES) return true
     }
   }
   return false
