@@ -195,6 +195,24 @@ describe('removeGamblingPhrases: pitches, hosts and commas', () => {
     expect(removeGamblingPhrases('入住率超過九成,皇冠體育投注平台主要商圈客流量')).toBe('入住率超過九成,主要商圈客流量')
     expect(removeGamblingPhrases('入住率超过九成，金沙娱乐城主要商圈客流量')).toBe('入住率超过九成，主要商圈客流量')
   })
+  test('after a comma, a phrase ending its sentence with a casino\'s address or a sign-up offer goes, with its comma', () => {
+    expect(removeGamblingPhrases('日用百货一应俱全,环球体育平台新用户注册即送体验金。低价吸引了居民')).toBe('日用百货一应俱全。低价吸引了居民')
+    expect(removeGamblingPhrases('日用百貨一應俱全, 環球體育平臺新用戶註冊即送體驗金')).toBe('日用百貨一應俱全')
+    expect(removeGamblingPhrases('實行分片包乾,金沙娛樂官方網址。市民如遇')).toBe('實行分片包乾。市民如遇')
+    expect(removeGamblingPhrases('实行分片包干，金沙娱乐官网。市民如遇')).toBe('实行分片包干。市民如遇')
+    expect(removeGamblingPhrases('盛大启幕。金沙娱乐官方网址来自全国的选手')).toBe('盛大启幕。来自全国的选手')
+  })
+  test('after a comma, a platform with no offer, or with more sentence after the offer, stays', () => {
+    expectUnchanged(removeGamblingPhrases, [
+      // the sentence goes on after the phrase: its subject, not an injection
+      '据统计,咪咕体育平台新用户注册量大增。', '赛事由咪咕转播,腾讯体育平台新用户注册即送会员月卡。',
+      // a platform the sentence names at its end, with no offer
+      '观众可以通过央视频,咪咕体育平台。', '入住率超过九成,皇冠体育平台。',
+      // no brand: a promotion the story reports
+      '活动期间,新用户注册即送体验金。', '活动期间,部分体育平台新用户注册即送体验金。', '记者注意到,多家体育平台新用户注册即送体验金。',
+      '他说。部分体育平台新用户注册即送会员。',
+    ])
+  })
   test('news about platforms stays', () => {
     expectUnchanged(removeGamblingPhrases, [
       // after a comma a platform's name is the sentence's (no betting head)

@@ -8,6 +8,7 @@ import {
   AMPLESS_ENTITY_NAMES,
   BARE_URL_LINE,
   BETTING_HEADS,
+  CASINO_SITE_HEADS,
   GAMBLING_BRAND_HEADS,
   GAMBLING_PITCHES,
   HTML_ATTRIBUTE_NAMES,
@@ -408,28 +409,58 @@ function getGamblingPhrase(): RegExp {
 let bettingHead: RegExp | undefined
 /** A head of BETTING_HEADS, in either script. */
 const getBettingHead = (): RegExp => (bettingHead ??= new RegExp(`^(?:${spellAll(BETTING_HEADS)})$`, 'u'))
+let siteHead: RegExp | undefined
+/** A head of CASINO_SITE_HEADS, in either script. */
+const getSiteHead = (): RegExp => (siteHead ??= new RegExp(`^(?:${spellAll(CASINO_SITE_HEADS)})$`, 'u'))
+let signUpOffer: RegExp | undefined
+/** A sign-up offer (SIGN_UP_PITCHES), in either script. */
+const getSignUpOffer = (): RegExp => (signUpOffer ??= new RegExp(spellAll(SIGN_UP_PITCHES), 'u'))
+// Only space, then a sentence end or the line's end (from lastIndex).
+const SENTENCE_END_AT = /\s*(?:$|[。！？!?])/my
 const isComma = (c: string | undefined): boolean => c === '，' || c === ','
 
 /**
  * Remove gambling brand phrases inserted between two sentences (`…盛大启幕。X体育平台来自全国…`), or
- * after a comma when the head names betting (`…九成,皇冠體育投注平台主要商圈…`). The phrase must be a short
+ * after a comma when the head names betting (`…九成,皇冠體育投注平台主要商圈…`) or the phrase ends the
+ * sentence with a casino's address or a sign-up offer (`…一应俱全,环球体育平台新用户注册即送体验金。`). The phrase must be a short
  * brand plus a gambling head (体育平台, 娱乐城 …) and the pitch after it; host names and pitches that run
  * on to the line's end go too. A sentence that talks about 彩票 or 博彩, or about 该体育平台, stays.
  * @example removeGamblingPhrases('盛大启幕。X体育平台来自全国的选手') // → '盛大启幕。来自全国的选手'
  */
 export function removeGamblingPhrases(text: string): string {
   if (!mayGambling(text)) return text
-  return text.replace(getGamblingPhrase(), (m, brand: string, head: string, offset: number, whole: string) => {
-    if (NOT_A_BRAND.test(brand) || FUNCTION_CHARS.test(brand) || SUBJECT_NEXT.test(whole[offset + m.length] ?? '')) return m
-    // after a comma the phrase sits inside a sentence: only a head that names betting is surely inserted
-    let before = offset - 1
-    if (whole[before] === ' ') before--
-    if (isComma(whole[before]) && !getBettingHead().test(head)) return m
-    // at a sentence's or line's end, a bare `X体育平台` may be what the sentence names: only a pitch or a host tells
-    const next = whole[offset + m.length]
-    if (m.length === brand.length + head.length && (next === undefined || !STARTS_SENTENCE.test(next))) return m
-    return ''
-  })
+  let out = ''
+  let kept = -1
+  for (const m of text.matchAll(getGamblingPhrase())) {
+    const from = gamblingCutStart(m[0], m[1]!, m[2]!, m.index, text)
+    if (from < 0) continue
+    out += text.slice(Math.max(kept, 0), from)
+    kept = m.index + m[0].length
+  }
+  return kept < 0 ? text : out + text.slice(kept)
+}
+
+/** Where to cut a matched `<brand><head><pitch>` phrase from: its start, its comma's, or -1 to keep it. */
+function gamblingCutStart(m: string, brand: string, head: string, offset: number, whole: string): number {
+  if (NOT_A_BRAND.test(brand) || FUNCTION_CHARS.test(brand) || SUBJECT_NEXT.test(whole[offset + m.length] ?? '')) return -1
+  let before = offset - 1
+  if (whole[before] === ' ') before--
+  SENTENCE_END_AT.lastIndex = offset + m.length
+  const endsSentence = SENTENCE_END_AT.test(whole)
+  if (isComma(whole[before])) {
+    // after a comma the phrase sits inside a sentence: only a head that names betting is surely inserted, or a
+    // phrase running to its sentence's end with nothing of its own but a casino's address or a sign-up offer
+    // (`,金沙娱乐官方网址。`, `,环球体育平台新用户注册即送体验金。`)
+    const inserted = getBettingHead().test(head) ||
+      (endsSentence && (getSiteHead().test(head) || getSignUpOffer().test(m.slice(brand.length + head.length))))
+    if (!inserted) return -1
+  }
+  // at a sentence's or line's end, a bare `X体育平台` may be what the sentence names: only a pitch, a host
+  // or a head giving a casino's address tells
+  const next = whole[offset + m.length]
+  if (m.length === brand.length + head.length && (next === undefined || !STARTS_SENTENCE.test(next)) && !getSiteHead().test(head)) return -1
+  // a phrase ending the sentence after a comma takes the comma: the sentence ends where the phrase began
+  return isComma(whole[before]) && endsSentence ? before : offset
 }
 // The phrase is the sentence's subject when a verb or a conjunction follows it (`凯撒娱乐城就是其中之一`,
 // `咪咕体育APP和腾讯体育平台`): a story about the platform, not an injection.

@@ -87,12 +87,21 @@ export const BETTING_HEADS: readonly string[] = Object.freeze([
  * so `X体育平台` counts while a sentence about 彩票 or 体育 does not.
  */
 export const GAMBLING_BRAND_HEADS: readonly string[] = Object.freeze([
-  ...BETTING_HEADS, '体育平台', '娱乐平台', '电竞平台', '体育官网', '娱乐官网', '体育app', '体育娱乐',
+  ...BETTING_HEADS, '体育平台', '娱乐平台', '电竞平台', '体育官网', '体育app', '体育娱乐', '娱乐官网', '娱乐官方网址',
+  '娱乐官方网站',
 ])
+
+/**
+ * Heads that give a casino's address (`金沙娱乐官方网址`): after a comma, such a phrase that ends its
+ * sentence names nothing the sentence is about, so it goes even with no pitch after it.
+ */
+export const CASINO_SITE_HEADS: readonly string[] = Object.freeze(['娱乐官网', '娱乐官方网址', '娱乐官方网站'])
 
 /** A gambling site's offer for a new account (`注册送38元`, `首存送100%`); no article sentence makes one beside a URL. */
 export const SIGN_UP_PITCHES: readonly string[] = Object.freeze([
   '注册送彩金', '注册就送', '注册送', '註冊送彩金', '註冊就送', '註冊送', '送彩金', '首存送', '首充送', '开户送', '開戶送',
+  // `新用户注册即送体验金`: 新用户 only as part of the offer, so `X体育平台新用户注册量` keeps its sentence
+  '注册即送', '註冊即送', '新用户注册即送', '新用戶註冊即送', '新会员注册即送', '新會員註冊即送', '即送', '体验金',
 ])
 
 /**
@@ -100,7 +109,7 @@ export const SIGN_UP_PITCHES: readonly string[] = Object.freeze([
  * `亚博体育官网app下载`): it goes with the brand.
  */
 export const GAMBLING_PITCHES: readonly string[] = Object.freeze([
-  ...SIGN_UP_PITCHES, '免费试玩', '在线投注', '欢迎您', '官方网站', '官网', '入口', 'app下载', '下载app', '手机版',
+  ...SIGN_UP_PITCHES, '免费试玩', '在线投注', '欢迎您', '官方网站', '官方网址', '官网', '入口', 'app下载', '下载app', '手机版',
 ])
 
 /**
@@ -108,7 +117,7 @@ export const GAMBLING_PITCHES: readonly string[] = Object.freeze([
  * `多个博彩平台`); never a brand.
  */
 export const NOT_A_BRAND =
-  /^(?:该|該|這|这|此|本|其|某|各|每|那|一个|一個|一家|这个|這個|这家|這家|那家|國家|国家|全民|全国|全國|官方|地方|省级|省級|市级|市級|县级|縣級|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡|網路|非法|违法|違法|境外|境内|境內|涉案|涉赌|涉賭|跨境|地下|网上|網上|赌博|賭博|虚假|虛假|多个|多個|多家|数个|數個|几个|幾個|[\d两兩三四五六七八九十]+[个個家])/
+  /^(?:该|該|這|这|此|本|其|某|各|每|那|一个|一個|一家|这个|這個|这家|這家|那家|國家|国家|全民|全国|全國|官方|地方|省级|省級|市级|市級|县级|縣級|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡|網路|非法|违法|違法|境外|境内|境內|涉案|涉赌|涉賭|跨境|地下|网上|網上|赌博|賭博|虚假|虛假|多个|多個|多家|数个|數個|几个|幾個|部分|少数|少數|不少|许多|許多|一些|有的|[\d两兩三四五六七八九十]+[个個家])/
 
 /**
  * A site's own source line at the head of a watermark (`本文来源于江南热线`, `(本文来源:…`); a watermark
