@@ -236,6 +236,12 @@ function bylineNamed(key: string): boolean {
   return m !== null && !NOT_A_NAME.test(m[1]!.split(/[\s、,和及]+/u)[0]!)
 }
 
+/** What SCENE_CAPTION needs, looked for first: its last character, or a 在 inside. */
+const sceneShaped = (lower: string): boolean => {
+  const last = lower[lower.length - 1]
+  return last === '场' || last === '影' || last === '报' || lower.includes('在')
+}
+
 // An action bar: at most this long, at least this many buttons, at most this many other letters (the poster's name, a prompt).
 const ACTION_BAR_MAX = 80
 const ACTION_BAR_BUTTONS = 4
@@ -396,7 +402,7 @@ export const RULES: readonly Rule[] = [
     test: ({ block, features: f }) => block.tag === 'figcaption' ||
       (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
       (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)) ||
-      (f.length <= SCENE_CAPTION_MAX && f.han === f.length && SCENE_CAPTION.test(f.lower)),
+      (f.length <= SCENE_CAPTION_MAX && f.han === f.length && sceneShaped(f.lower) && SCENE_CAPTION.test(f.lower)),
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
@@ -432,7 +438,8 @@ export const RULES: readonly Rule[] = [
     id: 'CP224', name: 'action-bar', kind: 'chrome',
     description: 'A post\'s action bar under the article: three or more buttons with their counts and little else (`码农小北 关注 6点赞 踩 41收藏 觉得还不错? 一键收藏 0评论 分享`); the article ends above it.',
     test: ({ features: f }) => {
-      if (f.length > ACTION_BAR_MAX || f.stops > 0) return false
+      // Every bar has one of these buttons: most lines end here.
+      if (f.length > ACTION_BAR_MAX || f.stops > 0 || !(f.lower.includes('赞') || f.lower.includes('收藏') || f.lower.includes('分享'))) return false
       const buttons = f.lower.match(ACTION_WORDS)
       if (!buttons || buttons.length < ACTION_BAR_BUTTONS) return false
       return lettersAndDigits(f.lower.replace(ACTION_WORDS, '')).replace(/[\d.]+[万千wk]?/gu, '').length <= ACTION_BAR_REST
