@@ -376,6 +376,7 @@ function authorInBody(blocks: Block[]): string | null {
     if (closing) return cleanAuthor(closing[1]!)
   }
   // An institution's news signs with the unit and the writer, closing the last paragraph or on the line below it.
+  if (body.length === 0) return null
   const lastBody = blocks.lastIndexOf(body[body.length - 1]!)
   for (const block of blocks.slice(lastBody, lastBody + 2)) {
     const m = block.key.endsWith(')') || block.key.endsWith('）') ? UNIT_SIGNATURE.exec(block.key.slice(-40)) : null
