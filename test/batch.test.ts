@@ -531,4 +531,24 @@ describe('Ctrl-C', () => {
       expect(readFileSync(path.join(outDir, f), 'utf8')).toBe(expected.get(src))
     }
   }, 120_000)
+
+  test('a reader that stops reading: a second SIGINT still ends the run (exit 130, summary printed)', async () => {
+    const root = path.join(work, 'sigint-blocked')
+    const sources = fixtureInputs().map((f) => f.file)
+    mkdirSync(path.join(root, 'in'), { recursive: true })
+    for (let i = 0; i < 600; i++) copyFileSync(sources[i % sources.length]!, path.join(root, 'in', `f${String(i).padStart(4, '0')}.txt`))
+    const child = spawn(process.execPath, [BIN, 'in', '-f', 'ndjson', '-j', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    // stdout is never read: the pipe fills and the run waits for it to drain.
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    await new Promise((r) => setTimeout(r, 2000))
+    child.kill('SIGINT')
+    await new Promise((r) => setTimeout(r, 300))
+    child.kill('SIGINT')
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running'), 20_000))])
+    if (code === 'still running') child.kill('SIGKILL')
+    expect(code).toBe(130)
+    expect(stderr).toContain('interrupted')
+  }, 60_000)
 })

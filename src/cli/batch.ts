@@ -81,22 +81,36 @@ export class RunTally {
  * A worker pool that Ctrl-C steers: once, start nothing new and let running inputs finish; twice,
  * abandon them (their temp files removed). `release` stops listening.
  */
-export function interruptiblePool(plan: RunnerPlan): { runner: JobRunner; interrupted: () => boolean; release: () => void } {
+export function interruptiblePool(plan: RunnerPlan): {
+  runner: JobRunner
+  interrupted: () => boolean
+  /** Resolves at the second Ctrl-C: whatever the run still waits for (a reader that stopped reading) is given up. */
+  abandoned: Promise<void>
+  release: () => void
+} {
   const runner = createRunner(plan)
   let count = 0
+  let abandon: () => void = () => undefined
+  const abandoned = new Promise<void>((resolve) => (abandon = resolve))
   const handler = (): void => {
-    if (count++ === 0) runner.stop()
-    else void runner.abort()
+    if (count++ === 0) return runner.stop()
+    abandon()
+    void runner.abort()
   }
   process.on('SIGINT', handler)
-  return { runner, interrupted: () => count > 0, release: () => void process.off('SIGINT', handler) }
+  return { runner, interrupted: () => count > 0, abandoned, release: () => void process.off('SIGINT', handler) }
 }
 
-/** Write to stdout; resolves when stdout can take more (its `drain`), so a slow reader slows the run. */
-export function writeOut(io: Io, text: string): Promise<void> | undefined {
+/**
+ * Write to stdout; resolves when stdout can take more (its `drain`), so a slow reader slows the run, or when the
+ * run is abandoned: a reader that stopped reading must not keep a twice-interrupted run from ending.
+ */
+export function writeOut(io: Io, text: string, abandoned?: Promise<void>): Promise<void> | undefined {
   io.out(text)
   // Io has no stream handle; nodeIo writes to process.stdout, so its buffer is the one to watch.
-  return process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined
+  if (!process.stdout.writableNeedDrain) return undefined
+  const drained = once(process.stdout, 'drain').then(() => undefined)
+  return abandoned ? Promise.race([drained, abandoned]) : drained
 }
 
 /** The summary on stderr (unless --quiet) and the `--report` file; returns false if the report could not be written. */
@@ -228,7 +242,7 @@ export async function runBatch(jobs: JobSource, io: Io, cli: BatchOptions, faile
         const taken = takeResult(io, tally, progress, result, jobs.source(index))
         if (taken?.status === 'failed') {
           if (cli.failFast) runner.stop()
-        } else if (taken?.rendered !== undefined) return writeOut(io, taken.rendered)
+        } else if (taken?.rendered !== undefined) return writeOut(io, taken.rendered, pool.abandoned)
       },
     }),
   )

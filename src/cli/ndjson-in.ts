@@ -125,9 +125,9 @@ export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: Ndjson
         if (!taken) return
         if (taken.status === 'failed') {
           if (cli.failFast) runner.stop()
-          return writeOut(io, errorRecord(item.id, taken.error ?? 'failed'))
+          return writeOut(io, errorRecord(item.id, taken.error ?? 'failed'), pool.abandoned)
         }
-        return writeOut(io, taken.rendered ?? '')
+        return writeOut(io, taken.rendered ?? '', pool.abandoned)
       },
     }),
   )

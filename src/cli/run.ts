@@ -12,6 +12,8 @@ export function run(): void {
   main(process.argv.slice(2), nodeIo())
     .then((code) => {
       process.exitCode = code
+      // Interrupted with output a reader never took: once the summary is out, do not wait for the pipe to drain.
+      if (code === 130 && process.stdout.writableLength > 0) process.stderr.write('', () => process.exit(130))
     })
     .catch((error: unknown) => {
       process.stderr.write(`clean-page: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
