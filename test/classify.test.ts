@@ -397,6 +397,9 @@ describe('layout: the close of a notice', () => {
   test('contact fields between the last paragraph and the signature stay chrome; the signature is the notice\'s', () => {
     const kinds = classify([...notice, '联系人：周老师 联系电话：0000-5551234', '南塘区教育局', '2018年6月27日'].join('\n'))
     expect(kinds.slice(4).map(([k]) => k)).toEqual(['chrome', 'body', 'body'])
+    // A field no footer rule knows (`咨询电话：…`) is stepped over too.
+    const unknown = classify([...notice, '咨询电话：0558-96128', '安平市公共交通集团有限公司', '2019年6月20日'].join('\n'))
+    expect(unknown.slice(5).map(([k]) => k)).toEqual(['body', 'body'])
   })
 
   test('a signature in Chinese numerals counts; an issuer without a date under it does not', () => {

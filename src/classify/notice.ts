@@ -110,8 +110,8 @@ export function noticeClose(
     }
     // A map's or photo's caption may stand between the last paragraph and the signature; it stays a caption.
     for (let c = 0; c < MAX_CAPTIONS && i < keys.length && hits[i]?.id === CAPTION_ID; c++) i++
-    // So may its contact fields (`联系人：周老师 联系电话：…`), which a footer rule claims; they stay where they are.
-    for (let c = 0; c < MAX_CONTACTS && i < keys.length && hits[i]?.yieldsToBody === true && FIELD_LINE.test(keys[i]!); c++) i++
+    // So may its contact fields (`联系人：周老师 联系电话：…`, `咨询电话：…`), a footer rule's or no rule's; they stay where they are.
+    for (let c = 0; c < MAX_CONTACTS && i < keys.length && (!hits[i] || hits[i]!.yieldsToBody === true) && features[i]!.length <= SECTION_LINE_MAX && FIELD_LINE.test(keys[i]!); c++) i++
     // One to three issuers (a notice from two offices signs with both), then the date.
     let issuers = 0
     while (issuers < MAX_ISSUERS && i + issuers < keys.length && !hits[i + issuers] && ISSUER.test(keys[i + issuers]!.trim())) issuers++

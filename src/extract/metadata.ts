@@ -72,6 +72,8 @@ function cleanSource(value: string): string | null {
 // A pen name after an explicit `作者:` label may be longer than a person's name (`厨房小白兔`).
 const PEN_NAME = /^\p{Script=Han}{2,8}$/u
 
+// The next credit's label glued after a name (`记者 | 孙悦编辑 | 郭子涵`): the name stays, the label goes.
+const GLUED_CREDIT = /(?<=\p{Script=Han}{2})(?:编辑|责编|摄影|审核|校对)$/u
 // A counter glued after a name, its elements printed without a gap (`李阳我要评论(28)`): the name stays.
 const GLUED_COUNTER = /(?<=\p{Script=Han}{2})(?<!我要)(?:我要评论|评论|浏览|阅读|点击)\(?\d*\)?$/u
 // A word with a count after it: `我要评论(12)`.
@@ -98,7 +100,7 @@ function cleanAuthor(value: string, labelled = false): string | null {
   // Pages pad two-character names with spaces (`赵 培`): single characters are one name.
   const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
   // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
-  const words = spaced.split(/[\s、,，和]+/u).map((w) => w.replace(GLUED_COUNTER, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w))
+  const words = spaced.split(/[\s、,，和]+/u).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w))
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
   if (names.some((n) => NOT_A_NAME.test(n))) return null
