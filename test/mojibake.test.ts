@@ -137,6 +137,22 @@ describe('repairMojibake', () => {
     }
   })
 
+  test('a span that ends in a `?` before an ASCII byte below 0x40: its last trail byte had no partner', () => {
+    // 。烘乾 = A1 A3 BA E6 C7 AC: A1 lost, A3 BA reads ：, E6 C7 媲, AC met `(` and shows as `?`; 乾's note goes with it
+    expect(repairMojibake('鎮上的烘乾(gān)中心?：媲?(gān)一批只要10多個小時').text).toBe('鎮上的烘乾(gān)中心。烘乾一批只要10多個小時')
+    // “氣堵” = A1 B0 9A E2 B6 C2 A1 B1: the span opens “, so the last lead byte A1 closes it
+    const { text, fixes, unresolved } = repairMojibake('暖气片里容易出現?皻舛隆?,需要逐戶排氣')
+    expect(text).toBe('暖气片里容易出現“氣堵”,需要逐戶排氣')
+    expect(fixes).toEqual([{ index: 8, from: '?皻舛隆?', to: '“氣堵”' }])
+    expect(unresolved).toEqual([])
+  })
+
+  test('a real question mark before `,` `(` or in a URL is no span ending in `?`', () => {
+    for (const text of ['你好?,', '是吗?(笑)', 'a.php?x=1', 'Hello, world. What?(yes)', '你是谁?你好?,我们', '真的吗?好啊?,走吧', '他說?我們?.']) {
+      expect(repairMojibake(text), text).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })
+    }
+  })
+
   test('a flagged span with no clearly better reading is reported as unrepaired and kept', () => {
     const text = '龙生九子：赑屃、螭吻、蒲牢、狴犴、饕餮、蚣蝮、睚眦、狻猊、椒图'
     const result = repairMojibake(text)

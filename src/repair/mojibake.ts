@@ -11,6 +11,8 @@
  * where clean text is glued in front of it, or the run only ends like a shift and starts at the
  * full-width form a lost stop leaves (`帮助Ｒ皆夯箍?通` → 帮助。医院还开通).
  * The `?` may stand after an ASCII mark, as most pages write them (`規律,?罱K確定` → 規律,最終確定).
+ * A span may also end in a `?` before an ASCII byte below 0x40, the last trail byte with no partner
+ * (`中心?：媲?(gān)一批` → 中心。烘乾一批): that byte is picked by the words, or closes a mark the span opened.
  */
 import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
@@ -65,6 +67,8 @@ const REMNANT_RUN = 'lost-stop'
 // After a `?` that stands for a last lead byte with no partner: not a trail byte 40–7E (it would
 // have paired) and not another `?`.
 const ORPHAN_NEXT = /^(?:[^@-~?]|)$/u
+// After the `?` that ends a marked span: an ASCII byte that can be no trail byte (below 0x40), not another `?`.
+const ORPHAN_END = /^[\0-\x3e]$/
 
 interface ShiftSpan {
   /** Index of the `?` that stands for the lost byte. */
@@ -73,8 +77,13 @@ interface ShiftSpan {
   end: number
   /** The shifted characters between the `?` and the trail letter, notes dropped. */
   body: string[]
-  /** The ASCII character that is really the last trail byte. */
+  /** The ASCII character that is really the last trail byte; '' when the span ends in an orphan `?`. */
   trail: string
+  /**
+   * The span ends in a `?` before an ASCII byte below 0x40 (`,` `(` `.`): the last shifted lead byte met
+   * its real trail byte (80–FE), which could not pair with that ASCII byte and shows as `?`.
+   */
+  orphan: boolean
 }
 
 /**
@@ -92,6 +101,14 @@ function parseShiftSpan(text: string, q: number): ShiftSpan | null {
     const code = text.codePointAt(i) ?? 0
     if (code < 0x80 && text[i] !== '?') break
     if (code > 0xffff) return null
+    // a `?` before `,` `(` … ends the span: the note after it is the last character's, not part of the span
+    if (text[i] === '?' && body.length > 0 && ORPHAN_END.test(text[i + 1] ?? '')) {
+      // its last byte is guessed: only two or more shifted characters with damage in them are read back, and
+      // not after a character that ends a real question (`真的吗?好啊?,`)
+      if (body.length < 2 || body.length > MAX_SPAN_CHARS || !body.some(isRareLetter)) return null
+      if (QUESTION_END.test(text[q - 1] ?? '')) return null
+      return { start: q, end: skipNotes(text, i + 1), body, trail: '', orphan: true }
+    }
     body.push(text[i]!)
     i = skipNotes(text, i + 1)
   }
@@ -100,7 +117,7 @@ function parseShiftSpan(text: string, q: number): ShiftSpan | null {
   if (!TRAIL_ASCII.test(trail) || ASCII_WORD.test(text[i + 1] ?? '')) return null
   // after an ASCII mark a `?` is most often a real question mark: the span must show damage (`,?我的心_` stays)
   if (left === ASCII_EDGE && !body.some(isRareLetter)) return null
-  return { start: q, end: skipNotes(text, i + 1), body, trail }
+  return { start: q, end: skipNotes(text, i + 1), body, trail, orphan: false }
 }
 
 const NO_EDGE = 0
@@ -633,6 +650,7 @@ interface Reading { to: string; end: number; lost: boolean; reason: string }
 function readShiftSpan(text: string, span: ShiftSpan): Reading | null {
   const bytes = spanBytes(span.body)
   if (!bytes) return null
+  if (span.orphan) return readOrphanSpan(text, span, bytes)
   bytes.push(span.trail.charCodeAt(0))
   // bytes now hold: trail of the first char, then whole pairs.
   const fixed: string[] = []
@@ -660,6 +678,42 @@ function readShiftSpan(text: string, span: ShiftSpan): Reading | null {
     lost: first === null,
     reason: first === null ? 'gbk-shift: lost byte, no single candidate' : 'gbk-shift',
   }
+}
+
+// Opening marks and the closing mark a span that restores one most likely ends with.
+const CLOSING = new Map([['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['（', '）'], ['【', '】']])
+
+/**
+ * Read back a span that ends in an orphan `?` (`曬穀?⒋驁?,` is 曬穀、打場,): its first character's lead
+ * byte and its last character's trail byte are both unknown. Each is picked from the words it makes (the
+ * last may also close a mark the span opened, `出現?皻舛隆?,` is 出現“氣堵”,); both guesses must succeed,
+ * every realigned character must be common, and the reading must make a known word or close its mark.
+ */
+function readOrphanSpan(text: string, span: ShiftSpan, bytes: number[]): Reading | null {
+  // bytes: trail of the first char, whole pairs, then the lead byte of the last char
+  const fixed: string[] = []
+  for (let i = 1; i + 1 < bytes.length; i += 2) {
+    const c = decodePair(bytes[i]!, bytes[i + 1]!)
+    if (c === null || !HAN.test(c)) return null
+    fixed.push(c)
+  }
+  const lead = bytes[bytes.length - 1]!
+  const right = hanAfter(text, span.end)
+  const first = pickLeadChar(bytes[0]!, hanBefore(text, span.start), fixed.slice(0, 2).join(''))
+  if (first === null) return null
+  const close = CLOSING.get(first)
+  const closes = close !== undefined && !fixed.includes(close) && gbkCode(close.charCodeAt(0)) >> 8 === lead
+  const last = closes ? close : pickOrphanChar(lead, Number.NaN, [first, ...fixed].slice(-2).join(''), right)
+  if (last === null || !isCommon(last)) return null
+  const chain = [first, ...fixed, last, ...right.slice(0, 1)]
+  // a realigned character outside the common ones must make a word with a neighbour; inside a mark the
+  // span both opens and closes, most of them must be common
+  const inWord = (k: number): boolean => isKnownWord(chain[k]!, chain[k + 1]!) || isKnownWord(chain[k - 1]!, chain[k]!)
+  let rare = 0
+  for (let k = 1; k <= fixed.length; k++) if (!isCommon(chain[k]!) && !inWord(k)) rare++
+  if (closes ? 2 * rare > fixed.length : rare > 0) return null
+  if (chainWords(chain) === 0 && !closes) return null
+  return { to: first + fixed.join('') + last, end: span.end, lost: false, reason: 'gbk-shift' }
 }
 
 /**
