@@ -73,6 +73,9 @@ export function hasLetters(text: string, count: number): boolean {
   return count <= 0
 }
 
+/** Full-width digits folded to ASCII (`１２` → `12`): a number as pages print it, before NFKC. */
+export const asciiDigits = (s: string): string => s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))
+
 export const HAN_DIGITS = '一二三四五六七八九'
 
 /** `一` … `九十九` as a number (list items, dates in Chinese numerals); null for anything else. */

@@ -39,8 +39,13 @@ export const TRIGGER_INLINE_RELATED = 8 // 相关…, …阅读, 往期…
 const TRIGGERS: readonly [string, number][] = [
   ['转版未', TRIGGER_REPRINT], ['声侵源站代仅', TRIGGER_DISCLAIMER], ['摄图▲△', TRIGGER_CAPTION], ['相阅往', TRIGGER_INLINE_RELATED],
 ]
-const TRIGGER_OF = new Uint8Array(0x10000)
-for (const [chars, bit] of TRIGGERS) for (const c of chars) TRIGGER_OF[c.charCodeAt(0)]! |= bit
+/** A look-up by UTF-16 unit of the bits whose characters hold it. */
+function bitsByChar(table: readonly [string, number][]): Uint8Array {
+  const bits = new Uint8Array(0x10000)
+  for (const [chars, bit] of table) for (const c of chars) bits[c.charCodeAt(0)]! |= bit
+  return bits
+}
+const TRIGGER_OF = bitsByChar(TRIGGERS)
 /** First characters some line-start rule's every match opens with (past spaces and `(【[`), by the rule's bit. */
 export const OPEN_SUMMARY = 1 // 核心提示, 导读, 导语, 内容提要, 提要, 摘要
 export const OPEN_ORIGINAL_TITLE = 2 // 原标题
@@ -50,11 +55,9 @@ export const OPEN_BULLET = 16 // □ ■ ● ◎ ◆ ◇
 const OPENERS: readonly [string, number][] = [
   ['核导内提摘', OPEN_SUMMARY], ['原', OPEN_ORIGINAL_TITLE], ['本此文首原刊', OPEN_FIRST_RAN], ['温风提声本以上文', OPEN_ADVICE], ['□■●◎◆◇', OPEN_BULLET],
 ]
-const OPENER_OF = new Uint8Array(0x10000)
-for (const [chars, bit] of OPENERS) for (const c of chars) OPENER_OF[c.charCodeAt(0)]! |= bit
+const OPENER_OF = bitsByChar(OPENERS)
 // What may stand before a line's first word: white space and opening brackets.
-const LEADING = new Uint8Array(0x10000)
-for (const c of ' \t\u3000([【「') LEADING[c.charCodeAt(0)] = 1
+const LEADING = bitsByChar([[' \t\u3000([【「', 1]])
 
 function openerOf(key: string): number {
   let i = 0
@@ -78,8 +81,7 @@ const isHanCode = (c: number): boolean =>
 /** The longest a banner is; separators are counted only up to it (the banner rules are their only readers). */
 export const BANNER_MAX_LENGTH = 160
 
-const IS_SEPARATOR = new Uint8Array(0x10000)
-for (const c of BANNER_SEPARATORS) IS_SEPARATOR[c.charCodeAt(0)] = 1
+const IS_SEPARATOR = bitsByChar([[BANNER_SEPARATORS, 1]])
 
 const countSeparators = (key: string): number => {
   let n = 0

@@ -1,5 +1,5 @@
 import type { Rule } from './rules.js'
-import { hanNumber } from '../letters.js'
+import { asciiDigits, hanNumber } from '../letters.js'
 
 // Numbered list items as articles write them, on the block's text (half- or full-width).
 // Each style keeps its own numbering: `1.` continues `2.`, never `(2)` or `二、`.
@@ -23,7 +23,7 @@ function mayOpenItem(text: string): boolean {
 
 /** `12`, `１２` or `⑫` as a number. */
 const digitNumber = (s: string): number =>
-  s.length === 1 && s >= '\u2460' ? s.charCodeAt(0) - 0x245f : Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)))
+  s.length === 1 && s >= '\u2460' ? s.charCodeAt(0) - 0x245f : Number(asciiDigits(s))
 
 
 /** The list style and number a line opens with, if it is a numbered item. */

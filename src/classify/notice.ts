@@ -11,6 +11,7 @@ export const ATTACHMENT_HEAD = /^\s*附(?:件|表|录)?\s*\d{0,2}\s*:/u
 
 /** `附件：深建规〔2018〕5号.pdf`, or a linked `附件：…成绩册`: a file after the heading, not a list's first item or a table's title. */
 const downloadLink = (text: string, f: Features): boolean => {
+  // Read on the text, where `①` is still a list mark (NFKC makes it `1`).
   const value = text.replace(/^\s*附(?:件|表|录)?\s*\d{0,2}\s*[:：]\s*/u, '')
   return value !== '' && listItem(value) === null && (FILE_NAME.test(value) || f.linkDensity > LINKED)
 }
@@ -110,8 +111,8 @@ export function noticeClose(
     }
     // A map's or photo's caption may stand between the last paragraph and the signature; it stays a caption.
     for (let c = 0; c < MAX_CAPTIONS && i < keys.length && hits[i]?.id === CAPTION_ID; c++) i++
-    // So may its contact fields (`联系人：周老师 联系电话：…`, `咨询电话：…`), a footer rule's or no rule's; they stay where they are.
-    for (let c = 0; c < MAX_CONTACTS && i < keys.length && (!hits[i] || hits[i]!.yieldsToBody === true) && features[i]!.length <= SECTION_LINE_MAX && FIELD_LINE.test(keys[i]!); c++) i++
+    // So may its contact fields (`联系人：周老师 联系电话：…`, `咨询电话：…`), the lines a section holds; they stay where they are.
+    for (let c = 0; c < MAX_CONTACTS && i < keys.length && FIELD_LINE.test(keys[i]!) && sectionLine(keys[i]!, features[i]!, hits[i]); c++) i++
     // One to three issuers (a notice from two offices signs with both), then the date.
     let issuers = 0
     while (issuers < MAX_ISSUERS && i + issuers < keys.length && !hits[i + issuers] && ISSUER.test(keys[i + issuers]!.trim())) issuers++

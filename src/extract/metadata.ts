@@ -155,8 +155,7 @@ function nameOnDateLine(key: string): string | null {
   const submitted = SUBMITTED_BY.exec(key.slice(0, date.index))
   if (submitted) return cleanAuthor((submitted[1] ?? submitted[2])!, true)
   if (!/[|·]/u.test(key)) return null
-  for (const field of key.slice(date.index + date.length).replace(COUNTERS, ' ').split(/[|·]/u)) {
-    const name = field.trim()
+  for (const name of fieldsAfterDate(key, date)) {
     if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !IP_REGIONS.includes(name)) return cleanAuthor(name)
   }
   return null
@@ -170,12 +169,16 @@ function postAccount(key: string): string | null {
   if (!ORIGINAL_POST.test(key)) return null
   const date = findDate(key)
   if (!date) return null
-  const account = (name: string | undefined): boolean => name !== undefined && name.length <= ACCOUNT_MAX && isHandle(name) && !ORGANISATION.test(name) && !IP_REGIONS.includes(name)
+  const account = (name: string | undefined): boolean => name !== undefined && isAccount(name) && !ORGANISATION.test(name) && !IP_REGIONS.includes(name)
   const before = ACCOUNT_BEFORE_DATE.exec(key.slice(0, date.index))?.[1]
   if (account(before)) return before!
-  const after = key.slice(date.index + date.length).replace(COUNTERS, ' ').split(/[|·]/u).map((f) => f.trim()).find((f) => f !== '')
+  const after = fieldsAfterDate(key, date).find((f) => f !== '')
   return account(after) ? after! : null
 }
+
+/** The fields after a date line's date, set apart by bars or dots, counters gone (`2021-09-12 18:05 | 何方 | 阅读 3468`). */
+const fieldsAfterDate = (key: string, date: FoundDate): string[] =>
+  key.slice(date.index + date.length).replace(COUNTERS, ' ').split(/[|·]/u).map((f) => f.trim())
 const ORIGINAL_POST = /^\s*原创\s/u
 const ACCOUNT_BEFORE_DATE = /^\s*原创\s+([^\s\d][^\s]{1,11})\s/u
 
@@ -498,7 +501,7 @@ function followedAccount(blocks: Block[]): string | null {
     if (m[1]) return isHandle(m[1]) ? m[1] : null
     for (let k = i - 1; k > title && k >= i - FOLLOW_REACH; k--) {
       const name = blocks[k]!.key.trim()
-      if (blocks[k]!.kind === 'chrome' && name.length <= ACCOUNT_MAX && isHandle(name)) return name
+      if (blocks[k]!.kind === 'chrome' && isAccount(name)) return name
     }
     return null
   }
@@ -507,6 +510,8 @@ function followedAccount(blocks: Block[]): string | null {
 // The handle is right above the button, or above a one-line bio (`一个喜欢慢节奏游戏的普通玩家`, longer than a handle).
 const FOLLOW_REACH = 2
 const ACCOUNT_MAX = 12
+/** A platform account's name: a handle no longer than a one-line bio. */
+const isAccount = (name: string): boolean => name.length <= ACCOUNT_MAX && isHandle(name)
 
 /** A forum poster's name on the line above their profile fields (`青蛙王子2005` / `UID 8812` / `帖子 156`), above the post. */
 function posterAboveProfile(blocks: Block[]): string | null {

@@ -1,3 +1,4 @@
+import { asciiDigits } from '../letters.js'
 import { makeBlock } from '../options.js'
 import type { Block } from '../types.js'
 
@@ -52,7 +53,7 @@ function rowsFrom(blocks: readonly Block[], kinds: readonly Cell[], at: number, 
   let rows = 1
   while (rowPattern(kinds, at + rows * width, width) === first) rows++
   if (first[0] === 'l') return rows
-  const rank = (r: number): number => Number(blocks[at + r * width]!.text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)))
+  const rank = (r: number): number => Number(asciiDigits(blocks[at + r * width]!.text))
   for (let r = 1; r < rows; r++) if (rank(r) !== rank(r - 1) + 1) return 0
   return rows
 }

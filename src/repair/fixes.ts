@@ -412,9 +412,8 @@ const getBettingHead = (): RegExp => (bettingHead ??= new RegExp(`^(?:${spellAll
 let siteHead: RegExp | undefined
 /** A head of CASINO_SITE_HEADS, in either script. */
 const getSiteHead = (): RegExp => (siteHead ??= new RegExp(`^(?:${spellAll(CASINO_SITE_HEADS)})$`, 'u'))
-let signUpOffer: RegExp | undefined
 /** A sign-up offer (SIGN_UP_PITCHES), in either script. */
-const getSignUpOffer = (): RegExp => (signUpOffer ??= new RegExp(spellAll(SIGN_UP_PITCHES), 'u'))
+const getSignUpOffer = (): RegExp => getSpamVocabulary().pitch
 // Only space, then a sentence end or the line's end (from lastIndex).
 const SENTENCE_END_AT = /\s*(?:$|[。！？!?])/my
 const isComma = (c: string | undefined): boolean => c === '，' || c === ','
