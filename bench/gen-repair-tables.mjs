@@ -9,7 +9,8 @@
  *
  * Writes:
  *   src/repair/script-data.ts     Simplified-only / Traditional-only characters, converter leftovers,
- *                                 the S→T character map, the T→S fold (small: loaded with the module)
+ *                                 the S→T character map, the T→S fold, the Hong Kong variants tw2s
+ *                                 leaves (small: loaded with the module)
  *   src/repair/st-words.utf16     two-character STPhrases words, sorted and concatenated (loaded when a
  *                                 junk candidate needs them)
  *   src/repair/known-words.utf16  the corpus pairs of bench/han-bigrams.ts and every two- and three-code-unit
@@ -35,9 +36,9 @@ export function readHanBigrams() {
 
 /** Read the opencc-js dictionaries (and the corpus pairs) the tables are derived from. */
 export async function readDicts() {
-  const [stCharacters, tsCharacters, stPhrases, hkVariants, twVariants] = await Promise.all(
-    ['STCharacters', 'TSCharacters', 'STPhrases', 'HKVariants', 'TWVariants'].map(dict))
-  return { stCharacters, tsCharacters, stPhrases, hkVariants, twVariants, hanBigrams: readHanBigrams() }
+  const [stCharacters, tsCharacters, stPhrases, hkVariants, twVariants, hkVariantsRev, twVariantsRev] = await Promise.all(
+    ['STCharacters', 'TSCharacters', 'STPhrases', 'HKVariants', 'TWVariants', 'HKVariantsRev', 'TWVariantsRev'].map(dict))
+  return { stCharacters, tsCharacters, stPhrases, hkVariants, twVariants, hkVariantsRev, twVariantsRev, hanBigrams: readHanBigrams() }
 }
 
 const single = (c, what) => {
@@ -55,7 +56,7 @@ const wrapped = (s, width = 100) => {
 }
 
 /** Build both generated files' contents from the dictionaries (pure; the test calls this). */
-export function buildRepairTables({ stCharacters, tsCharacters, stPhrases, hkVariants, twVariants, hanBigrams }) {
+export function buildRepairTables({ stCharacters, tsCharacters, stPhrases, hkVariants, twVariants, hkVariantsRev, twVariantsRev, hanBigrams }) {
   // --- script tables (same derivation as the former run-time getScriptTables) ---
   const toTraditional = new Map()
   for (const entry of stCharacters.split('|')) {
@@ -93,6 +94,20 @@ export function buildRepairTables({ stCharacters, tsCharacters, stPhrases, hkVar
     const first = [...to][0]
     if (first !== single(from, 'TSCharacters')) fold += from + first
   }
+  // --- Hong Kong variant characters tw2s leaves as they are (衞, 衹): hk2s's HKVariantsRev, then TSCharacters ---
+  const toSimplified = new Map()
+  for (const entry of tsCharacters.split('|')) {
+    const [t, s] = entry.split(' ')
+    if (t && s) toSimplified.set(t, [...s][0])
+  }
+  const twKeys = new Set(twVariantsRev.split('|').map((entry) => entry.split(' ')[0]))
+  let hkFold = ''
+  for (const entry of hkVariantsRev.split('|')) {
+    const [hk, standard] = entry.split(' ')
+    if (!hk || !standard || [...hk].length !== 1 || toSimplified.has(hk) || twKeys.has(hk)) continue
+    const simplified = toSimplified.get([...standard][0]) ?? standard
+    if ([...simplified].length === 1 && simplified !== hk) hkFold += hk + simplified
+  }
   const wordList = [...words].sort()
   for (const w of wordList) if ([...w].length !== 2) throw new Error(`word '${w}'`)
 
@@ -120,6 +135,10 @@ export const SIMPLIFIED_TO_TRADITIONAL: string =
 /** Traditional → Simplified fold (first Simplified form), as consecutive (from, to) character pairs; identities left out. */
 export const TRADITIONAL_FOLD: string =
   ${wrapped(fold)}
+
+/** Hong Kong variant characters tw2s leaves unconverted → their Simplified form (HKVariantsRev, then TSCharacters), as (from, to) pairs. */
+export const HONG_KONG_FOLD: string =
+  ${wrapped(hkFold)}
 `
 
   // --- known words: the corpus pairs, and 2- and 3-code-unit slices of STPhrases keys, as a trie string ---

@@ -1,5 +1,6 @@
 import type { ConvertMode } from './options.js'
 import { phraseConverter } from './phrase-converter.js'
+import { HONG_KONG_FOLD } from './repair/script-data.js'
 import { getScriptBits, TRADITIONAL_ONLY_BIT } from './repair/tables.js'
 import type { HtmlMeta } from './parse/html.js'
 import type { Block } from './types.js'
@@ -10,13 +11,26 @@ const converters = new Map<string, (text: string) => string>()
 /**
  * The converter for a mode, built on first use: opencc's config of the same name (`tw2s` also folds
  * Taiwan variants: 預示著 → 预示着, while 著名 stays), run by clean-page's own engine over opencc-js's dictionaries.
+ * The default `tw2s` also takes the few Hong Kong variant characters it would leave (衞生署 → 卫生署):
+ * a Hong Kong page converted with it would otherwise keep them, and no Taiwan text writes them.
  */
 export function converterFor(mode: Exclude<ConvertMode, 'none'>): (text: string) => string {
   const cached = converters.get(mode)
   if (cached) return cached
-  const convert = phraseConverter(mode)
+  const convert = mode === 'tw2s' ? withHongKongForms(phraseConverter(mode)) : phraseConverter(mode)
   converters.set(mode, convert)
   return convert
+}
+
+function withHongKongForms(convert: (text: string) => string): (text: string) => string {
+  const simplified = new Map<string, string>()
+  for (let i = 0; i + 1 < HONG_KONG_FOLD.length; i += 2) simplified.set(HONG_KONG_FOLD[i]!, HONG_KONG_FOLD[i + 1]!)
+  const left = new RegExp(`[${[...simplified.keys()].join('')}]`, 'g')
+  return (text) => {
+    const converted = convert(text)
+    left.lastIndex = 0
+    return left.test(converted) ? converted.replace(left, (c) => simplified.get(c)!) : converted
+  }
 }
 
 // Enough Han characters to judge a page's script; more only costs time.

@@ -16,6 +16,13 @@ test('t2s keeps 著 where tw2s would not', () => {
   expect(body(PARA_TW, 't2s')[0]).toContain('预示著')
 })
 
+test('tw2s (default) also takes the Hong Kong variant forms opencc\'s tw2s leaves; t2s stays opencc\'s', () => {
+  const hongKong = '衞生署今日宣佈，綫上服務將於下月推出，衹要在網上登記，市民便可透過手機查閱記錄。'
+  expect(body(hongKong)).toEqual(['卫生署今日宣布，线上服务将于下月推出，只要在网上登记，市民便可透过手机查阅记录。'])
+  expect(body(hongKong, 'hk2s')).toEqual(body(hongKong))
+  expect(body(hongKong, 't2s')[0]).toMatch(/^衞生署.*衹要/)
+})
+
 test('none keeps the script', () => {
   expect(body(PARA_TW, 'none')).toEqual([PARA_TW])
 })
