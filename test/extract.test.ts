@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { declaredDate, findDate, urlDate } from '../src/extract/dates.js'
+import { declaredDate, findDate, timeOfDay, urlDate } from '../src/extract/dates.js'
 import { extractMetadata, metaPairs, splitKeywords } from '../src/extract/metadata.js'
 import { extractRelated, isShortFormOf } from '../src/extract/related.js'
 import { makeBlock } from '../src/options.js'
@@ -38,6 +38,19 @@ describe('findDate: the common page forms', () => {
 
   test('the earliest date in the text wins', () => {
     expect(findDate('更新于2025-06-11 发布于2025-06-10')?.iso).toBe('2025-06-11')
+  })
+})
+
+describe('timeOfDay: a line that is only a time of day', () => {
+  test.each([
+    ['香港时间15时30分', '15:30'],
+    ['北京时间 下午3:05', '15:05'],
+    ['09:40', '09:40'],
+  ])('%s → %s', (line, time) => {
+    expect(timeOfDay(line)).toBe(time)
+  })
+  test.each(['15时30分许，记者赶到现场', '第3:05节', '25:10', '比分 3:1'])('none in %s', (line) => {
+    expect(timeOfDay(line)).toBeNull()
   })
 })
 
@@ -553,6 +566,24 @@ describe('related headlines numbered by a ranking', () => {
   test('a run counting up loses its glued numbers; a headline\'s own figure stays', () => {
     expect(related('1多地高考成绩将于下周公布', '2“618”大促落幕', '3夏季吃西瓜的几个误区')).toEqual(['多地高考成绩将于下周公布', '“618”大促落幕', '夏季吃西瓜的几个误区'])
     expect(related('3名游客被困山顶获救', '2022年全市经济运行平稳', '5G基站建设提速')).toEqual(['3名游客被困山顶获救', '2022年全市经济运行平稳', '5G基站建设提速'])
+  })
+})
+
+describe('a time of day on the line under the date line', () => {
+  const release = (time: string) => [
+    '食物安全中心公佈最新食物安全報告',
+    '食物環境衞生署食物安全中心今日公佈四月份食物安全報告。檢測結果顯示，整體合格率為百分之九十九點九。',
+    '發言人表示，中心在上月抽取約三千二百個樣本作化學測試，其餘樣本則作微生物及輻射測試。',
+    '發言人說，中心已跟進所有不合格樣本，包括通知有關商戶不合格結果，並指示他們停售有關食物。',
+    '完', '2017年5月12日（星期五）', time, '分享 打印 返回新聞公報',
+  ].join('\n\n')
+  test('is the date\'s time, not a related headline', () => {
+    const result = cleanPage(release('香港時間15時30分'))
+    expect(result.publishedAt).toBe('2017-05-12T15:30')
+    expect(result.related).toEqual([])
+  })
+  test('a line that is not only a time stays what it was', () => {
+    expect(cleanPage(release('香港時間15時30分起停止售票')).publishedAt).toBe('2017-05-12')
   })
 })
 

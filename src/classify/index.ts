@@ -3,7 +3,7 @@ import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleId, ruleTables, type Rule } from './rules.js'
 import { headlineKey, stripTitleTail } from '../extract/title.js'
-import { findDate } from '../extract/dates.js'
+import { findDate, timeOfDay } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
@@ -25,6 +25,7 @@ export const LAYOUT_RULES = {
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
   sections: { id: 'CP518', name: 'notice-sections', description: 'Right below the body: section headings whose number carries on a heading inside it (`四、报名方式` in the body, `五、联系方式` below), each with its few short lines (contact fields too): the notice\'s last sections.' },
+  timeBelowDate: { id: 'CP522', name: 'time-below-date', description: 'A time of day alone on the line right under a date line (`2017年5月12日（星期五）` / `香港时间15时30分`): the date\'s time, not a headline.' },
   imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading) right under an image standing alone: the image\'s caption.' },
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
@@ -59,6 +60,8 @@ const COUNTER_ID = ruleId('counter')
 const COMMENTS_ID = ruleId('comments')
 const META_LINE_ID = ruleId('meta-line')
 const DATE_LINE_ID = ruleId('date-line')
+// `香港时间15时30分`, `北京时间 下午3:30`.
+const TIME_LINE_MAX = 16
 const BYLINE_ID = ruleId('byline')
 const PROMPT_ID = ruleId('prompt')
 const LONE_MARK_ID = ruleId('fragment')
@@ -331,6 +334,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     }
   }
   if (dek !== null) kinds[dek] = { kind: 'chrome', rule: label(LAYOUT_RULES.dek) }
+  for (let i = 1; i < blocks.length; i++) {
+    if (kinds[i]!.kind !== 'body' && hits[i - 1]?.id === DATE_LINE_ID && features[i]!.length <= TIME_LINE_MAX && timeOfDay(keys[i]!) !== null) {
+      kinds[i] = { kind: 'meta', rule: label(LAYOUT_RULES.timeBelowDate) }
+    }
+  }
   for (let i = 0; i < blocks.length; i++) {
     if (kinds[i]!.kind === 'body' && blocks[i]!.afterImage === true && imageCaption(blocks[i]!, features[i]!)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.imageCaption) }
   }

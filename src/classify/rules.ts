@@ -120,6 +120,23 @@ function buildTables(user: UserRules): RuleTables {
   }
 }
 
+// A link back to the page's section: `返回新闻公报`, `返回列表页`.
+const BACK_LINK = /^返回\p{Script=Han}{1,6}$/u
+
+/** Two or more buttons set apart by spaces and a link back to a section (`分享 打印 返回新闻公报`). */
+function buttonsWithBackLink(lower: string, uiPhrases: RegExp): boolean {
+  let back = 0
+  let buttons = 0
+  for (const token of lower.split(/[\s|]+/u)) {
+    const word = lettersAndDigits(token)
+    if (word === '') continue
+    if (BACK_LINK.test(word)) back++
+    else if (word.replace(uiPhrases, '') === '') buttons++
+    else return false
+  }
+  return back === 1 && buttons >= 2
+}
+
 /**
  * Two short labels joined by a breadcrumb arrow. What `/^[\p{L}\p{N}]{1,8}\s*(?:>>?|»|›|→)\s*[\p{L}\p{N}]{1,8}$/u`
  * says, without compiling its four property classes (~6 ms of a one-page run).
@@ -447,14 +464,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP206', name: 'ui-words', kind: 'chrome',
-    description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇 ….',
+    description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇 …, perhaps with a link back to a section among them (`分享 打印 返回新闻公报`).',
     test: ({ features: f, tables }) => {
       if (f.length > 80 || f.stops > 0) return false
       const words = lettersAndDigits(f.lower)
       if (words === '') return false
       const stripped = words.replace(tables.uiPhrases, '')
       // Some interface word must be there: a bare number (a table cell, a page count) is not chrome by itself.
-      return stripped !== words && stripped.replace(/\d+/gu, '').length <= 1
+      if (stripped === words) return false
+      return stripped.replace(/\d+/gu, '').length <= 1 || (f.gaps > 0 && words.includes('返回') && buttonsWithBackLink(f.lower, tables.uiPhrases))
     },
   },
   {

@@ -123,6 +123,22 @@ function numeralDate(text: string): FoundDate | null {
   return value ? { iso: value, index: m.index, length: m[0].length } : null
 }
 
+// A time of day alone on a line, perhaps with its zone (`香港时间15时30分`, `北京时间 下午3:30`): Hong Kong's
+// government releases print it under their date line.
+const TIME_OF_DAY_LINE = /^\s*(?:\p{Script=Han}{2,4}(?:时间|時間)\s*:?\s*)?(凌晨|上午|中午|下午|晚上)?\s*(\d{1,2})\s*[:时時]\s*(\d{2})\s*分?\s*$/u
+
+/**
+ * The time a line that holds nothing else gives, as `HH:MM`.
+ * @example timeOfDay('香港时间15时30分') // → '15:30'
+ */
+export function timeOfDay(text: string): string | null {
+  const m = TIME_OF_DAY_LINE.exec(text)
+  if (!m) return null
+  const h = Number(m[2])
+  const hour = m[1] && /下午|晚上/u.test(m[1]) && h < 12 ? h + 12 : h
+  return hour <= 23 && Number(m[3]) <= 59 ? `${pad(hour)}:${m[3]}` : null
+}
+
 /** The text with the date at `found` cut out, trimmed. */
 export const withoutDate = (text: string, found: FoundDate): string =>
   (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).trim()

@@ -8,7 +8,7 @@ import { ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
-import { declaredDate, findDate, urlDate, withoutDate, type FoundDate } from './dates.js'
+import { declaredDate, findDate, timeOfDay, urlDate, withoutDate, type FoundDate } from './dates.js'
 
 export interface Metadata {
   title: string | null
@@ -245,7 +245,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
         : (labelled ? 2 : 1) + (labelled && dated.label === 'published' ? PUBLISHED_BONUS : 0) + (firstBody < 0 || i < firstBody ? 2 : 0)
       const sameDayMorePrecise = dateRank === rank && meta.publishedAt !== null && date.iso.startsWith(meta.publishedAt.slice(0, 10)) && date.iso.length > meta.publishedAt.length
       if (rank > dateRank || sameDayMorePrecise) {
-        meta.publishedAt = date.iso
+        meta.publishedAt = withTimeBelow(date.iso, blocks[i + 1])
         dateRank = rank
       }
     }
@@ -563,6 +563,15 @@ function relativeTimeAbove(blocks: Block[], title: number, firstBody: number): b
   }
   return false
 }
+
+/** A day with its time of day on the line below (`2017年5月12日（星期五）` / `香港时间15时30分`). */
+function withTimeBelow(iso: string, below: Block | undefined): string {
+  if (iso.length !== DAY_LENGTH || below?.rule?.startsWith(TIME_BELOW_DATE_ID) !== true) return iso
+  const time = timeOfDay(below.key)
+  return time === null ? iso : `${iso}T${time}`
+}
+const DAY_LENGTH = 10
+const TIME_BELOW_DATE_ID = LAYOUT_RULES.timeBelowDate.id
 
 /** No meta line had a date: take one from the title's neighbourhood (glued to the title or just below it). */
 const NEAR_TITLE = 3
