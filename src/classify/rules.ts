@@ -32,7 +32,7 @@ export interface Rule {
 /** Built-in vocabularies merged with the user's `--rules`, compiled once per rules object. */
 export interface RuleTables {
   adTerms: TermMatcher
-  uiPhrases: RegExp
+  uiPhrases: PhraseTable
   user: Partial<Record<BlockKind | 'related' | 'meta', RegExp[]>>
   userChrome: readonly string[]
 }
@@ -114,24 +114,64 @@ function buildTables(user: UserRules): RuleTables {
   }
   return {
     adTerms: termMatcher([...AD_TERMS, ...(user.ad ?? []).map((t) => t.toLowerCase())]),
-    uiPhrases: new RegExp(ui.filter(Boolean).map(escape).join('|'), 'gu'),
+    uiPhrases: phraseTable(ui.filter(Boolean)),
     user: userPatterns,
     userChrome: (user.chrome ?? []).map((t) => t.toLowerCase()),
   }
 }
 
+/** Phrases by their first code unit, longest first. */
+type PhraseTable = ReadonlyMap<number, readonly string[]>
+
+function phraseTable(phrases: readonly string[]): PhraseTable {
+  const table = new Map<number, string[]>()
+  for (const phrase of phrases) {
+    const list = table.get(phrase.charCodeAt(0)) ?? []
+    list.push(phrase)
+    table.set(phrase.charCodeAt(0), list)
+  }
+  for (const list of table.values()) list.sort((a, b) => b.length - a.length)
+  return table
+}
+
+/**
+ * How many code units of `words` no phrase covers, phrases taken left to right, longest first (what is left
+ * after `replace(/longest|…|shortest/g, '')`); ASCII digits count only with `digits`. -1 when no phrase
+ * occurs; counting stops past `max`. A walk instead of that replace: most lines fail at their first characters.
+ */
+function unitsOutside(words: string, table: PhraseTable, max: number, digits: boolean): number {
+  let outside = 0
+  let found = false
+  for (let i = 0; i < words.length; ) {
+    const c = words.charCodeAt(i)
+    const phrase = table.get(c)?.find((p) => words.startsWith(p, i))
+    if (phrase) {
+      found = true
+      i += phrase.length
+      continue
+    }
+    if (digits || c < 0x30 || c > 0x39) outside++
+    if (outside > max) return found ? outside : -1
+    i++
+  }
+  return found ? outside : -1
+}
+
+// One stray letter may sit among the interface words (a close button's `x`).
+const UI_REST_MAX = 1
+
 // A link back to the page's section: `返回新闻公报`, `返回列表页`.
 const BACK_LINK = /^返回\p{Script=Han}{1,6}$/u
 
 /** Two or more buttons set apart by spaces and a link back to a section (`分享 打印 返回新闻公报`). */
-function buttonsWithBackLink(lower: string, uiPhrases: RegExp): boolean {
+function buttonsWithBackLink(lower: string, uiPhrases: PhraseTable): boolean {
   let back = 0
   let buttons = 0
   for (const token of lower.split(/[\s|]+/u)) {
     const word = lettersAndDigits(token)
     if (word === '') continue
     if (BACK_LINK.test(word)) back++
-    else if (word.replace(uiPhrases, '') === '') buttons++
+    else if (unitsOutside(word, uiPhrases, 0, true) === 0) buttons++
     else return false
   }
   return back === 1 && buttons >= 2
@@ -469,10 +509,10 @@ export const RULES: readonly Rule[] = [
       if (f.length > 80 || f.stops > 0) return false
       const words = lettersAndDigits(f.lower)
       if (words === '') return false
-      const stripped = words.replace(tables.uiPhrases, '')
       // Some interface word must be there: a bare number (a table cell, a page count) is not chrome by itself.
-      if (stripped === words) return false
-      return stripped.replace(/\d+/gu, '').length <= 1 || (f.gaps > 0 && words.includes('返回') && buttonsWithBackLink(f.lower, tables.uiPhrases))
+      const outside = unitsOutside(words, tables.uiPhrases, UI_REST_MAX, false)
+      if (outside < 0) return false
+      return outside <= UI_REST_MAX || (f.gaps > 0 && words.includes('返回') && buttonsWithBackLink(f.lower, tables.uiPhrases))
     },
   },
   {
