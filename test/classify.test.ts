@@ -561,6 +561,14 @@ describe('layout: a second article the page ran on', () => {
     expect(kinds.slice(2, 5).map(([k]) => k)).toEqual(['body', 'body', 'body'])
     expect(kinds.slice(6).map(([k]) => k)).not.toContain('body')
   })
+  test('the page\'s own headline (its title line) with a date line under it inside the run: the article is below it, not above', () => {
+    const teaser = '本站精选的城市生活资讯每天更新，涵盖夜市、美食、出行等各类实用信息，欢迎读者朋友们常来看看。'
+    const kinds = classify(['老城区改造启动 - 城市通', teaser, '老城区改造启动', '2021-04-19 10:32 城市通 记者 方圆', para(1), para(2), para(3)].join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['chrome', 'chrome', 'title', 'meta', 'body', 'body', 'body'])
+    // Another headline there still ends the article above it.
+    const other = classify(['城市夜市人气旺 - 城市通', teaser, '老城区改造启动', '2021-04-19 10:32 城市通 记者 方圆', para(1), para(2), para(3)].join('\n'))
+    expect(other[1]![0]).toBe('body')
+  })
   test('a heading with a bare day under it is a chronology inside the article', () => {
     const kinds = classify(['抗击疫情大事记', '2021-04-18 20:10 城市通', para(1), para(2), '第一阶段：应急处置', '2020年1月23日', para(3), para(4)].join('\n'))
     expect(kinds.slice(6).map(([k]) => k)).toEqual(['body', 'body'])

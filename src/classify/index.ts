@@ -207,13 +207,22 @@ const datelineOfArticle = (key: string, hit: Rule): boolean => timestamped(key) 
  * A headline inside the run with a date line right under it starts another article the page ran on
  * (`夜市经济回暖…` / `2021-04-19 10:32 城市通 记者 方圆`): the body ends above it.
  */
-function endAtNextArticle(run: [number, number] | null, features: Features[], hits: (Rule | undefined)[], blocks: Block[]): [number, number] | null {
+function endAtNextArticle(run: [number, number] | null, features: Features[], hits: (Rule | undefined)[], blocks: Block[], wanted: string): [number, number] | null {
   if (!run) return run
-  for (let i = run[0] + 2; i < run[1]; i++) {
-    if (!hits[i] && headlineShaped(features[i]!) && hits[i + 1]?.kind === 'meta' && datelineOfArticle(blocks[i + 1]!.key, hits[i + 1]!)) return [run[0], i - 1]
+  for (let i = run[0] + 1; i < run[1]; i++) {
+    if (hits[i] || !headlineShaped(features[i]!) || hits[i + 1]?.kind !== 'meta' || !datelineOfArticle(blocks[i + 1]!.key, hits[i + 1]!)) continue
+    // The page's own headline (its <title>) over the dateline: what stood above it was a preamble (a consent
+    // banner, a teaser), and the article starts under the dateline.
+    if (wanted.length >= OWN_HEADLINE_MIN && headlineKey(blocks[i]!.key) === wanted) {
+      let start = i + 1
+      while (start < run[1] && hits[start]?.kind === 'meta') start++
+      return endAtNextArticle([start, run[1]], features, hits, blocks, '')
+    }
+    if (i >= run[0] + 2) return [run[0], i - 1]
   }
   return run
 }
+const OWN_HEADLINE_MIN = 6
 
 // HTML: a short line under an image standing alone is its caption, unless a heading's tag, a number or a label opens it.
 const IMAGE_CAPTION_MAX = 30
@@ -264,7 +273,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const boxes = inlineBoxes(features, hits)
   const weights = escalate(features.map((f, i) => (code[i] && !hits[i] ? 0 : bodyWeight(f, hits[i], boxes.has(i)))), structured.cheap)
   const marked = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
-  const cut = endAtNextArticle(marked, features, hits, blocks)
+  const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
+  const cut = endAtNextArticle(marked, features, hits, blocks, wanted)
   // Where the run was cut above another article, its headline says why.
   const nextHeadline = cut && marked && cut[1] < marked[1] ? cut[1] + 1 : null
   const dek = standfirst(cut, features, hits, blocks)

@@ -206,7 +206,16 @@ export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|�
  * prompts, paywall notices, a video player's messages and clock.
  */
 export const PROMPT =
-  /^(?:(?:点击|戳)?(?:上方|下方|顶部|底部)|点击|戳)\S{0,4}(?:蓝字|名片|卡片)\s*\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频|javascript|js)|请(?:开启|启用|打开)\s*(?:浏览器的?)?\s*(?:javascript|js)|^(?:视频|广告|图片|内容|数据|评论)?(?:正在)?加载中\W*$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^(?:还没有人|暂无人?)(?:赞赏|打赏)|^(?:赞赏|打赏)支持$|^小礼物走一走|^喜欢就(?:赞赏|打赏)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键/u
+  /^(?:(?:点击|戳)?(?:上方|下方|顶部|底部)|点击|戳)\S{0,4}(?:蓝字|名片|卡片)\s*\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频|javascript|js)|请(?:开启|启用|打开)\s*(?:浏览器的?)?\s*(?:javascript|js)|^(?:视频|广告|图片|内容|数据|评论)?(?:正在)?加载中\W*$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^(?:还没有人|暂无人?)(?:赞赏|打赏)|^(?:赞赏|打赏)支持$|^小礼物走一走|^喜欢就(?:赞赏|打赏)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键|(?:订阅|加入|关注)\S{0,16}(?:whatsapp|telegram|电报)\s*(?:频道|群组|群)|订阅\S{0,16}(?:电子报|简报|newsletter|新闻推送)|^(?:立即|马上)订阅$|subscribe to our newsletter|^有新闻线索/u
+
+/**
+ * A site's cookie notice: a site or "we" using cookies, carrying on browsing taken as consent, its buttons
+ * (`本网站使用cookies以提升您的浏览体验`, `继续浏览即表示您同意…`, `We use cookies…`, `Accept Cookie Settings`).
+ * Tested only on lines holding `cookie`; a report about cookie rules has neither the site's voice nor its buttons.
+ */
+export const COOKIE_NOTICE = /(?:我们|本网站?|本站|网站)\S{0,16}使用\s*cookie|继续(?:浏览|使用)\S{0,16}同意|\bwe use cookies|use of cookies|(?:接受|同意|accept)\S{0,8}\s*cookie|cookies?\s*(?:设置|设定|settings|偏好)/iu
+// Longer than this, a line naming cookies is an article's paragraph.
+export const COOKIE_NOTICE_MAX = 300
 
 /** A label the meta table does not know and all after it (`作者:周海涛 点击:1582`): where a field's value ends. */
 export const OTHER_LABEL_TAIL = /\s+\p{L}{2,6}\s*:.*$/u
