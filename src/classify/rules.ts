@@ -416,7 +416,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP204', name: 'counter', kind: 'chrome',
-    description: 'Click, read and comment counters (`点击量:7264`, `0 条评论`), a feed card\'s account, count and time ago (`饲料之家1.2万阅读1天前`), and a forum poster\'s profile fields (`积分 312`, `在线时间 52 小时`).',
+    description: 'Click, read and comment counters (`点击量:7264`, `0 条评论`, two or more glued with thousands or 万 and a short note: `阅读 5.6万评论 1,203点赞 2,341数据实时更新`), a feed card\'s account, count and time ago (`饲料之家1.2万阅读1天前`), and a forum poster\'s profile fields (`积分 312`, `在线时间 52 小时`).',
     test: ({ features: f }) => f.length <= 40 && (COUNTER_LINE.test(f.lower) || ((f.lower.endsWith('前') || f.lower.endsWith('天')) && CARD_META.test(f.lower))),
   },
   {
@@ -444,7 +444,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
-    description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `# re: …`).',
+    description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, `热门评论（1,203）`, `读者回应 (2)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `浪里白条IP属地：江苏`, `# re: …`).',
     test: ({ features: f }) => commentLine(f.lower, f.length),
   },
   {
