@@ -554,6 +554,15 @@ describe('layout: a poem between an editor\'s note and the prose', () => {
   })
 })
 
+describe('layout: an end mark alone on its line', () => {
+  const para = (n: number) => `这是第${n}段正文，协会今日公布调查结果，近四成受访长者每月生活费不足三千元，协会促请政府尽快制定政策。`
+  test('ends the article: the organisation\'s boilerplate below it is not body', () => {
+    const kinds = classify(['协会促请政府制定全面长者贫穷政策', '2012年6月18日', para(1), para(2), para(3), '－完－', '关于香港耆康互助协会', '香港耆康互助协会于1978年成立，为非牟利社会服务机构，现设有二十多个服务单位，服务长者逾三万人。'].join('\n'))
+    expect(kinds.slice(2, 5).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+    expect(kinds.slice(5).map(([k]) => k)).not.toContain('body')
+  })
+})
+
 describe('layout: a second article the page ran on', () => {
   const para = (n: number) => `这是第${n}段正文，夜市经济持续回暖，摊主们纷纷表示客流量明显增加，营业额比去年同期增长三成以上。`
   test('a headline with its date line under it inside the run starts another article: the body ends above it', () => {

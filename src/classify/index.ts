@@ -195,7 +195,8 @@ const endMarked = (key: string): boolean => {
  */
 function endAtEndMark(run: [number, number] | null, blocks: Block[], hits: (Rule | undefined)[]): [number, number] | null {
   if (!run) return run
-  for (let i = run[0]; i < run[1]; i++) if (!hits[i] && endMarked(blocks[i]!.key)) return [run[0], i]
+  // The mark may stand alone on its line (a fragment to the local rules).
+  for (let i = run[0]; i < run[1]; i++) if ((!hits[i] || hits[i]!.id === LONE_MARK_ID) && endMarked(blocks[i]!.key)) return [run[0], i]
   return run
 }
 

@@ -148,7 +148,7 @@ export const ADVICE_DISCLAIMER = /^[\s(【\[]*(?:温馨提示|风险提示|提�
 export const ADVICE_DISCLAIMER_MAX = 120
 
 /** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
-export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)/u
+export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)/u
 
 /** Previous / next article links. */
 export const PREV_NEXT =
@@ -216,6 +216,10 @@ export const PROMPT =
 export const COOKIE_NOTICE = /(?:我们|本网站?|本站|网站)\S{0,16}使用\s*cookie|继续(?:浏览|使用)\S{0,16}同意|\bwe use cookies|use of cookies|(?:接受|同意|accept)\S{0,8}\s*cookie|cookies?\s*(?:设置|设定|settings|偏好)/iu
 // Longer than this, a line naming cookies is an article's paragraph.
 export const COOKIE_NOTICE_MAX = 300
+
+/** An article's end mark alone on its line: `（完）`, `【全文完】`, `－完－`, `—— END ——`. */
+export const END_MARK_LINE = /^\s*(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:全文)?(?:完|end)\s*[-—]{1,2})\s*$/u
+export const END_MARK_MAX = 10
 
 /** A label the meta table does not know and all after it (`作者:周海涛 点击:1582`): where a field's value ends. */
 export const OTHER_LABEL_TAIL = /\s+\p{L}{2,6}\s*:.*$/u

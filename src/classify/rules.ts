@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
+  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_MARK_LINE, END_MARK_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -373,7 +373,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
-    description: 'A short site-operator or contact line (主办单位:, 网站标识码, 联系电话:, 邮编:); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
+    description: 'A short site-operator or contact line (主办单位:, 网站标识码, 联系电话:, 邮编:, a release\'s media contact `传媒查询：… 电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
     test: ({ features: f }) => f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower),
     yieldsToBody: true,
   },
@@ -552,8 +552,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP210', name: 'fragment', kind: 'chrome',
-    description: 'A block with no words at all, or a single stray character (`‹`, `»`, `日`).',
-    test: ({ features: f }) => f.length <= 3 && lettersAndDigits(f.lower).length <= 1,
+    description: 'A block with no words at all, a single stray character (`‹`, `»`, `日`), or an end mark alone (`－完－`, `—— END ——`, `（全文完）`).',
+    test: ({ features: f }) => (f.length <= 3 && lettersAndDigits(f.lower).length <= 1) || (f.length <= END_MARK_MAX && END_MARK_LINE.test(f.lower)),
   },
   {
     id: 'CP211', name: 'user-chrome', kind: 'chrome',
