@@ -152,6 +152,13 @@ describe('layout in HTML: the article element', () => {
     expect(texts.some((t) => t.includes('首页'))).toBe(false)
   })
 
+  test('nothing below an end mark joins the body, however it sits in the article element', () => {
+    const ended = `<html><body><div class="wrap"><div class="art">${para(1)}${para(2)}${para(3)}<p>—— END ——</p>
+      <p>我们团队正在招聘后端工程师和运维工程师，欢迎投递简历</p></div></div></body></html>`
+    const texts = classifyBlocks(convertBlocks(parseHtml(ended).blocks, 'tw2s', false), resolveOptions()).filter((b) => b.kind === 'body').map((b) => b.text)
+    expect(texts).toHaveLength(3)
+  })
+
   test('an element just under <body> has no neighbours to continue it: what follows on the page is not the article', () => {
     const shallow = `<html><body><div class="art">${para(1)}${para(2)}${para(3)}</div>
       <div>网友留言</div><div>暂无留言</div><div>这里是网站底部的一些说明文字</div></body></html>`

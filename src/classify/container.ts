@@ -31,7 +31,8 @@ const within = (path: readonly number[] | undefined, prefix: readonly number[]):
  * HTML only: the smallest element that holds all prose of the body run is the article's element;
  * its other text blocks (a table or a closing note below the run, a lead paragraph above it) belong
  * to the body too, as Readability takes a top candidate's content. Returns the indices to add.
- * Blocks a local rule decided (`undecided[i]` false) and link lists are never added.
+ * Blocks a local rule decided (`undecided[i]` false) and link lists are never added, nor any past `lastAllowed`
+ * (an article that printed its end mark is over).
  */
 export function articleContainer(
   blocks: Block[],
@@ -40,6 +41,7 @@ export function articleContainer(
   run: [number, number],
   title: number | null,
   pageParts: readonly boolean[] = [],
+  lastAllowed: number = blocks.length - 1,
 ): number[] {
   const [start, end] = run
   const prose: (readonly number[])[] = []
@@ -54,7 +56,7 @@ export function articleContainer(
   // A related or comment header, a copyright or footer line, a breadcrumb inside the element: it wraps the
   // page, not just the article; what lies beyond the nearest such line on either side is not the article's.
   let from = 0
-  let to = blocks.length - 1
+  let to = lastAllowed
   for (let i = start - 1; i >= 0; i--) if (pageParts[i] && within(blocks[i]!.path, prefix)) { from = i + 1; break }
   for (let i = end + 1; i < blocks.length; i++) if (pageParts[i] && within(blocks[i]!.path, prefix)) { to = i - 1; break }
   const added: number[] = []

@@ -30,7 +30,7 @@ export const LAYOUT_RULES = {
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
-  container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose.' },
+  container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose; never below an end mark.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
@@ -306,7 +306,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const opening = Math.min(ledeAt ?? start, ...listed)
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
-  const ended = run !== null && endMarked(blocks[closing]!.key)
+  const ended = run !== null && (endMarked(blocks[closing]!.key) || (hits[closing + 1]?.id === LONE_MARK_ID && endMarked(blocks[closing + 1]!.key)))
   const stranded = run ? strandedProse(features, hits, [opening, closing], ended, keys, boxes, texts) : []
   for (const i of stranded) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.stranded) }
   if (run) for (const i of introducedLines(features, hits, blocks, closing, stranded.find((k) => k > closing))) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.introduced) }
@@ -340,7 +340,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   if (run) {
     const pageParts = hits.map((h, i) => h !== undefined && PAGE_PARTS.has(h.id) && !boxes.has(i))
-    for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title, pageParts)) {
+    for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title, pageParts, ended ? closing : blocks.length - 1)) {
       kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.container) }
     }
   }
