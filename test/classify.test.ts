@@ -561,6 +561,23 @@ describe('layout: a poem between an editor\'s note and the prose', () => {
   })
 })
 
+describe('layout: a summary box above the article', () => {
+  const para = (n: number) => `这是第${n}段正文，3月15日上午，一架载着快递包裹的无人机从县城起飞，十五分钟后稳稳降落在山顶的村寨里，村民们早已等候多时，纷纷上前取件，脸上露出了笑容，村支书说这在过去是想都不敢想的事。`
+  const items = ['雷山县今年开通第5条无人机物流航线。', '全县已建成无人机起降点23个，覆盖14个行政村。', '单票配送成本仍高于车辆配送。']
+  test('the short sentences under its header are its items, not the article', () => {
+    const kinds = classify(['无人机物流航线在山区县铺开', '2025-03-17 08:02 来源：山海新闻', 'AI摘要 内容由AI生成，仅供参考', ...items, para(1), para(2), para(3)].join('\n'))
+    expect(kinds.map(([k]) => k)).toEqual(['title', 'meta', 'chrome', 'chrome', 'chrome', 'chrome', 'body', 'body', 'body'])
+  })
+  test('a summary with its own text has no items: a short lede under it is the article\'s', () => {
+    const kinds = classify(['无人机物流航线在山区县铺开', '2025-03-17 08:02 来源：山海新闻', '核心提示：雷山县今年开通第5条无人机物流航线，山区快递送达时间大幅缩短。', items[0], para(1), para(2), para(3)].join('\n'))
+    expect(kinds.slice(3).map(([k]) => k)).toEqual(Array(4).fill('body'))
+  })
+  test('without a summary header the same sentences are the article\'s', () => {
+    const kinds = classify(['无人机物流航线在山区县铺开', '2025-03-17 08:02 来源：山海新闻', ...items, para(1), para(2), para(3)].join('\n'))
+    expect(kinds.slice(2).map(([k]) => k)).toEqual(Array(6).fill('body'))
+  })
+})
+
 describe('layout: an end mark alone on its line', () => {
   const para = (n: number) => `这是第${n}段正文，协会今日公布调查结果，近四成受访长者每月生活费不足三千元，协会促请政府尽快制定政策。`
   test('ends the article: the organisation\'s boilerplate below it is not body', () => {

@@ -47,13 +47,13 @@ function bitsByChar(table: readonly [string, number][]): Uint8Array {
 }
 const TRIGGER_OF = bitsByChar(TRIGGERS)
 /** First characters some line-start rule's every match opens with (past spaces and `(【[`), by the rule's bit. */
-export const OPEN_SUMMARY = 1 // 核心提示, 导读, 导语, 内容提要, 提要, 摘要
+export const OPEN_SUMMARY = 1 // 核心提示, 导读, 导语, 内容提要, 提要, 摘要, AI摘要
 export const OPEN_ORIGINAL_TITLE = 2 // 原标题
 export const OPEN_FIRST_RAN = 4 // 本文首发于, 首发于, 原载于, 刊发于
 export const OPEN_ADVICE = 8 // 本文…不构成, 以上…, 温馨提示, 声明
 export const OPEN_BULLET = 16 // □ ■ ● ◎ ◆ ◇
 const OPENERS: readonly [string, number][] = [
-  ['核导内提摘', OPEN_SUMMARY], ['原', OPEN_ORIGINAL_TITLE], ['本此文首原刊', OPEN_FIRST_RAN], ['温风提声本以上文', OPEN_ADVICE], ['□■●◎◆◇', OPEN_BULLET],
+  ['核导内提摘aA', OPEN_SUMMARY], ['原', OPEN_ORIGINAL_TITLE], ['本此文首原刊', OPEN_FIRST_RAN], ['温风提声本以上文', OPEN_ADVICE], ['□■●◎◆◇', OPEN_BULLET],
 ]
 const OPENER_OF = bitsByChar(OPENERS)
 // What may stand before a line's first word: white space and opening brackets.

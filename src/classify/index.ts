@@ -25,6 +25,7 @@ export const LAYOUT_RULES = {
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
   sections: { id: 'CP518', name: 'notice-sections', description: 'Right below the body: section headings whose number carries on a heading inside it (`四、报名方式` in the body, `五、联系方式` below), each with its few short lines (contact fields too): the notice\'s last sections.' },
+  summaryItems: { id: 'CP523', name: 'summary-items', description: 'The short sentences opening the prose run right under a summary\'s header (`AI摘要 内容由AI生成，仅供参考`, `核心提示：`), up to the first longer paragraph: the box\'s items, not the article.' },
   timeBelowDate: { id: 'CP522', name: 'time-below-date', description: 'A time of day alone on the line right under a date line (`2017年5月12日（星期五）` / `香港时间15时30分`): the date\'s time, not a headline.' },
   imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading) right under an image standing alone: the image\'s caption.' },
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
@@ -60,6 +61,7 @@ const COUNTER_ID = ruleId('counter')
 const COMMENTS_ID = ruleId('comments')
 const META_LINE_ID = ruleId('meta-line')
 const DATE_LINE_ID = ruleId('date-line')
+const SUMMARY_ID = ruleId('summary')
 // `香港时间15时30分`, `北京时间 下午3:30`.
 const TIME_LINE_MAX = 16
 const BYLINE_ID = ruleId('byline')
@@ -180,6 +182,27 @@ function headlineOff(run: [number, number] | null, features: Features[], hits: (
   return start < end ? [start, end] : run
 }
 
+// A summary box's items: one sentence each, a few of them.
+const SUMMARY_ITEMS_MAX = 5
+const SUMMARY_ITEM_MAX = 80
+// `AI摘要 内容由AI生成，仅供参考`, `核心提示：`.
+const SUMMARY_HEADER_MAX = 20
+
+/**
+ * Under a summary's header (`AI摘要 内容由AI生成，仅供参考`, `核心提示：`) the run may open with the box's items, each one
+ * short sentence: they sum the article up and are not its text; the article starts at the first longer paragraph.
+ */
+function summaryItemsOff(run: [number, number] | null, features: Features[], hits: (Rule | undefined)[]): [number, number] | null {
+  // Only under a header alone: a summary line with its own text (`核心提示：…。`) has no items below it.
+  if (!run || run[0] === 0 || hits[run[0] - 1]?.id !== SUMMARY_ID || features[run[0] - 1]!.length > SUMMARY_HEADER_MAX) return run
+  let [start] = run
+  const end = run[1]
+  const item = (f: Features): boolean => f.length <= SUMMARY_ITEM_MAX && f.stops + f.marks <= 1 && f.linkDensity === 0
+  while (start < end && start - run[0] < SUMMARY_ITEMS_MAX && !hits[start] && item(features[start]!)) start++
+  // Items must give way to the article: a run made of short sentences only is the article itself.
+  return start > run[0] && start < end && !item(features[start]!) ? [start, end] : run
+}
+
 // A wire story's last paragraph ends with its end mark: `（完）`, `【完】`, `（全文完）`, `—完—`.
 const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:完|end)\s*[-—]{1,2})\s*$/iu
 
@@ -273,7 +296,9 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   for (let i = 0; i < hits.length; i++) if (code[i] && hits[i] && CODE_YIELDS.has(hits[i]!.id)) hits[i] = undefined
   const boxes = inlineBoxes(features, hits)
   const weights = escalate(features.map((f, i) => (code[i] && !hits[i] ? 0 : bodyWeight(f, hits[i], boxes.has(i)))), structured.cheap)
-  const marked = endAtEndMark(headlineOff(densestRun(weights), features, hits), blocks, hits)
+  const opened = headlineOff(densestRun(weights), features, hits)
+  const summarised = summaryItemsOff(opened, features, hits)
+  const marked = endAtEndMark(summarised, blocks, hits)
   const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   const cut = endAtNextArticle(marked, features, hits, blocks, wanted)
   // Where the run was cut above another article, its headline says why.
@@ -293,6 +318,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
   if (nextHeadline !== null) kinds[nextHeadline] = { kind: 'chrome', rule: label(LAYOUT_RULES.next) }
+  for (let i = opened?.[0] ?? 0; i < (summarised?.[0] ?? 0); i++) if (kinds[i]!.kind === 'chrome' && !hits[i]) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.summaryItems) }
   // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
   const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }

@@ -162,7 +162,10 @@ export const SUMMARY_LABEL = /^[\s【\[(]*(?:(核心提示|导读|导语|内容�
 /** Past this length a `摘要：` line with no ellipsis is an abstract. */
 export const SUMMARY_MAX = 80
 const ELLIPSIS_END = /(?:…|\.{3})\s*$/u
+// A machine summary's box: `AI摘要`, `AI总结 内容由AI生成，仅供参考` (its items may be glued after it).
+const AI_SUMMARY = /^[\s【\[(]*ai\s*(?:摘要|总结|速读|导读|看点)(?:\s*$|\s*[:\]】)]|\s+|\s*(?:内容)?由ai生成)/iu
 export const isSummary = (key: string, length: number): boolean => {
+  if (AI_SUMMARY.test(key)) return true
   const m = SUMMARY_LABEL.exec(key)
   return m !== null && (m[1] !== undefined || length <= SUMMARY_MAX || ELLIPSIS_END.test(key))
 }

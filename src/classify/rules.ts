@@ -379,7 +379,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP221', name: 'summary', kind: 'chrome',
-    description: 'A page\'s summary of the article: `核心提示：…`, `[导读]…`, a short or cut-off `摘要：…` (not a paper\'s abstract).',
+    description: 'A page\'s summary of the article: `核心提示：…`, `[导读]…`, a short or cut-off `摘要：…` (not a paper\'s abstract), a machine summary\'s box (`AI摘要 内容由AI生成，仅供参考`).',
     test: ({ features: f, block }) => f.length <= TRIGGER_MAX_LENGTH && (f.opener & OPEN_SUMMARY) !== 0 && isSummary(block.key, f.length),
   },
   {
