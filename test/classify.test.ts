@@ -159,6 +159,13 @@ describe('layout in HTML: the article element', () => {
     expect(texts).toHaveLength(3)
   })
 
+  test('a hashtag row below the text ends what the article element adds (a quote box after it is not the article)', () => {
+    const tagged = `<html><body><div class="wrap"><div class="art">${para(1)}${para(2)}${para(3)}<p>#固态电池#储能#锂电池</p>
+      <div class="quotes"><p>关联股票</p><p>锂源科技 36.48 +8.02%</p><p>恒储能源 18.71 +5.17%</p></div></div></div></body></html>`
+    const texts = classifyBlocks(convertBlocks(parseHtml(tagged).blocks, 'tw2s', false), resolveOptions()).filter((b) => b.kind === 'body').map((b) => b.text)
+    expect(texts).toHaveLength(3)
+  })
+
   test('an element just under <body> has no neighbours to continue it: what follows on the page is not the article', () => {
     const shallow = `<html><body><div class="art">${para(1)}${para(2)}${para(3)}</div>
       <div>网友留言</div><div>暂无留言</div><div>这里是网站底部的一些说明文字</div></body></html>`

@@ -78,7 +78,7 @@ const WALL = 400
 const PAGE_FOOT = new Set([ruleId('copyright'), ruleId('site-footer')])
 // Lines only a page has, not an article: an HTML element holding one wraps the page (headers of related
 // lists and comments, copyright and footer lines, breadcrumbs, previous/next links, disclaimers).
-const PAGE_PARTS = new Set([...WALLS, ...PAGE_FOOT, ...['breadcrumb', 'ui-words', 'prev-next', 'disclaimer', 'dated-headline'].map(ruleId)])
+const PAGE_PARTS = new Set([...WALLS, ...PAGE_FOOT, ...['breadcrumb', 'ui-words', 'prev-next', 'disclaimer', 'dated-headline', 'hashtags'].map(ruleId)])
 
 // A short line costs little (a subheading inside an article), but each further one in a row costs
 // more: a long run of short lines is a menu or a footer, and the body should not bridge it.

@@ -224,6 +224,10 @@ export const COOKIE_NOTICE_MAX = 300
 export const END_MARK_LINE = /^\s*(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:全文)?(?:完|end)\s*[-—]{1,2})\s*$/u
 export const END_MARK_MAX = 10
 
+/** A row of hashtags: `#固态电池#储能#锂电池`, `#徽州 #古村落 #秋天去哪儿`, `#一季报前瞻# #低空经济#`. */
+export const HASHTAG_ROW = /^(?:\s*#[^#\s]{1,20}#?)+\s*$/u
+export const HASHTAG_ROW_MAX = 100
+
 /** A label the meta table does not know and all after it (`作者:周海涛 点击:1582`): where a field's value ends. */
 export const OTHER_LABEL_TAIL = /\s+\p{L}{2,6}\s*:.*$/u
 

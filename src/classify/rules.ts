@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_MARK_LINE, END_MARK_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
+  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -159,6 +159,12 @@ function unitsOutside(words: string, table: PhraseTable, max: number, digits: bo
 
 // One stray letter may sit among the interface words (a close button's `x`).
 const UI_REST_MAX = 1
+
+const countHashes = (text: string): number => {
+  let n = 0
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) n++
+  return n
+}
 
 // A link back to the page's section: `返回新闻公报`, `返回列表页`.
 const BACK_LINK = /^返回\p{Script=Han}{1,6}$/u
@@ -446,6 +452,11 @@ export const RULES: readonly Rule[] = [
     id: 'CP213', name: 'comments', kind: 'chrome',
     description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, `热门评论（1,203）`, `读者回应 (2)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `浪里白条IP属地：江苏`, `# re: …`).',
     test: ({ features: f }) => commentLine(f.lower, f.length),
+  },
+  {
+    id: 'CP226', name: 'hashtags', kind: 'chrome',
+    description: 'A row of two or more hashtags (`#固态电池#储能#锂电池`, `#徽州 #古村落 #秋天去哪儿`): the page\'s topic tags, not article text.',
+    test: ({ features: f }) => f.length <= HASHTAG_ROW_MAX && countHashes(f.lower) >= 2 && HASHTAG_ROW.test(f.lower),
   },
   {
     id: 'CP225', name: 'cookie-notice', kind: 'chrome',
