@@ -313,16 +313,16 @@ export const IP_REGIONS: readonly string[] = [
 
 /** A photo caption in a dump, by its shape (matched on the NFKC key of a short line). */
 export const CAPTION_SHAPES: readonly RegExp[] = [
-  // Ends in the photographer's credit: `古镇清晨的河埠头。周默 摄`, `本网记者 赵明远 摄`, `（新华社记者 李贺 摄）`, `蔡雪婧/摄`.
-  /(?:(?:^|[。.!?;\s])\s*(?:[\p{Script=Han}]{0,8}(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}|[\p{Script=Han}]{2,4}(?:[\s、]+[\p{Script=Han}]{2,4})*\s*[\s/|])\s*摄影?|\([^()]{0,12}[\p{Script=Han}]{2,4}\s*[/|]?\s*摄影?\s*\))\s*$/u,
+  // Ends in the photographer's credit: `古镇清晨的河埠头。周默 摄`, `本网记者 赵明远 摄`, `（新华社记者 李贺 摄）`, `蔡雪婧/摄`, `（David Wong摄）`.
+  /(?:(?:^|[。.!?;\s])\s*(?:[\p{Script=Han}]{0,8}(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}|[\p{Script=Han}]{2,4}(?:[\s、]+[\p{Script=Han}]{2,4})*\s*[\s/|])\s*摄影?|\([^()]{0,12}(?:[\p{Script=Han}]{2,4}|[a-z][a-z .'-]{1,30})\s*[/|]?\s*摄影?\s*\))\s*$/u,
   // Ends in a labelled credit: `发布会现场。摄影：秦朗`, `（图源：微博@林若溪）`, `图片来源：pixabay`, `（图/视频截图）`.
   /(?:^|[。.!?;\s(])\s*(?:摄影|图源|图片来源|图片来自|配图来源|图)\s*[:/][^():。]{1,24}\)?\s*$/u,
-  // Ends in a reporter's picture credit or a bracketed source: `…记者 张晨 图`, `（资料图片）`, `（视频截图）`.
-  /(?:(?:^|[。.!?;\s])\s*[\p{Script=Han}]{0,8}(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[/|]?\s*(?:供图|图)|\((?:资料图片?|网络图片|视频截图|[\p{Script=Han}]{2,8}供图)\))\s*$/u,
+  // Ends in a reporter's picture credit or a bracketed source: `…记者 张晨 图`, `（资料图片）`, `（视频截图）`, `（档案照片）`, `（读者提供）`.
+  /(?:(?:^|[。.!?;\s])\s*[\p{Script=Han}]{0,8}(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[/|]?\s*(?:供图|图)|\((?:资料图片?|网络图片|视频截图|档案照片|资料(?:照片|相片)|[\p{Script=Han}]{2,8}供图|[\p{Script=Han}]{1,8}提供)\))\s*$/u,
   // Credits the pictures: `（本文图片均由本报记者周默拍摄）`.
   /^\s*\(?\s*(?:本文|文中|以上)?(?:图片|照片|配图)[^()]{0,30}(?:拍摄|提供|供图)\s*\)?\s*$/u,
-  // Opens as a caption does: `▲网友评论截图`, `图为市民在公园晨练`.
-  /^\s*(?:[▲△]|图为)/u,
+  // Opens as a caption does: `▲网友评论截图`, `图为市民在公园晨练`, `图像来源，Getty Images`.
+  /^\s*(?:[▲△]|图为|图像(?:来源|加注文字)\s*[,:])/u,
   // Names its picture: `管制路段示意图`, `清代驿路示意图，仅供参考`, `《剑鸣山河》实机演示截图`.
   /(?:示意图(?:\s*,\s*仅供参考)?|截图)\s*$/u,
   // Numbers or labels its picture: `图：长期观测站表层水温的年际变化`, `图2：…`.
