@@ -561,6 +561,15 @@ describe('layout: a poem between an editor\'s note and the prose', () => {
     expect(kinds.slice(-2).map(([k]) => k)).toEqual(['related', 'related'])
   })
 
+  test('below a line naming the comments, a long line is a reader\'s post, not a stranded paragraph', () => {
+    const para = (n: number) => `这是第${n}段正文，专家提醒秋季进补要因人而异，体质偏寒和偏热的人应当选择不同的食材，不能盲目跟风。`
+    const comment = '我老家就在青树坪，这几天一直下雨，家里人说水比前年那次还大，希望大家都平平安安的。'
+    const kinds = classify(['秋季进补有讲究', '2006年8月21日 08:36 新闻晨报', para(1), para(2), para(3), '评论(38)', '登录后参与评论', '阿勇', comment].join('\n'))
+    expect(kinds[8]![0]).not.toBe('body')
+    const adBox = classify(['秋季进补有讲究', '2006年8月21日 08:36 新闻晨报', para(1), para(2), para(3), '推广', '阿勇', comment].join('\n'))
+    expect(adBox[7]![0]).toBe('body')
+  })
+
   test('links between a stranded paragraph and the run stay chrome', () => {
     const para = (n: number) => `这是第${n}段正文，专家提醒秋季进补要因人而异，体质偏寒和偏热的人应当选择不同的食材，不能盲目跟风。`
     const kinds = classify(['2006年8月21日 08:36 新闻晨报', para(1), '热门推荐', '·秋季养生指南', '·滋补品价格调查', para(2), para(3), para(4)].join('\n'))

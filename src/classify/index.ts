@@ -30,7 +30,7 @@ export const LAYOUT_RULES = {
   imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading) right under an image standing alone: the image\'s caption.' },
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
-  stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it.' },
+  stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it. Below the body, never past a short line naming the comments (`评论(38)`).' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose; never below an end mark.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
@@ -463,6 +463,8 @@ function strandedProse(
     for (let i = from, gap = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
       const hit = hits[i]
       if (hit && (hit.kind === 'meta' || (WALLS.has(hit.id) && !boxes.has(i)) || PAGE_FOOT.has(hit.id))) return
+      // Below the article, a short line naming the comments (`评论(38)`, `登录后参与评论`): readers' posts follow, not the article.
+      if (step === 1 && features[i]!.length <= COMMENTS_MENTION_MAX && COMMENTS_MENTION.test(keys[i]!)) return
       if (!hit && proseWeight(features[i]!) >= 1 && features[i]!.length >= 30) {
         if (gap === 0) return
         // The stranded paragraph and the prose that goes on from it: an ad box cut the article, not its end.
@@ -481,6 +483,9 @@ function strandedProse(
   if (!ended) scan(end + 1, 1)
   return found
 }
+
+const COMMENTS_MENTION = /评论|留言|跟帖/u
+const COMMENTS_MENTION_MAX = 30
 
 // The fewest Han characters a label that introduces a list has.
 const INTRODUCING_HAN = 4
