@@ -70,12 +70,15 @@ describe('urlDate: the day a page\'s address files it under', () => {
   })
 })
 
-describe('declaredDate: a page\'s declared timestamp on the clock of UTC+08:00', () => {
+describe('declaredDate: a timestamp in UTC on the clock of UTC+08:00, one with another offset on its own', () => {
   test.each([
     ['2021-08-22T12:14:05.000Z', '2021-08-22T20:14:05'],
     ['2015-10-03T22:18:05+00:00', '2015-10-04T06:18:05'],
     ['2024-03-09T10:30:41+08:00', '2024-03-09T10:30:41'],
-    ['2024-03-08T21:30-0500', '2024-03-09T10:30'],
+    // An overseas page's own clock: Toronto, Bangkok, Vancouver.
+    ['2024-03-08T21:30-0500', '2024-03-08T21:30'],
+    ['2024-03-08T09:12+07:00', '2024-03-08T09:12'],
+    ['2024-03-05T10:42:00-08:00', '2024-03-05T10:42:00'],
     ['2024-03-09T10:30:41', '2024-03-09T10:30:41'],
     ['2024年3月9日', '2024-03-09'],
   ])('%s → %s', (value, iso) => {
@@ -204,7 +207,7 @@ describe('meta lines', () => {
     expect(extractMetadata(rows('本文链接:http://www.example.cn/system/2014/06/12/012345678.shtml', '2014-06-11 18:20'), null).publishedAt).toBe('2014-06-11T18:20')
   })
 
-  test('a declared time with an offset is read at UTC+08:00 when the visible date agrees; with none visible, only its day as written', () => {
+  test('a declared UTC time is read at UTC+08:00 when the visible date agrees, with none visible only its day as written; another offset as written', () => {
     const html = (publishedAt: string) => ({ title: null, siteName: null, publishedAt, author: null, keywords: [], description: null })
     const rows = (shown?: string): Block[] => page([['title', '阳台种番茄的第二年'], ...(shown ? [['meta', shown] as [BlockKind, string]] : []), ['body', '正文第一段。']])
     expect(extractMetadata(rows('发表于 2021-08-22'), html('2021-08-22T12:14:05.000Z')).publishedAt).toBe('2021-08-22T20:14:05')
@@ -213,6 +216,9 @@ describe('meta lines', () => {
     // Nothing visible: which clock is unknown, the day as written is what a page left at UTC shows.
     expect(extractMetadata(rows(), html('2015-10-03T22:18:05+00:00')).publishedAt).toBe('2015-10-03')
     expect(extractMetadata(rows(), html('2015-10-03T22:18:05+08:00')).publishedAt).toBe('2015-10-03T22:18:05')
+    // Another offset is the page's own clock (Vancouver): its time stands, whatever the page shows.
+    expect(extractMetadata(rows(), html('2024-03-05T10:42:00-08:00')).publishedAt).toBe('2024-03-05T10:42:00')
+    expect(extractMetadata(rows('发表于 2024-03-05'), html('2024-03-05T10:42:00-08:00')).publishedAt).toBe('2024-03-05T10:42:00')
   })
 
   test('a name after a date and a word that says from it is the publisher', () => {

@@ -165,15 +165,17 @@ export function urlDate(url: string, now: Date = new Date()): string | null {
   return null
 }
 
-// China, Taiwan and Hong Kong keep UTC+08:00 all year: a timestamp with an explicit offset is read on their clocks.
+// China, Taiwan and Hong Kong keep UTC+08:00 all year: a timestamp in UTC is read on their clocks (a CMS may store
+// UTC for a Chinese page). Any other offset is the page's own clock (`…T09:12+07:00` in Bangkok): read as written.
 const PAGE_OFFSET_MINUTES = 8 * 60
 // `2021-08-22T12:14:05.000Z`, `2024-03-09T10:30:41+08:00`, `2024-03-09 02:30:41+0000`.
 const OFFSET_TIMESTAMP = /^\s*(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|([+-])(\d{2}):?(\d{2}))\s*$/iu
 
 /**
- * A timestamp a page declares (meta tag, JSON-LD, `<time datetime>`): `iso` on the wall clock of UTC+08:00,
- * `asWritten` as its digits read without the offset (the same when it gives none).
+ * A timestamp a page declares (meta tag, JSON-LD, `<time datetime>`): `iso` on the wall clock of UTC+08:00 when
+ * it is given in UTC, else as written; `asWritten` as its digits read without the offset (the same when it gives none).
  * @example declaredDate('2021-08-22T12:14:05.000Z') // → { iso: '2021-08-22T20:14:05', asWritten: '2021-08-22T12:14:05' }
+ * @example declaredDate('2024-03-05T10:42-08:00') // → { iso: '2024-03-05T10:42', asWritten: '2024-03-05T10:42' }
  */
 export function declaredDate(value: string): { iso: string; asWritten: string } | null {
   const m = OFFSET_TIMESTAMP.exec(value)
@@ -185,7 +187,8 @@ export function declaredDate(value: string): { iso: string; asWritten: string } 
   const asWritten = toIso(Number(y), Number(mo), Number(d), Number(h), Number(mi), num(s))
   if (!asWritten || !asWritten.includes('T')) return asWritten ? { iso: asWritten, asWritten } : null
   const offset = zone!.toLowerCase() === 'z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om))
-  const wall = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi) + PAGE_OFFSET_MINUTES - offset, Number(s ?? 0)))
+  if (offset !== 0) return { iso: asWritten, asWritten }
+  const wall = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi) + PAGE_OFFSET_MINUTES, Number(s ?? 0)))
   const iso = toIso(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), s === undefined ? undefined : wall.getUTCSeconds())!
   return { iso, asWritten }
 }

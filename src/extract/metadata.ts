@@ -303,11 +303,11 @@ function declaredAuthor(htmlMeta: HtmlMeta | null): string | null {
 }
 
 /**
- * Which reading of a declared timestamp to trust. Without an offset, or at +08:00, it is exact. Another offset
- * (`…T12:14:05.000Z`) is turned to UTC+08:00 when the page's visible date agrees (Ghost and Hexo write UTC and
- * show local time); when the visible date is the digits as written, the page wrote its own clock with a wrong
- * offset. With no visible date only the day as written is sure: a WordPress left at UTC writes `…T22:18:05+00:00`
- * and shows `2015年10月3日`, where +08:00 would make it the 4th.
+ * Which reading of a declared timestamp to trust. Without an offset, or with one other than UTC (+08:00, an
+ * overseas page's `-08:00`), it is exact. A UTC stamp (`…T12:14:05.000Z`) is turned to UTC+08:00 when the page's
+ * visible date agrees (Ghost and Hexo write UTC and show local time); when the visible date is the digits as
+ * written, the page wrote its own clock with a wrong offset. With no visible date only the day as written is sure:
+ * a WordPress left at UTC writes `…T22:18:05+00:00` and shows `2015年10月3日`, where +08:00 would make it the 4th.
  */
 function declaredReading(stamp: { iso: string; asWritten: string }, shown: string | null): string {
   if (stamp.iso === stamp.asWritten) return stamp.iso
