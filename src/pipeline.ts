@@ -1,6 +1,7 @@
 import { classifyBlocks } from './classify/index.js'
 import { convertBlocks, convertMeta, isTraditional } from './convert.js'
 import { decodeBytes } from './decode.js'
+import { dateReading } from './extract/dates.js'
 import { extractMetadata } from './extract/metadata.js'
 import { extractRelated } from './extract/related.js'
 import { resolveOptions, type Options } from './options.js'
@@ -36,14 +37,16 @@ export function cleanPage(input: string | Uint8Array, options: Partial<Options> 
   // Matched against the Simplified keys always; given back in the script of the output (`--convert none` keeps the page's).
   const htmlMeta = parsed.htmlMeta && convertMeta(parsed.htmlMeta, o.convert, traditional)
   const blocks = classifyBlocks(converted, o, htmlMeta?.title ?? null)
-  const meta = extractMetadata(blocks, o.convert === 'none' ? parsed.htmlMeta : htmlMeta)
+  // How the page's dates read (slash order, 民国 years) is decided once, from the whole page.
+  const reading = dateReading(blocks, htmlMeta?.publishedAt ?? null, traditional)
+  const meta = extractMetadata(blocks, o.convert === 'none' ? parsed.htmlMeta : htmlMeta, reading)
   const body = assembleBody(blocks, meta.title)
   if (text.trim() === '') warnings.push({ code: 'empty', message: 'the input is empty', line: null })
   else if (body.length === 0) warnings.push({ code: 'no-body', message: 'no article text found on the page', line: null })
   else if (lostShare(body) > LOST_TEXT_SHARE) {
     warnings.push({ code: 'lost-text', message: 'most of the article is question marks: the text was lost before it was saved', line: null })
   }
-  const result: CleanResult = { ...meta, body, related: extractRelated(blocks, meta.publishedAt), warnings }
+  const result: CleanResult = { ...meta, body, related: extractRelated(blocks, meta.publishedAt, reading), warnings }
   if (o.explain) {
     result.blocks = blocks.map((b) => ({ text: b.text, kind: b.kind ?? 'body', rule: b.rule ?? null, line: b.line }))
     result.repairs = repaired.repairs

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { declaredDate, findDate, timeOfDay, urlDate } from '../src/extract/dates.js'
+import { DEFAULT_READING, dateReading, declaredDate, findDate, timeOfDay, urlDate, type DateReading } from '../src/extract/dates.js'
 import { extractMetadata, metaPairs, splitKeywords } from '../src/extract/metadata.js'
 import { extractRelated, isShortFormOf } from '../src/extract/related.js'
 import { makeBlock } from '../src/options.js'
@@ -38,6 +38,99 @@ describe('findDate: the common page forms', () => {
 
   test('the earliest date in the text wins', () => {
     expect(findDate('更新于2025-06-11 发布于2025-06-10')?.iso).toBe('2025-06-11')
+  })
+})
+
+describe('findDate: English, Malay and Indonesian dates, with the time after them', () => {
+  test.each([
+    ['Wed, Mar 06, 2024 · 7:30 PM', '2024-03-06T19:30'],
+    ['作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: Mar 5, 2024 1:05 PM PT', '2024-03-05T10:42'],
+    ['March 8, 2024 | 記者 施文華', '2024-03-08'],
+    ['Posted on 12 Jan 2024 at 12:15 am', '2024-01-12T00:15'],
+    ['Selasa, 05 Maret 2024 14:30 WIB', '2024-03-05T14:30'],
+    ['Kamis, 10 Oktober 2024 14:30 WIB', '2024-10-10T14:30'],
+    ['Rabu, 17 Agustus 2022 pukul 09:05', '2022-08-17T09:05'],
+    ['5 Mac 2024', '2024-03-05'],
+    ['12 Mei 2024', '2024-05-12'],
+    ['31 Ogos 2023', '2023-08-31'],
+    ['1 Disember 2023', '2023-12-01'],
+    ['Des 24, 2023', '2023-12-24'],
+  ])('%s → %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso)
+  })
+
+  test.each(['Macro 5 2024 fund', 'Dessert 12 2024', 'Meister 3 2024'])('no month word in %s', (text) => {
+    expect(findDate(text)).toBeNull()
+  })
+
+  test('a number after the year without a clock is no time', () => {
+    expect(findDate('Mar 5, 2024 10 minutes read')?.iso).toBe('2024-03-05')
+  })
+})
+
+describe('slash dates: the page decides which field is the month', () => {
+  const dayFirst: DateReading = { slashOrder: 'day-first', rocYears: false }
+  const keys = (...lines: string[]) => lines.map((key) => ({ key }))
+
+  test('an ambiguous date reads in the page\'s order; a field over 12 can only be the day', () => {
+    expect(findDate('05/03/2024 20:15 报道：林慧敏')?.iso).toBe('2024-05-03T20:15')
+    expect(findDate('05/03/2024 20:15 报道：林慧敏', dayFirst)?.iso).toBe('2024-03-05T20:15')
+    expect(findDate('28/02/2024')?.iso).toBe('2024-02-28')
+    expect(findDate('02/28/2024', dayFirst)?.iso).toBe('2024-02-28')
+  })
+
+  test('a slash date whose first field is over 12 makes the page day-first; one whose second is, month-first', () => {
+    expect(dateReading(keys('05/03/2024 20:15', '津贴食油短缺 28/02/2024', '鸡蛋津贴延长 20/02/2024'), null, false).slashOrder).toBe('day-first')
+    expect(dateReading(keys('03/05/2024 8:15 AM', 'Council votes 02/28/2024'), null, false).slashOrder).toBe('month-first')
+  })
+
+  test('failing those, the order in which a date gives the declared day; else month first', () => {
+    expect(dateReading(keys('发布时间：08/03/2024 09:12'), '2024-03-08T09:12+07:00', false).slashOrder).toBe('day-first')
+    expect(dateReading(keys('08/03/2024 09:12'), '2024-08-03T09:12:00-07:00', false).slashOrder).toBe('month-first')
+    expect(dateReading(keys('08/03/2024 09:12'), null, false)).toBe(DEFAULT_READING)
+    // A declared slash date is the page's own text again, no evidence for its order.
+    expect(dateReading(keys('08/03/2024 09:12'), '08/03/2024', false).slashOrder).toBe('month-first')
+  })
+
+  test('a day-first page reads its date line and its related list day first', () => {
+    const page = [
+      '大马食油价格下月起调整', '05/03/2024 20:15', '（吉隆坡5日讯）国内贸易及生活成本部今天宣布，受津贴食油价格将从下月起调整，以反映国际棕油价格的变化和物流成本的上涨。',
+      '部长在记者会上表示，政府会继续密切关注市场供应情况，确保消费者能以合理价格买到食油，不会出现短缺现象。',
+      '业者对此表示欢迎，但希望当局能更早公布细节，以便商家调整库存和定价，避免消费者产生误会。',
+      '相关新闻', '津贴食油短缺 杂货店一个月只来两次货 28/02/2024', '鸡蛋津贴延长至6月 每粒维持10仙 05/02/2024',
+    ].join('\n')
+    const result = cleanPage(page, { inputFormat: 'text' })
+    expect(result.publishedAt).toBe('2024-03-05T20:15')
+    expect(result.related.map((r) => r.publishedAt)).toEqual(['2024-02-28', '2024-02-05'])
+  })
+})
+
+describe('民国 years: Taiwan\'s calendar, narrowly', () => {
+  test.each([
+    ['发布单位 秘书室 发布日期 109-10-15', '2020-10-15'],
+    ['日期:112.3.2', '2023-03-02'],
+    ['发布时间:109年10月15日', '2020-10-15'],
+    ['民国98年3月2日', '2009-03-02'],
+    ['中华民国 38 年 12 月 7 日', '1949-12-07'],
+  ])('%s → %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso)
+  })
+
+  test.each(['109-10-15', '比分 109-10-15', '日期:99-10-15', '版本 v110.2.3', '时间 151-1-1'])('none in %s', (text) => {
+    expect(findDate(text)).toBeNull()
+  })
+
+  test('a microblog\'s short year is still its own', () => {
+    expect(findDate('发布时间 24-7-15 18:32')?.iso).toBe('2024-07-15T18:32')
+  })
+
+  test('on a Traditional page a date alone on its line counts from 1912 (a table dumped a cell per line)', () => {
+    const taiwan = dateReading([], null, true)
+    expect(taiwan.rocYears).toBe(true)
+    expect(findDate('109-10-15', taiwan)?.iso).toBe('2020-10-15')
+    expect(findDate('109年10月15日', taiwan)?.iso).toBe('2020-10-15')
+    expect(findDate('比分 109-10-15', taiwan)).toBeNull()
+    expect(dateReading([], null, false).rocYears).toBe(false)
   })
 })
 

@@ -8,7 +8,7 @@ import { ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
-import { declaredDate, findDate, timeOfDay, urlDate, withoutDate, type FoundDate } from './dates.js'
+import { DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
 
 export interface Metadata {
   title: string | null
@@ -196,8 +196,11 @@ function tagsAfter(blocks: Block[], label: number): string[] {
   return tags
 }
 
-/** The first date on a meta block wins; a later date in a meta line only fills in when there was none. */
-export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Metadata {
+/**
+ * The first date on a meta block wins; a later date in a meta line only fills in when there was none.
+ * Dates read as the page's `reading` says (slash order, 民国 years: `dateReading`).
+ */
+export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, reading: DateReading = DEFAULT_READING): Metadata {
   const titleAt = blocks.findIndex((b) => b.kind === 'title')
   // A dump's first line is usually the page's <title>, with the site's name after the headline.
   const title = titleAt === 0 ? stripTitleTail(blocks[0]!.text) : titleAt > 0 ? blocks[titleAt]!.text.trim() : null
@@ -232,7 +235,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
       sawKeywords = true
     }
     const notArticles = inComments || (relativeOnly && i > firstBody) || (i > lastBody && inRelatedRun(blocks, i))
-    const dated = notArticles ? null : articleDateOn(key)
+    const dated = notArticles ? null : articleDateOn(key, reading)
     const date = dated?.date ?? null
     if (dated && date) {
       // A date on a real meta line (`发布时间:`, `发表于`, or beside `来源:`/`作者:`) beats a bare date
@@ -280,14 +283,14 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null): Met
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
     // The page's own meta tag is exact; it wins over a visible date of the same day shown to the minute.
-    const stamp = htmlMeta.publishedAt ? declaredDate(htmlMeta.publishedAt) : null
+    const stamp = htmlMeta.publishedAt ? declaredDate(htmlMeta.publishedAt, reading) : null
     const declared = stamp ? declaredReading(stamp, meta.publishedAt) : null
     if (declared && (!meta.publishedAt || (declared.startsWith(meta.publishedAt.slice(0, 10)) && declared.length > meta.publishedAt.length))) {
       meta.publishedAt = declared
     }
     if (!sawKeywords && meta.keywords.length === 0) meta.keywords = htmlMeta.keywords
   }
-  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks) ?? dateInLede(blocks) ?? signatureDate(blocks) ?? issueDate(blocks) ?? permalinkDate(blocks)
+  if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks, reading) ?? dateInLede(blocks, reading) ?? signatureDate(blocks, reading) ?? issueDate(blocks, reading) ?? permalinkDate(blocks)
   return meta
 }
 
@@ -331,8 +334,8 @@ type DateLabel = 'published' | 'updated' | 'other'
  * The article's date on a meta line and what labels it. Of several labelled dates the published one wins
  * (`更新时间：2023/11/03 发布时间：2023/11/02` → 2023-11-02); an update's only when the line has no other.
  */
-function articleDateOn(key: string): { date: FoundDate; label: DateLabel } | null {
-  const first = findDate(key)
+function articleDateOn(key: string, reading: DateReading): { date: FoundDate; label: DateLabel } | null {
+  const first = findDate(key, reading)
   // `最新推荐文章于 2023-08-01 11:20:33 发布`: the date of another article, the newest the site recommends.
   if (!first || NEWEST_OTHER.test(key.slice(0, first.index))) return null
   if (!UPDATED.test(key)) return { date: first, label: PUBLISHED.test(key) ? 'published' : 'other' }
@@ -344,7 +347,7 @@ function articleDateOn(key: string): { date: FoundDate; label: DateLabel } | nul
     for (const m of before.matchAll(DATE_LABELS)) label = m[1] ? 'published' : m[2] ? 'updated' : 'other'
     dates.push({ date: d, label })
     at = d.index + d.length
-    const next = findDate(key.slice(at))
+    const next = findDate(key.slice(at), reading)
     if (!next) break
     d = { ...next, index: next.index + at }
   }
@@ -576,14 +579,14 @@ const TIME_BELOW_DATE_ID = LAYOUT_RULES.timeBelowDate.id
 /** No meta line had a date: take one from the title's neighbourhood (glued to the title or just below it). */
 const NEAR_TITLE = 3
 
-function dateNearTitle(blocks: Block[]): string | null {
+function dateNearTitle(blocks: Block[], reading: DateReading): string | null {
   const t = blocks.findIndex((b) => b.kind === 'title')
   if (t < 0) return null
   // Further down, dated lines are related headlines more often than the article's date; a line that opens with
   // the date (`2019.10.08 · 本文刊于《行远》…`) may stand a little lower, under a standfirst and a byline.
   for (let i = t; i < Math.min(blocks.length, t + NEAR_TITLE_OPENING); i++) {
     if (blocks[i]!.kind === 'body') break
-    const d = findDate(blocks[i]!.key)
+    const d = findDate(blocks[i]!.key, reading)
     if (d && (i < t + NEAR_TITLE || d.index <= blocks[i]!.key.search(/\S/u))) return d.iso
   }
   return null
@@ -594,10 +597,10 @@ const NEAR_TITLE_OPENING = 6
 const LEDE_DATELINE = /^\s*[【\[(〔]([^】\])〕]{0,24})[】\])〕]/u
 
 /** No line said when: a dateline in brackets at the start of the first paragraph does. */
-function dateInLede(blocks: Block[]): string | null {
+function dateInLede(blocks: Block[], reading: DateReading): string | null {
   const first = blocks.find((b) => b.kind === 'body')
   const m = first ? LEDE_DATELINE.exec(first.key) : null
-  return m ? findDate(m[1]!)?.iso ?? null : null
+  return m ? findDate(m[1]!, reading)?.iso ?? null : null
 }
 
 // An e-paper's page header: the issue's date beside its navigation (`2016年08月12日 星期五 前一期 后一期`, `第A03版`),
@@ -605,10 +608,10 @@ function dateInLede(blocks: Block[]): string | null {
 const ISSUE_NAVIGATION = /前一期|后一期|上一期|下一期|往期|上一版|下一版|第[a-z]?\d{1,2}版|数字报|电子报|过往报章|过去\S{1,3}日报章|往日报章|今日报章/iu
 
 /** The issue's date in an e-paper's header above the title: an article there ran that day. */
-function issueDate(blocks: Block[]): string | null {
+function issueDate(blocks: Block[], reading: DateReading): string | null {
   for (const block of blocks) {
     if (block.kind === 'title' || block.kind === 'body') return null
-    const date = ISSUE_NAVIGATION.test(block.key) ? findDate(block.key) : null
+    const date = ISSUE_NAVIGATION.test(block.key) ? findDate(block.key, reading) : null
     if (date) return date.iso.slice(0, 10)
   }
   return null
@@ -624,9 +627,9 @@ function permalinkDate(blocks: Block[]): string | null {
 }
 
 /** A notice that prints its date only under its signature (`二〇二四年五月九日`) was issued that day. */
-function signatureDate(blocks: Block[]): string | null {
+function signatureDate(blocks: Block[], reading: DateReading): string | null {
   const signed = blocks.findLast((b) => b.kind === 'body' && b.rule?.startsWith(NOTICE_CLOSE_ID) === true && SIGNATURE_DATE.test(b.key))
-  return signed ? findDate(signed.key)?.iso ?? null : null
+  return signed ? findDate(signed.key, reading)?.iso ?? null : null
 }
 
 /** Keywords are separated by spaces, commas, 、 or semicolons. */

@@ -1,6 +1,6 @@
 import { datedHeadline } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
-import { findDate } from './dates.js'
+import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
 import { headlineKey } from './title.js'
 
 // `专家:中小国家…`: the short form of a headline may carry a label the long form does not.
@@ -25,11 +25,11 @@ export function isShortFormOf(short: string, long: string): boolean {
 }
 
 /** Split a related block into headline and date; the text is the output text, the key is used to find the date. */
-function readItem(block: Block): Item & { dateFirst: boolean; glued: boolean } {
+function readItem(block: Block, reading: DateReading): Item & { dateFirst: boolean; glued: boolean } {
   const text = block.text.replace(BULLET, '').trim()
   const dated = datedHeadline(block.key)
   if (!dated) {
-    const alone = findDate(block.key)
+    const alone = findDate(block.key, reading)
     // A date alone on a line (the last of a glued-dates list).
     if (alone && headlineKey(block.key).length <= 14) return { title: '', publishedAt: alone.iso, dateFirst: true, glued: false }
     return { title: text, publishedAt: null, dateFirst: false, glued: false }
@@ -39,7 +39,9 @@ function readItem(block: Block): Item & { dateFirst: boolean; glued: boolean } {
   const title = found ? (text.slice(0, found.index) + text.slice(found.index + found.length)).replace(BULLET, '').trim() : dated.headline
   // `标题 (2005-03-20)`: the brackets that held the date go with it.
   const bare = title.replace(/[(（\[【]\s*[)）\]】]/gu, '').replace(/[\s(\[【]+$/u, '').trim()
-  return { title: bare, publishedAt: dated.iso, dateFirst, glued: true }
+  // The classifier read the date month first; a day-first page's slash dates read again in its order.
+  const iso = reading === DEFAULT_READING ? dated.iso : findDate(block.key, reading)?.iso ?? dated.iso
+  return { title: bare, publishedAt: iso, dateFirst, glued: true }
 }
 
 // A month and day after the headline, the year left out (`… 03-02`, `… 3月2日`): set apart by a space, or
@@ -101,11 +103,11 @@ function unrank(items: Item[]): void {
   }
 }
 
-export function extractRelated(blocks: Block[], articleDate: string | null = null): RelatedItem[] {
+export function extractRelated(blocks: Block[], articleDate: string | null = null, reading: DateReading = DEFAULT_READING): RelatedItem[] {
   const items: Item[] = []
   for (const block of blocks) {
     if (block.kind !== 'related') continue
-    const read = readItem(block)
+    const read = readItem(block, reading)
     const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate) : null
     const item = yearless ? { ...read, ...yearless } : read
     item.title = trimHeadline(item.title)
