@@ -618,6 +618,11 @@ describe('layout: a second article the page ran on', () => {
     const other = classify(['城市夜市人气旺 - 城市通', teaser, '老城区改造启动', '2021-04-19 10:32 城市通 记者 方圆', para(1), para(2), para(3)].join('\n'))
     expect(other[1]![0]).toBe('body')
   })
+  test('a whole article above the headline stays the body', () => {
+    const kinds = classify(['城市夜市人气旺', '2021-04-18 20:10 城市通', para(1), para(2), para(3), para(6), '老城区改造启动', '2021-04-19 10:32 城市通 记者 方圆', para(4), para(5), para(7), para(8), para(9)].join('\n'))
+    expect(kinds.slice(2, 6).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body'])
+    expect(kinds.slice(8).map(([k]) => k)).not.toContain('body')
+  })
   test('a heading with a bare day under it is a chronology inside the article', () => {
     const kinds = classify(['抗击疫情大事记', '2021-04-18 20:10 城市通', para(1), para(2), '第一阶段：应急处置', '2020年1月23日', para(3), para(4)].join('\n'))
     expect(kinds.slice(6).map(([k]) => k)).toEqual(['body', 'body'])

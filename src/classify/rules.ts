@@ -278,7 +278,10 @@ function metaLineShaped(key: string): boolean {
   if (fields.some((f) => f !== 'author')) return true
   // The value after the label, up to a label the table does not know (`2008-11-03 10:15 作者：厨房小白兔 人气：12873`).
   const label = AUTHOR_LABEL.exec(key)!
-  const value = key.slice(label.index + label[0].length).trim().replace(OTHER_LABEL_TAIL, '')
+  const after = key.slice(label.index + label[0].length)
+  // A date after the name ends it: the line is a byline and its date (`作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: …`).
+  const date = findDate(after)
+  const value = (date ? after.slice(0, date.index) : after).trim().replace(OTHER_LABEL_TAIL, '')
   // A name, perhaps followed by an affiliation (`赵 培:北京物资学院`), not a sentence.
   return [...value].length <= 16 || /^(\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})(\s|[:;,(]|$)/u.test(value)
 }
@@ -479,7 +482,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
-    description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:.',
+    description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:; a labelled name with its dates after it (`作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: …`).',
     test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && f.marks === 0 && metaLineShaped(block.key),
   },
   {
