@@ -224,6 +224,23 @@ describe('meta lines', () => {
     expect(extractMetadata(rows('下一步将排查辖区老旧电梯。（完）'), null).author).toBeNull()
   })
 
+  test('a labelled writer\'s credit closing the last paragraph names the author, not the photographer', () => {
+    const rows = (last: string): Block[] => page([['title', '砂州拨款推农村供水计划'], ['body', '州政府今天宣布拨款推行农村供水计划。'], ['body', last]])
+    expect(extractMetadata(rows('工程预计明年底完成。（报道：刘秀婷）'), null).author).toBe('刘秀婷')
+    expect(extractMetadata(rows('店屋将改建为文化馆。（文：陈嘉敏／图：Ahmad Faizal）'), null).author).toBe('陈嘉敏')
+    expect(extractMetadata(rows('工程预计明年底完成。（图：刘秀婷）'), null).author).toBeNull()
+  })
+
+  test('writer labels take a bar or a slash as editor labels do; 报道/报导 label the reporter, but not after a word', () => {
+    expect(metaPairs('文字丨何雨萌')).toEqual({ author: '何雨萌' })
+    expect(metaPairs('作者｜林夏'.normalize('NFKC'))).toEqual({ author: '林夏' })
+    expect(metaPairs('报道：许嘉欣'.normalize('NFKC'))).toEqual({ author: '许嘉欣' })
+    expect(metaPairs('05/03/2024 20:15 报道：林慧敏 摄影：陈志强'.normalize('NFKC')).author).toBe('林慧敏')
+    expect(metaPairs('据当地媒体报道：伤者已无生命危险'.normalize('NFKC')).author).toBeUndefined()
+    expect(metaPairs('文字/图片：网络').author).toBeUndefined()
+    expect(metaPairs('发表于 2023-8-3 10:18 | 只看该作者 | 倒序浏览').author).toBeUndefined()
+  })
+
   test('an institution\'s signature (unit, space, writers) closing the article names the author; a photo credit does not', () => {
     const signed = (last: string, kind: BlockKind = 'chrome'): Block[] =>
       page([['title', '我院成功救治一名急性心梗患者'], ['body', '术中造影显示，患者右冠状动脉完全闭塞。'], ['body', '医生提醒，出现持续胸痛应立即拨打120。'], [kind, last]])

@@ -251,7 +251,10 @@ export const CARD_META = /^[^\s,。]{2,12}?\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*�
 /** Labels of metadata lines and the field each fills. */
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   { field: 'source', label: /(?:(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]|转载自(?=\s*《)|摘自(?=\s*《))\s*/iu },
-  { field: 'author', label: /(?:作者|撰文|撰稿|文字|作者署名|记者|通讯员|主笔|author|by)\s*[:]\s*/iu },
+  // Writer labels take a bar or a slash too, as editor labels do (`文字丨何雨萌`, `作者｜林夏`); not after a word
+  // (`只看该作者 | 倒序浏览` is a forum's button row) nor before a picture's or another field's label (`文字/图片：…`). Singapore and Malaysia label the reporter 报道/报导 (`报道：许嘉欣`), never
+  // after a word (`据新华社报道：…` is a sentence).
+  { field: 'author', label: /(?:(?:作者|撰文|撰稿|文字|作者署名|记者|通讯员|主笔|author|by|(?<!\p{Script=Han})报[道导])\s*[:]|(?<!\p{Script=Han})(?:作者|撰文|撰稿|文字|报[道导])\s*[丨|/](?!\s*(?:图|摄|编|审|视频|来源|出处|日期|时间)))\s*/iu },
   { field: 'date', label: /(?:(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|published|date)\s*[:]|发布于|发表于|posted\s+on\b)\s*/iu },
   { field: 'keywords', label: /(?:关键词|关键字|标签|tags?|keywords?)\s*[:]\s*/iu },
   { field: 'editor', label: /(?:责任编辑|责编|编辑|编审)\s*[:丨|]\s*/iu },

@@ -85,7 +85,7 @@ const PROMO = termMatcher(PROMO_TERMS)
 // The longest an ad box's line is, in characters.
 const PROMO_MAX = 60
 // A line that names its writer (`文/记者 叶子 图/记者 高峰`, `作者：韩雪 摄影：王磊`) is a byline, whatever credit ends it.
-const WRITER_LABEL = /(?:^|[\s(【\[])(?:作者|撰文|撰稿|文字|文)\s*[:/|丨]/u
+const WRITER_LABEL = /(?:^|[\s(【\[])(?:作者|撰文|撰稿|文字|文|报道|报导)\s*[:/|丨]/u
 
 // Keyed by content: a worker thread gets a fresh copy of the same rules object with every job.
 const compiled = new Map<string, RuleTables>()
@@ -217,10 +217,15 @@ const PERMALINK_MAX = 300
 
 const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === ctx.count - 1
 
+const hasBar = (key: string): boolean => key.includes('丨') || key.includes('|') || key.includes('/')
+// The writer labels that take a bar (the author label in META_LABELS), looked for only on a line with a bar.
+const WRITER_BAR = /(?:作者|撰文|撰稿|文字|报道|报导)\s*[丨|/]/u
+
 /** Which meta labels a line carries (`来源:`, `作者:`…). */
 export const metaFieldsOf = (key: string): string[] =>
-  // Every label ends in a colon or is 发布于/发表于, 转载自《/摘自《 or posted on: most blocks are ruled out without a regex.
-  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('osted')
+  // Every label ends in a colon or is 发布于/发表于, 转载自《/摘自《 or posted on, or is a writer's label with a bar
+  // (`文字丨何雨萌`): most blocks are ruled out without a regex.
+  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('osted') && !(hasBar(key) && WRITER_BAR.test(key))
     ? []
     : META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
 
@@ -474,7 +479,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
-    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`): it describes a picture, it is not article text.',
+    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), not a line naming its writer (`文/记者 叶子 图/记者 高峰`, `报道：林慧敏 摄影：陈志强`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`): it describes a picture, it is not article text.',
     test: ({ block, features: f }) => block.tag === 'figcaption' ||
       (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
       (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)) ||
@@ -482,7 +487,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
-    description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:; a labelled name with its dates after it (`作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: …`).',
+    description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:; a writer\'s label also with a bar (`文字丨何雨萌`), and 报道:/报导: (`05/03/2024 20:15 报道：林慧敏 摄影：陈志强`, no caption); a labelled name with its dates after it (`作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: …`).',
     test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && f.marks === 0 && metaLineShaped(block.key),
   },
   {

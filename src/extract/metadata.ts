@@ -380,7 +380,7 @@ function authorInBody(blocks: Block[]): string | null {
   // The last paragraph, or the one before a line stranded below it.
   for (const last of body.slice(-LEDE_PARAGRAPHS).reverse()) {
     const tail = last.key.slice(-60)
-    const closing = tail.includes('记者') ? CLOSING_BYLINE.exec(tail) : null
+    const closing = tail.includes('记者') ? CLOSING_BYLINE.exec(tail) : tail.endsWith(')') ? CLOSING_CREDIT.exec(tail) : null
     if (closing) return cleanAuthor(closing[1]!)
   }
   // An institution's news signs with the unit and the writer, closing the last paragraph or on the line below it.
@@ -400,6 +400,9 @@ const UNIT_SIGNATURE = new RegExp(
 const LEDE_PARAGRAPHS = 2
 const BRACKETED_BYLINE = new RegExp(
   String.raw`[(【\[〔]\s*(?:本报|本台|本网|\p{Script=Han}{1,3}社|\p{Script=Han}{2,8}?(?:日报|晚报|报|网|台|客户端))?(?:${ROLE_QUALIFIERS})?记者\s*([^)】\]〕]{2,20})[)】\]〕]`, 'u')
+// A writer's labelled credit closing the last paragraph, perhaps with the pictures' after it: `…。（报道：刘秀婷）`,
+// `…。（文：陈嘉敏／图：Ahmad Faizal）`. The key is NFKC: the brackets, colon and slash are ASCII.
+const CLOSING_CREDIT = /\(\s*(?:报道|报导|撰文|撰稿|文字|文|作者)\s*[:/]\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*(?:[/;,]\s*(?:图|摄影|摄|编辑)\s*[:/][^()]{1,24})?\)\s*$/u
 // The same byline closing the last paragraph: `…记者昨天从社区获悉。（湖北日报全媒记者 韩雪 章可）`.
 const CLOSING_BYLINE = new RegExp(`${BRACKETED_BYLINE.source}\\s*$`, 'u')
 
