@@ -231,6 +231,22 @@ describe('meta lines', () => {
     expect(extractMetadata(rows('工程预计明年底完成。（图：刘秀婷）'), null).author).toBeNull()
   })
 
+  test('a unit (a department 系, a team 组, an office 室) names nobody: the writer credited elsewhere is the author', () => {
+    const rows = (credit: string): Block[] => page([['title', '我院学子在技能大赛中获一等奖'], ['meta', '发布时间：2015年11月26日 作者：机电工程系 点击：'], ['body', '正文第一段。'], ['meta', credit]])
+    expect(extractMetadata(rows('（撰稿：杨柳 摄影：谢峰 审核：钟建明）'), null).author).toBe('杨柳')
+    expect(extractMetadata(rows('（审核：钟建明）'), null).author).toBeNull()
+    // A unit's name alone under the title (a flattened `发布单位` cell) is no name line either.
+    const grid = page([['title', '本校与县政府签署合作备忘录'], ['chrome', '发布单位'], ['chrome', '秘书室'], ['body', '正文第一段。']]).map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b))
+    expect(extractMetadata(grid, null).author).toBeNull()
+  })
+
+  test('a role or a counter after the writer\'s name is no co-author', () => {
+    const meta = (line: string) => extractMetadata(page([['title', '米兰居留许可改为网上预约'], ['meta', line.normalize('NFKC')], ['body', '正文第一段。']]), null).author
+    expect(meta('文／秘书室公关组 林佳颖　摄影／蔡承翰')).toBe('林佳颖')
+    expect(meta('发布: 2024-03-05 09:40 / 更新: 2024-03-06 11:02 文/图：张丽 阅读 3,862')).toBe('张丽')
+    expect(meta('记者 王磊 李强')).toBe('王磊 李强')
+  })
+
   test('writer labels take a bar or a slash as editor labels do; 报道/报导 label the reporter, but not after a word', () => {
     expect(metaPairs('文字丨何雨萌')).toEqual({ author: '何雨萌' })
     expect(metaPairs('作者｜林夏'.normalize('NFKC'))).toEqual({ author: '林夏' })

@@ -268,8 +268,8 @@ export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全
 
 /** Every byline holds one of these (记者, 通讯员, 撰文, 作者, 评论员, 文/): a line without them is not searched. */
 export const BYLINE_CHARS = /[记讯撰作评文]/u
-/** How the name of an institution's unit ends: `心血管内科`, `党委宣传部`, `企业文化部`, `教务处`, `信息中心`. */
-export const UNIT_ENDS = '科|室|部|处|办|办公室|中心|院|局|委|站|所|队|馆|学院|支部|党委|工会|团委|协会|公司|集团|医院|大学'
+/** How the name of an institution's unit ends: `心血管内科`, `党委宣传部`, `企业文化部`, `教务处`, `信息中心`, `机电工程系`, `秘书室公关组`. */
+export const UNIT_ENDS = '科|室|部|处|办|办公室|中心|院|局|委|站|所|队|馆|系|组|学院|支部|党委|工会|团委|协会|公司|集团|医院|大学'
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`, `文/安居房产网 林一`, `文/俱乐部新闻官 韦嘉`, `文/呼吸与危重症医学科 徐晓燕`, `文 / Kevin Lau`. */
 export const BYLINE = new RegExp(
   String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,12}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊|新闻官|撰稿人|主笔|评论员|研究员|专栏作者|特约作者|${UNIT_ENDS})\s+)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
@@ -282,6 +282,12 @@ export const BYLINE = new RegExp(
  */
 export const NOT_A_NAME = /^(?:其他文章|其它文章|更多文章|文章|文集|简介|专栏|提问|回答|问答|来信|信箱|主页|博客|档案|介绍|相关|更多|最新|列表|登录|注册|招聘|排行|留言|投稿|原创|独家|首发|置顶|精选|转载|关注|热门|头条|快讯)$|(?:文章|文集|简介|专栏|主页|博客)$/u
 
+/**
+ * Words a byline prints after the writer's name that are no co-author: the next credit's role (`文／… 林佳颖 摄影／蔡承翰`)
+ * and a counter's label (`文/图：张丽 阅读 3,862`).
+ */
+export const NOT_A_COAUTHOR = /^(?:摄影|摄像|摄|图|图片|视频|编辑|责编|审核|审校|校对|监制|阅读|浏览|点击|评论|人气)$/u
+
 /** A platform's author card under the headline: `史海拾贝君 9.8万粉丝 关注`, `老张说车 1.2w粉丝 · 356获赞 +关注`; the handle is the author. */
 export const AUTHOR_CARD = /^(\S{2,12})\s+[\d.]+\s*[万千wk]?\s*粉丝(?:\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*(?:获赞|文章|作品|关注|视频))*\s*(?:\+\s*)?(?:关注)?\s*$/u
 
@@ -289,7 +295,8 @@ export const AUTHOR_CARD = /^(\S{2,12})\s+[\d.]+\s*[万千wk]?\s*粉丝(?:\s*[·
 export const COUNTERS = /[\d.]+\s*[万千wk]?\s*(?:次|人)?(?:阅读|浏览|喜欢|评论|点赞|收藏|转发|分享|播放|回复|看过)|(?:阅读|浏览|评论|点赞|收藏|转发|播放|回复)(?:量|数)?\s*:?\s*[\d.]+\s*[万千wk]?/gu
 
 /** An organisation before a name (`东方证券 周立新`), or a profession after one's employer (`东方证券分析师`): no name. */
-export const ORGANISATION = /(?:证券|银行|基金|保险|公司|集团|大学|学院|研究院|研究所|研究中心|事务所|医院|日报|晚报|报社|杂志社|新闻|网|社|台|部|处|办|局|厅|中心|协会|学会|委|科室)$/u
+// A college's department (`机电工程系`), a team (`公关组`) and an office (`秘书室`) are units as a 处 or a 部 is.
+export const ORGANISATION = /(?:证券|银行|基金|保险|公司|集团|大学|学院|研究院|研究所|研究中心|事务所|医院|日报|晚报|报社|杂志社|新闻|网|社|台|部|处|办|局|厅|中心|协会|学会|委|室|系|组)$/u
 export const PROFESSION = /(?:分析师|研究员|首席|教授|讲师|律师|医生|医师|主任|经理|总监|总裁|董事长|工程师|主编|顾问)$/u
 
 /**

@@ -497,7 +497,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
-    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `By John Smith`, `□司徒嘉怡（媒体人）` (not `作者其他文章`).',
+    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `文／秘书室公关组 林佳颖　摄影／蔡承翰`, `By John Smith`, `□司徒嘉怡（媒体人）` (not `作者其他文章`).',
     test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || ((f.opener & OPEN_BULLET) !== 0 && bulletByline(block.key))),
   },
   {

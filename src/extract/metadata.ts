@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FOLLOW_BUTTON, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FOLLOW_BUTTON, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -100,7 +100,8 @@ function cleanAuthor(value: string, labelled = false): string | null {
   // Pages pad two-character names with spaces (`赵 培`): single characters are one name.
   const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
   // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
-  const words = spaced.split(/[\s、,，和]+/u).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w))
+  // A role or a counter's label after the name (`林佳颖 摄影`, `张丽 阅读`) is no co-author.
+  const words = spaced.split(/[\s、,，和]+/u).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w) && !NOT_A_COAUTHOR.test(w))
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
   if (names.some((n) => NOT_A_NAME.test(n))) return null
