@@ -669,6 +669,10 @@ describe('bylines and account names, through the whole pipeline', () => {
       .toMatchObject({ author: '码农小北', publishedAt: '2021-03-15T10:22:31' })
     // An outlet is no account; a reporter in the lede comes first.
     expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2024-03-18 09:42 · 荆楚网', ...body].join('\n\n')).author).toBeNull()
+    // Since 2022 WeChat ends the header in where it was posted from: a place, not the account; the account stands before the date.
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 省公安厅反诈中心 平安江川 2023-07-14 18:30 发表于江川', ...body].join('\n\n')).author).toBe('平安江川')
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2023-07-14 18:30 发表于浙江', ...body].join('\n\n')).author).toBeNull()
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2022-04-18 09:30 · 老杨说三农 IP属地：浙江', ...body].join('\n\n')).author).toBe('老杨说三农')
     expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2022-04-18 09:30 · 老杨说三农', `本报讯（记者 王磊）${para}`, para].join('\n\n')).author).toBe('王磊')
   })
 

@@ -171,11 +171,19 @@ function postAccount(key: string): string | null {
   const date = findDate(key)
   if (!date) return null
   const account = (name: string | undefined): boolean => name !== undefined && isAccount(name) && !ORGANISATION.test(name) && !IP_REGIONS.includes(name)
-  const before = ACCOUNT_BEFORE_DATE.exec(key.slice(0, date.index))?.[1]
+  const head = key.slice(0, date.index)
+  const before = ACCOUNT_BEFORE_DATE.exec(head)?.[1]
   if (account(before)) return before!
-  const after = fieldsAfterDate(key, date).find((f) => f !== '')
+  // WeChat prints the writer, then the account right before the date (`原创 省公安厅反诈中心 平安江川 2023-07-14 18:30`):
+  // when the first is a unit, the account is the author.
+  const tokens = head.trim().split(/\s+/u)
+  const last = tokens.length > 2 ? tokens[tokens.length - 1] : undefined
+  if (account(last)) return last!
+  // Since 2022 the header ends in where it was posted from (`发表于江川`, `IP属地：浙江`): a place, no account.
+  const after = fieldsAfterDate(key, date).map((f) => f.replace(POSTED_FROM_PLACE, '').trim()).find((f) => f !== '')
   return account(after) ? after! : null
 }
+const POSTED_FROM_PLACE = /(?:发表于|发布于)\s*\p{Script=Han}{2,4}$|IP属地\s*:?\s*\S*/u
 
 /** The fields after a date line's date, set apart by bars or dots, counters gone (`2021-09-12 18:05 | 何方 | 阅读 3468`). */
 const fieldsAfterDate = (key: string, date: FoundDate): string[] =>
