@@ -247,6 +247,16 @@ describe('meta lines', () => {
     expect(meta('记者 王磊 李强')).toBe('王磊 李强')
   })
 
+  test('a Latin name ends before the date after it (a month and its day, or a digit)', () => {
+    const meta = (line: string) => extractMetadata(page([['title', '列治文今年物业税上调6.8%'], ['meta', line.normalize('NFKC')], ['body', '正文第一段。']]), null).author
+    expect(meta('作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: Mar 5, 2024 1:05 PM PT')).toBe('Jenny Wang')
+    expect(meta('By Jenny Wang | Mar 5, 2024')).toBe('Jenny Wang')
+    expect(meta('By Jenny Wang Mar 5, 2024')).toBe('Jenny Wang')
+    expect(meta('By Jenny Wang 2024-03-05')).toBe('Jenny Wang')
+    // A month word with no day after it may be a name.
+    expect(meta('By Jenny May')).toBe('Jenny May')
+  })
+
   test('writer labels take a bar or a slash as editor labels do; 报道/报导 label the reporter, but not after a word', () => {
     expect(metaPairs('文字丨何雨萌')).toEqual({ author: '何雨萌' })
     expect(metaPairs('作者｜林夏'.normalize('NFKC'))).toEqual({ author: '林夏' })

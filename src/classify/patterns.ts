@@ -305,8 +305,14 @@ export const PROFESSION = /(?:分析师|研究员|首席|教授|讲师|律师|�
  */
 export const BULLET_BYLINE = /^\s*[□■●◎◆◇]\s*(?:(\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})?)\s*\([^()]{1,12}\)|(\p{Script=Han}{2,3}))\s*$/u
 
-/** An English byline: `By John Smith`. */
-export const ENGLISH_BYLINE = /^\s*(?:by|By|BY)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\s*$/u
+/** A month and its day as bylines print them after a Latin name (`Mar 5, 2024`): the name ends before it. */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d`
+/** A Latin name, not taking a month in (`Jenny Wang Mar 5, 2024`: the name is Jenny Wang). */
+const LATIN_NAME = String.raw`[A-Z][a-z]+(?:[ -](?!${MONTH_DAY})[A-Z][a-z]+){0,3}`
+/** An English byline: `By John Smith`, or with the date after it (`By Jenny Wang | Mar 5, 2024`, `By Jenny Wang Mar 5, 2024`). */
+export const ENGLISH_BYLINE = new RegExp(String.raw`^\s*(?:by|By|BY)\s+(${LATIN_NAME})(?=\s*$|\s*[|·•,–—]|\s+(?:${MONTH_DAY}|\d))`, 'u')
+/** A labelled Latin name with the date after it: `Jenny Wang Mar 5, 2024 10:42 AM PT`; group 1 is the name. */
+export const LATIN_NAME_BEFORE_DATE = new RegExp(String.raw`^(${LATIN_NAME})\s+(?:${MONTH_DAY}|\d)`, 'u')
 
 /**
  * A newsroom role between or before names: `通讯员`, `首席记者`, `东江网记者`, `新华社记者`. An outlet's
