@@ -247,6 +247,13 @@ describe('meta lines', () => {
     expect(meta('记者 王磊 李强')).toBe('王磊 李强')
   })
 
+  test('a row of buttons under the title is no name line, whatever word it holds besides interface words', () => {
+    const rows = (line: string): Block[] => page([['title', '二月入境旅客逾三百二十万'], ['chrome', line], ['body', '正文第一段。']]).map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b))
+    expect(extractMetadata(rows('分享 收藏 评分'), null).author).toBeNull()
+    expect(extractMetadata(rows('放大 缩小 列印'), null).author).toBeNull()
+    expect(extractMetadata(rows('韩雪'), null).author).toBe('韩雪')
+  })
+
   test('a Latin name ends before the date after it (a month and its day, or a digit)', () => {
     const meta = (line: string) => extractMetadata(page([['title', '列治文今年物业税上调6.8%'], ['meta', line.normalize('NFKC')], ['body', '正文第一段。']]), null).author
     expect(meta('作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: Mar 5, 2024 1:05 PM PT')).toBe('Jenny Wang')

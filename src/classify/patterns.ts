@@ -48,6 +48,8 @@ export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
 export const UI_PHRASES: readonly string[] = [
   '关闭窗口', '关闭本页', '登入', '登出', '字级', '小中大', 'facebook', 'twitter', 'line', 'telegram', 'whatsapp', 'weibo', 'wechat', '关闭', '打印本页', '打印此文', '打印本文', '打印文章', '打印', '分享到', '分享至', '分享',
+  // Taiwan, Hong Kong and Macau pages print (列印) and forward (转寄) with their own words.
+  '友善列印', '列印本页', '列印', '转寄',
   '收藏本文', '收藏本页', '收藏', '转发', '转载', '复制链接', '复制网址', '返回顶部', '回到顶部', '返回页首', '回到页首', '顶部', '返回首页',
   '快速回复', '只看该作者', '只看楼主', '倒序浏览', '阅读模式',
   '返回列表', '返回目录', '目录', '返回', '上一篇', '下一篇', '上一页', '下一页', '上一张', '下一张', '首页', '尾页', '字号', '字体',

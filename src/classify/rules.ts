@@ -528,7 +528,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP206', name: 'ui-words', kind: 'chrome',
-    description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇 …, perhaps with a link back to a section among them (`分享 打印 返回新闻公报`).',
+    description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇, 列印, 转寄 …, perhaps with a link back to a section among them (`分享 打印 返回新闻公报`).',
     test: ({ features: f, tables }) => {
       if (f.length > 80 || f.stops > 0) return false
       const words = lettersAndDigits(f.lower)

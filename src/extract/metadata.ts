@@ -449,8 +449,8 @@ function nameLineUnderTitle(blocks: Block[]): string | null {
     if (EMPTY_LABEL.test(blocks[i - 1]!.key)) tags = true
     else if (key.includes(':')) tags = false
     if (tags || PROFILE_LABEL.test(key)) continue
-    // An outlet alone under the date (`新华社`, `人民网`) is the source's, not a name.
-    if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key) && !ORGANISATION.test(key)) return cleanAuthor(key)
+    // An outlet alone under the date (`新华社`, `人民网`) is the source's, not a name; nor is a button row (`放大 缩小 列印`).
+    if (NAMES_ONLY.test(key) && !SECTION_LABELS.includes(key) && !ORGANISATION.test(key) && !key.split(/[、,\s]+/u).some((w) => UI_PHRASES.includes(w))) return cleanAuthor(key)
     const card = AUTHOR_CARD.exec(key)
     if (card) return cleanAuthor(card[1]!, true)
   }
