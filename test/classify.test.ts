@@ -8,6 +8,7 @@ import { convertBlocks } from '../src/convert.js'
 import { makeBlock, resolveOptions, type UserRules } from '../src/options.js'
 import { parseText } from '../src/parse/text.js'
 import { parseHtml } from '../src/parse/html.js'
+import { cleanPage } from '../src/pipeline.js'
 import { fixturePath, readJson } from './helpers.js'
 
 interface Case { label: string; block: string; rule: string | null; position?: 'first' | 'last'; rules?: UserRules; tag?: string }
@@ -336,6 +337,13 @@ describe('layout: short lines that are the article’s', () => {
     ].join('\n'))
     expect(kinds[1]).toEqual(['title', '车站的末班车'])
     expect(kinds.slice(3).map(([k]) => k)).toEqual(Array(8).fill('body'))
+  })
+
+  test('a name line over the role it names (a broadcaster\'s byline) is no title: the headline above it is', () => {
+    const para = '瑞典政府宣布拨款7亿克朗，让纸本教科书重回中小学课堂。教育部长表示，学生阅读纸本书的效果更好，学校将逐步减少平板电脑的使用。'
+    const dump = ['瑞典拨款7亿克朗 让纸本教科书重回课堂', '韩雪', '北欧之声中文记者，斯德哥尔摩', '2024年3月5日', para, para.replace('7亿', '6亿'), para.replace('7亿', '5亿')].join('\n')
+    expect(classify(dump).slice(0, 3).map(([k]) => k)).toEqual(['title', 'chrome', 'meta'])
+    expect(cleanPage(dump)).toMatchObject({ title: '瑞典拨款7亿克朗 让纸本教科书重回课堂', author: '韩雪' })
   })
 
   test('a one-line heading or label without a full stop is still not prose', () => {

@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, WIRE_LEDE } from './patterns.js'
+import { FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ROLE_UNDER_NAME, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose } from './notice.js'
 
@@ -614,8 +614,12 @@ function findTitle(
       if (kinds[j]!.kind === 'meta') continue
       if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim())) continue
       if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j
-      // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline.
-      if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) return j
+      // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline,
+      // except over the role it names (`韩雪` / `北欧之声中文记者，斯德哥尔摩`), which is the writer's.
+      if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) {
+        if (!ROLE_UNDER_NAME.test(blocks[i]!.key)) return j
+        continue
+      }
       // A rule of box-drawing marks (`━━━━`) or a call to follow sits between a post's headline and its byline.
       if (features[j]!.han === 0 && lettersAndDigits(blocks[j]!.key) === '') continue
       if (kinds[j]!.rule.startsWith(PROMPT_ID)) continue

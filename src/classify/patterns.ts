@@ -307,6 +307,12 @@ export const PROFESSION = /(?:分析师|研究员|首席|教授|讲师|律师|�
  */
 export const BULLET_BYLINE = /^\s*[□■●◎◆◇]\s*(?:(\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})?)\s*\([^()]{1,12}\)|(\p{Script=Han}{2,3}))\s*$/u
 
+/**
+ * The line a broadcaster prints under the writer's name, alone on the line above: the role and the place
+ * (`韩雪` / `北欧之声中文记者，斯德哥尔摩`), or a contributor's role (`BBC中文特约撰稿人`). The key is NFKC: the comma is ASCII.
+ */
+export const ROLE_UNDER_NAME = /^[\p{Script=Han}A-Za-z]{2,12}?(?:(?:记者|通讯员|评论员),\s*\p{Script=Han}{2,8}|撰稿人)$/u
+
 /** A month and its day as bylines print them after a Latin name (`Mar 5, 2024`): the name ends before it. */
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d`
 /** A Latin name, not taking a month in (`Jenny Wang Mar 5, 2024`: the name is Jenny Wang). */

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FOLLOW_BUTTON, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FOLLOW_BUTTON, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -270,6 +270,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     if (!meta.author && !record) {
       const byline = BYLINE.exec(key) ?? ENGLISH_BYLINE.exec(key) ?? (block.rule?.startsWith(BYLINE_ID) ? BULLET_BYLINE.exec(key) : null)
       if (byline) meta.author = cleanAuthor(byline[1] ?? byline[2]!)
+      // `韩雪` / `北欧之声中文记者，斯德哥尔摩`: the role under a name line is the writer's.
+      else if (block.rule?.startsWith(BYLINE_ID) && i > 0 && ROLE_UNDER_NAME.test(key)) meta.author = nameAbove(blocks[i - 1]!.key.trim())
     }
     if (pairs.editor && !editor) editor = cleanAuthor(pairs.editor)
     // A post header below the body is a reader's comment, not the article's.
@@ -430,6 +432,10 @@ const CREDIT_LINE_MAX = 40
 // HTML: a line the article element took in above the prose run (a name line may be one).
 const ARTICLE_ELEMENT_ID = LAYOUT_RULES.container.id
 const NOTICE_CLOSE_ID = LAYOUT_RULES.notice.id
+
+/** A person's name alone on its line: no unit, section label or interface word. */
+const nameAbove = (line: string): string | null =>
+  PERSON_NAME.test(line) && !ORGANISATION.test(line) && !SECTION_LABELS.includes(line) && !UI_PHRASES.includes(line.toLowerCase()) ? cleanAuthor(line) : null
 
 /** A line of nothing but names between the title and the body: `赵延东、风笑天`, `茉莉`. */
 // A label with nothing after it, its value on the next line.
