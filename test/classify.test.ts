@@ -687,6 +687,12 @@ describe('layout: the title from the page\'s own title line', () => {
     expect(short[2]).toEqual(['title', '讣告'])
   })
 
+  test('a grid\'s row of fields printed without colons is never the title', () => {
+    const kinds = classify(['本校与县政府签署生态复育合作备忘录', '发布单位 秘书室 发布日期 109-10-15', '点阅次数 358 最后更新 109-10-16', '文／秘书室公关组 林佳颖 摄影／蔡承翰', ...body].join('\n'))
+    expect(kinds[0]).toEqual(['title', '本校与县政府签署生态复育合作备忘录'])
+    expect(kinds[2]![0]).not.toBe('title')
+  })
+
   test('a line with a date and time of day is never the title', () => {
     const kinds = classify(['中央社 CNA', '北市老旧公寓增设电梯补助加码', '城市晚报网 2025-03-14 11:20 记者 顾明轩', '2025/02/18 14:32（2/18 16:05 更新）', ...body].join('\n'))
     expect(kinds.slice(1, 4).map(([k]) => k)).toEqual(['title', 'meta', 'meta'])

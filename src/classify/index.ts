@@ -570,8 +570,11 @@ const COMMENT_REACH = 3
  */
 const fieldRow = (key: string): boolean => {
   const first = key.indexOf(':')
-  return first >= 0 && ((key.indexOf(':', first + 1) > first && FIELD_PAIRS.test(key)) || RECORD_FIELD.test(key))
+  if (first < 0) return GRID_LABEL.test(key) && /\d/u.test(key)
+  return (key.indexOf(':', first + 1) > first && FIELD_PAIRS.test(key)) || RECORD_FIELD.test(key)
 }
+// A grid's labels printed without colons beside their values (`发布单位 秘书室 发布日期 109-10-15`, `点阅次数 358 最后更新 …`).
+const GRID_LABEL = /(?:发布|更新|修改)(?:日期|时间|单位)|最后更新|(?:点阅|点击|浏览|阅读)次数/u
 const RECORD_FIELD = /^\s*(?:名\s*称|标\s*题|题\s*目|索\s*引\s*号|文\s*号|发文字号|主题分类)\s*:/u
 const FIELD_PAIRS = /\p{L}\s*:\s*\S.*\s\p{L}[\p{L}\s]{0,6}:\s*\S/u
 
