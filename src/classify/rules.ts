@@ -425,7 +425,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP203', name: 'editor-credit', kind: 'chrome',
-    description: 'Editor and review credits: `(责任编辑:…)`, `责编:… 终审:…`.',
+    description: 'Editor and review credits: `(责任编辑:…)`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`.',
     test: ({ features: f }) => f.length <= 60 && EDITOR_LINE.test(f.lower),
   },
   {
