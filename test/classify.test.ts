@@ -167,6 +167,13 @@ describe('layout in HTML: the article element', () => {
     expect(texts).toHaveLength(3)
   })
 
+  test('past a page part right under the article (下一篇), the next article\'s headline is not a neighbour that continues it', () => {
+    const next = `<html><body><main><div class="wrap"><div class="page"><section><div class="content"><div class="art">${para(1)}${para(2)}${para(3)}</div></div></section>
+      <div>下一篇</div><section><h1>秋招季来了：制造业、新能源岗位需求明显增长</h1><div>新经济观察记者 郑凯2024-10-09 09:40</div><div>${para(4)}${para(5)}</div></section></div></div></main></body></html>`
+    const texts = classifyBlocks(convertBlocks(parseHtml(next).blocks, 'tw2s', false), resolveOptions()).filter((b) => b.kind === 'body').map((b) => b.text)
+    expect(texts.map((t) => t.slice(0, 4))).toEqual(['这是第1', '这是第2', '这是第3'])
+  })
+
   test('an element just under <body> has no neighbours to continue it: what follows on the page is not the article', () => {
     const shallow = `<html><body><div class="art">${para(1)}${para(2)}${para(3)}</div>
       <div>网友留言</div><div>暂无留言</div><div>这里是网站底部的一些说明文字</div></body></html>`

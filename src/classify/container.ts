@@ -46,9 +46,13 @@ export function articleContainer(
   const [start, end] = run
   const prose: (readonly number[])[] = []
   let runChars = 0
+  let lastProse = start
   for (let i = start; i <= end; i++) {
     runChars += features[i]!.length
-    if (proseWeight(features[i]!) >= 1 && blocks[i]!.path) prose.push(blocks[i]!.path!)
+    if (proseWeight(features[i]!) >= 1 && blocks[i]!.path) {
+      prose.push(blocks[i]!.path!)
+      lastProse = i
+    }
   }
   const prefix = commonPrefix(prose)
   // Paths start at <html> (depth 0) and <body> (depth 1): a prefix of two is <body> itself, no article element to speak of.
@@ -77,7 +81,9 @@ export function articleContainer(
   const near = prefix.slice(0, Math.max(2, prefix.length - MAX_LEVELS_UP))
   const last = Math.max(end, ...added)
   // Up at <body> itself everything on the page would follow the article: a shallow element has no such neighbours.
-  for (let i = last + 1; i <= to && near.length > BODY_DEPTH + 1; i++) {
+  // Nor does an article followed by a page part (`下一篇`, a tag row): what comes after it is the page's.
+  const partAfter = pageParts.some((part, k) => part && k > lastProse && k <= last)
+  for (let i = last + 1; i <= to && near.length > BODY_DEPTH + 1 && !partAfter; i++) {
     if (within(blocks[i]!.path, prefix) || features[i]!.length <= 1) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, near)) break
     added.push(i)
