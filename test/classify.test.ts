@@ -592,6 +592,21 @@ describe('layout: a poem between an editor\'s note and the prose', () => {
   })
 })
 
+describe('layout: a first paragraph a dump split at its links', () => {
+  const rest = ['出口量达到11.7万辆，同比增长1.2倍，出口金额同比增长近两倍，欧洲和东南亚是主要目的地。', '', '业内人士表示，我国新能源汽车产业链完整，产品在续航、智能化等方面具备较强竞争力，海外需求持续释放。', '', '商务部有关负责人表示，下一步将会同有关部门，支持企业完善海外营销和服务网络。']
+  test('the pieces right above the run with no blank line between are the paragraph\'s start', () => {
+    const kinds = classify(['华夏经济网', '', '首页', '', '正文', '', '一季度新能源汽车出口同比增长超一倍', '', '作者：吴昊', '', '记者从', '海关总署', '获悉，今年一季度，我国', '新能源汽车', ...rest, '', '推荐阅读', '', '动力电池装车量持续增长', '', '关于我们'].join('\n'))
+    expect(kinds.slice(5, 9).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body'])
+    // A dump without blank lines between its blocks says nothing by lines standing one under another.
+    const packed = classify(['一季度新能源汽车出口同比增长超一倍', '作者：吴昊', '记者从', '海关总署', '获悉，今年一季度，我国', '新能源汽车', ...rest.filter((l) => l !== '')].join('\n'))
+    expect(packed.slice(2, 6).map(([k]) => k)).not.toContain('body')
+  })
+  test('set apart by a blank line, a short line above the run stays out', () => {
+    const kinds = classify(['一季度新能源汽车出口同比增长超一倍', '', '作者：吴昊', '', '海关总署', '', rest[0], ...rest.slice(1)].join('\n'))
+    expect(kinds[2]![0]).not.toBe('body')
+  })
+})
+
 describe('layout: a summary box above the article', () => {
   const para = (n: number) => `这是第${n}段正文，3月15日上午，一架载着快递包裹的无人机从县城起飞，十五分钟后稳稳降落在山顶的村寨里，村民们早已等候多时，纷纷上前取件，脸上露出了笑容，村支书说这在过去是想都不敢想的事。`
   const items = ['雷山县今年开通第5条无人机物流航线。', '全县已建成无人机起降点23个，覆盖14个行政村。', '单票配送成本仍高于车辆配送。']

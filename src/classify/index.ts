@@ -25,6 +25,7 @@ export const LAYOUT_RULES = {
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
   box: { id: 'CP516', name: 'inline-box', description: 'A related header inside the article with a few short items under it and the article going on below (`相关专题` / `·…` / `·…`): a box set into the text, not the article\'s end; the items are chrome.' },
   sections: { id: 'CP518', name: 'notice-sections', description: 'Right below the body: section headings whose number carries on a heading inside it (`四、报名方式` in the body, `五、联系方式` below), each with its few short lines (contact fields too): the notice\'s last sections.' },
+  splitLead: { id: 'CP524', name: 'split-lead', description: 'Text dumps: the short pieces right above the run with no blank line between them and it, none closing a sentence or a headline (`记者从` / `海关总署` / `获悉，…我国` / `新能源汽车`): a dump that prints each text node on its own line split the first paragraph at its links.' },
   summaryItems: { id: 'CP523', name: 'summary-items', description: 'The short sentences opening the prose run right under a summary\'s header (`AI摘要 内容由AI生成，仅供参考`, `核心提示：`), up to the first longer paragraph: the box\'s items, not the article.' },
   timeBelowDate: { id: 'CP522', name: 'time-below-date', description: 'A time of day alone on the line right under a date line (`2017年5月12日（星期五）` / `香港时间15时30分`): the date\'s time, not a headline.' },
   imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading) right under an image standing alone: the image\'s caption.' },
@@ -346,10 +347,12 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     hookLine(features[after]!, blocks[after]!.key) && (after + 1 === blocks.length || PAGE_PARTS.has(hits[after + 1]?.id ?? ''))) {
     kinds[after] = { kind: 'body', rule: label(LAYOUT_RULES.closingLine) }
   }
-  const lead = run ? wrappedLead(features, hits, start) : null
+  const split = run ? splitLead(blocks, features, hits, start) : []
+  for (const i of split) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.splitLead) }
+  const lead = run && split.length === 0 ? wrappedLead(features, hits, start) : null
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
   // The label sits above the article's first line, which may be a paragraph stranded above the run.
-  const above = Math.min(lead ?? opening, opening, ...stranded) - 1
+  const above = Math.min(lead ?? opening, opening, ...stranded, ...split) - 1
   if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key)) {
     kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.label) }
   } else if (run && above >= 1 && !hits[above] && hits[above - 1]?.kind === 'meta' && hookLine(features[above]!, blocks[above]!.key)) {
@@ -444,6 +447,42 @@ function wrappedLead(features: Features[], hits: (Rule | undefined)[], start: nu
   // As wide as the wrapped lines, or wider by a dateline prefix (`【看中国2005年07月03日报道】`).
   return features[above]!.length >= width - WRAP_SLACK && features[above]!.length <= width * 1.6 ? above : null
 }
+
+// A dump that prints every text node on its own line splits the lede at its inline links (`记者从` / `海关总署` /
+// `获悉，今年一季度，我国` / `新能源汽车` / `出口量达到…`): at most this many pieces, each this short.
+const SPLIT_LEAD_MAX = 6
+const SPLIT_LEAD_LINE_MAX = 60
+const SENTENCE_CLOSED = /[。!?！？…”」』]\s*$/u
+
+/**
+ * Text dumps: the lines right above the run on the lines just before its first one, with no blank line between,
+ * none closing a sentence, a headline or a label: pieces of the first paragraph, which the run starts inside of.
+ */
+function splitLead(blocks: Block[], features: Features[], hits: (Rule | undefined)[], start: number): number[] {
+  const pieces: number[] = []
+  for (let i = start - 1; i >= 0 && pieces.length < SPLIT_LEAD_MAX; i--) {
+    const below = blocks[i + 1]!
+    if (hits[i] || blocks[i]!.path !== undefined || blocks[i]!.line === null || below.line !== blocks[i]!.line! + 1) break
+    const f = features[i]!
+    if (f.length > SPLIT_LEAD_LINE_MAX || SENTENCE_CLOSED.test(blocks[i]!.key) || labelLine(blocks[i]!.key) || (headlineShaped(f) && f.clauses === 0 && f.length >= SPLIT_HEADLINE_MIN)) break
+    pieces.push(i)
+  }
+  // The run's first line carries on the last piece: it neither opens a paragraph of its own nor follows a closed sentence.
+  // And lines one under the other must mean something: on a dump without blank lines between its blocks they do not.
+  return pieces.length > 0 && !SENTENCE_CLOSED.test(blocks[start - 1]!.key) && adjacentShare(blocks) <= SPLIT_DUMP_ADJACENT_MAX ? pieces : []
+}
+// A dump that sets its blocks apart by blank lines has few lines right under another (a split paragraph's pieces);
+// a hard-wrapped one, or one without blank lines, has mostly such.
+const SPLIT_DUMP_ADJACENT_MAX = 0.4
+
+/** The share of blocks standing on the line right under the block before them. */
+function adjacentShare(blocks: Block[]): number {
+  let adjacent = 0
+  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.line !== null && blocks[i]!.line === blocks[i - 1]!.line! + 1) adjacent++
+  return blocks.length > 1 ? adjacent / (blocks.length - 1) : 0
+}
+// A piece this long without any punctuation is a headline, not a link inside a sentence.
+const SPLIT_HEADLINE_MIN = 10
 
 /**
  * Paragraphs just outside the body run, separated from it only by short lines (no meta line,
