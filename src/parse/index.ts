@@ -2,6 +2,7 @@ import type { Options } from '../options.js'
 import type { Block, Warning } from '../types.js'
 import { looksLikeHtml } from './detect.js'
 import { parseHtml, type HtmlMeta } from './html.js'
+import { looksLikeMarkdown, parseMarkdown } from './markdown.js'
 import { parseText } from './text.js'
 
 export interface ParsedDump {
@@ -13,10 +14,11 @@ export interface ParsedDump {
   warnings: Warning[]
 }
 
-/** Detect HTML or text (by content unless the options force one) and split into blocks. */
+/** Detect HTML or text (by content unless the options force one; a text dump may be Markdown) and split into blocks. */
 export function parseDump(text: string, options: Options): ParsedDump {
   const html = options.inputFormat === 'html' || (options.inputFormat === 'auto' && looksLikeHtml(text))
-  if (!html) return { format: 'text', blocks: parseText(text), htmlMeta: null, warnings: [] }
+  // A Markdown dump (html2text, a crawler's Markdown) marks its paragraphs, headings and links: read as Markdown.
+  if (!html) return { format: 'text', blocks: looksLikeMarkdown(text) ? parseMarkdown(text) : parseText(text), htmlMeta: null, warnings: [] }
   const { blocks, meta, warnings } = parseHtml(text)
   return { format: 'html', blocks, htmlMeta: meta, warnings }
 }
