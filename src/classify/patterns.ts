@@ -345,8 +345,8 @@ export const CAPTION_SHAPES: readonly RegExp[] = [
   /(?:(?:^|[。.!?;\s])\s*[\p{Script=Han}]{0,8}(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[/|]?\s*(?:供图|图)|\((?:资料图片?|网络图片|视频截图|档案照片|资料(?:照片|相片)|[\p{Script=Han}]{2,8}供图|[\p{Script=Han}]{1,8}提供)\))\s*$/u,
   // Credits the pictures: `（本文图片均由本报记者周默拍摄）`.
   /^\s*\(?\s*(?:本文|文中|以上)?(?:图片|照片|配图)[^()]{0,30}(?:拍摄|提供|供图)\s*\)?\s*$/u,
-  // Opens as a caption does: `▲网友评论截图`, `图为市民在公园晨练`, `图像来源，Getty Images`.
-  /^\s*(?:[▲△]|图为|图像(?:来源|加注文字)\s*[,:])/u,
+  // Opens as a caption does: `▲网友评论截图`, `↑ 自家炸的辣椒油` (pointing at the picture above), `图为市民在公园晨练`, `图像来源，Getty Images`.
+  /^\s*(?:[▲△↑]|图为|图像(?:来源|加注文字)\s*[,:])/u,
   // Names its picture: `管制路段示意图`, `清代驿路示意图，仅供参考`, `《剑鸣山河》实机演示截图`.
   /(?:示意图(?:\s*,\s*仅供参考)?|截图)\s*$/u,
   // Numbers or labels its picture: `图：长期观测站表层水温的年际变化`, `图2：…`.
