@@ -150,7 +150,7 @@ export const ADVICE_DISCLAIMER = /^[\s(【\[]*(?:温馨提示|风险提示|提�
 export const ADVICE_DISCLAIMER_MAX = 120
 
 /** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
-export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)/u
+export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
 
 /** Previous / next article links. */
 export const PREV_NEXT =
