@@ -247,6 +247,16 @@ describe('meta lines', () => {
     expect(meta('记者 王磊 李强')).toBe('王磊 李强')
   })
 
+  test('a field glued after the writer\'s name (a counter, an IP location, an update time) is no part of it', () => {
+    const meta = (line: string) => extractMetadata(page([['title', '老旧小区加装电梯'], ['meta', line.normalize('NFKC')], ['body', '正文第一段。']]), null).author
+    expect(meta('2024-05-21 07:45来源：潮涌新闻记者 林晓岚阅读 2.3万')).toBe('林晓岚')
+    expect(meta('作者：林晓岚阅读 (3,412)')).toBe('林晓岚')
+    expect(meta('作者：林晓岚 评论 1,203')).toBe('林晓岚')
+    expect(meta('作者：宋佳IP属地：北京')).toBe('宋佳')
+    expect(meta('作者：冯一帆 更新于3小时前')).toBe('冯一帆')
+    expect(meta('作者：陈楠 我要评论(12)')).toBe('陈楠')
+  })
+
   test('a row of buttons under the title is no name line, whatever word it holds besides interface words', () => {
     const rows = (line: string): Block[] => page([['title', '二月入境旅客逾三百二十万'], ['chrome', line], ['body', '正文第一段。']]).map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b))
     expect(extractMetadata(rows('分享 收藏 评分'), null).author).toBeNull()

@@ -296,6 +296,14 @@ export const AUTHOR_CARD = /^(\S{2,12})\s+[\d.]+\s*[万千wk]?\s*粉丝(?:\s*[·
 /** Counters after a date on a date line (`6543阅读 · 212喜欢 · 45评论`, `阅读 1.2万`): they are no words of a headline. */
 export const COUNTERS = /[\d.]+\s*[万千wk]?\s*(?:次|人)?(?:阅读|浏览|喜欢|评论|点赞|收藏|转发|分享|播放|回复|看过)|(?:阅读|浏览|评论|点赞|收藏|转发|播放|回复)(?:量|数)?\s*:?\s*[\d.]+\s*[万千wk]?/gu
 
+/**
+ * Fields a platform prints beside the byline or the date in sibling elements, glued on once flattened: where the post
+ * was made (`IP属地：北京`), an update time (`更新于3小时前`, `最后更新 2024-03-10 22:18`) and counters, also with
+ * thousands or in brackets (`阅读 2.3万`, `阅读 (3,412)`, `评论 1,203`, `我要评论(12)`). They are no part of the name or date before
+ * them (`记者 林晓岚阅读 2.3万`, `记者 冯一帆2024-03-10 22:18更新于3小时前`, `记者 宋佳2024-11-20 15:30IP属地：北京`).
+ */
+export const GLUED_FIELDS = /ip属地\s*:?\s*\p{Script=Han}{2,5}|(?:更新于|最后更新|更新时间)\s*:?\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|(?:昨天|前天|今天)\s*(?:\d{1,2}:\d{2})?|(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2})|(?:我要)?(?:阅读|浏览|评论|点赞|在看)(?:量|数)?\s*:?\s*\(?\s*\d[\d,]*(?:\.\d+)?\s*[万千wk]?\s*\)?/giu
+
 /** An organisation before a name (`东方证券 周立新`), or a profession after one's employer (`东方证券分析师`): no name. */
 // A college's department (`机电工程系`), a team (`公关组`) and an office (`秘书室`) are units as a 处 or a 部 is.
 export const ORGANISATION = /(?:证券|银行|基金|保险|公司|集团|大学|学院|研究院|研究所|研究中心|事务所|医院|日报|晚报|报社|杂志社|新闻|网|社|台|部|处|办|局|厅|中心|协会|学会|委|室|系|组)$/u

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
+  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -249,8 +249,9 @@ export function dateLine(key: string): boolean {
   if (!parts || (words(parts.before) > 4 && !OUTLET.test(parts.before) && !(words(parts.before) <= 12 && BYLINE_CHARS.test(parts.before) && BYLINE.test(parts.before)) && !POST_HEADER.test(parts.before) && !SUBMITTED_BY.test(parts.before))) return false
   // `要闻简报（2006年4月12日）`: a headline with its date in brackets, not a date line; an update label's (`最后更新 ( … )`) is one.
   if (BRACKETED_AFTER_WORDS.test(parts.before) && !UPDATE_LABEL_BEFORE.test(parts.before)) return false
-  // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`); an update note goes first.
-  const rest = parts.after.replace(UPDATE_NOTE, ' ').replace(COUNTERS, ' ')
+  // What follows the date is a name set apart (`… 虎嗅网`), not a headline glued on (`…28一图看懂…`); an update note goes
+  // first, and so do fields glued on (`…22:18更新于3小时前`, `…15:30IP属地：北京`, `（北京时间）更新于 …`).
+  const rest = parts.after.replace(UPDATE_NOTE, ' ').replace(GLUED_FIELDS, ' ').replace(COUNTERS, ' ')
   const after = words(rest)
   // Longer only when it is a byline (`2024-01-08 东江晚报 首席记者 张三 实习生 王五`).
   return after === 0 || after <= 4 || ((after <= 12 || (after <= 24 && BYLINE_CHARS.test(rest) && BYLINE.test(rest))) && /^[\s|,;/·]/u.test(rest))
@@ -492,7 +493,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP302', name: 'date-line', kind: 'meta',
-    description: 'A line that is a date, perhaps with a source name, an outlet or a byline around it (`2025-05-16 14:06:03  虎嗅网`, `城市晚报网 2025-03-14 11:20 记者 顾明轩`), or a time relative to now (`昨天 14:30`).',
+    description: 'A line that is a date, perhaps with a source name, an outlet or a byline around it (`2025-05-16 14:06:03  虎嗅网`, `城市晚报网 2025-03-14 11:20 记者 顾明轩`), fields glued after it (an update time, an IP location, a counter: `记者 冯一帆2024-03-10 22:18更新于3小时前`, `…15:30IP属地：北京`), or a time relative to now (`昨天 14:30`).',
     test: ({ features: f, block }) => f.length <= 60 && f.stops === 0 && (dateLine(block.key) || RELATIVE_TIME.test(block.key)),
   },
   {

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FOLLOW_BUTTON, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FOLLOW_BUTTON, GLUED_FIELDS, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -89,6 +89,7 @@ const CONTRIBUTOR_TAIL = /(?<=\p{Script=Han})\s*(?:通讯员|实习生)(?=[\s:]|
 function cleanAuthor(value: string, labelled = false): string | null {
   // A Latin name ends before the date printed after it (`Jenny Wang Mar 5, 2024 10:42 AM PT`).
   const v = (LATIN_NAME_BEFORE_DATE.exec(value)?.[1] ?? value)
+    .replace(GLUED_FIELDS, ' ')
     .replace(CONTRIBUTOR_TAIL, '')
     .replace(/^(本报|本台|本网|特约)?(记者|通讯员|作者|评论员)\s*/u, '')
     .replace(NEWSROOM_ROLE, ' ')
@@ -268,7 +269,9 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     const record = pairs.author !== undefined && besideRecordFields(blocks, i)
     if (pairs.author && !meta.author && !record) meta.author = cleanAuthor(pairs.author, true)
     if (!meta.author && !record) {
-      const byline = BYLINE.exec(key) ?? ENGLISH_BYLINE.exec(key) ?? (block.rule?.startsWith(BYLINE_ID) ? BULLET_BYLINE.exec(key) : null)
+      // A field glued after the name (`记者 林晓岚阅读 2.3万`, `记者 宋佳2024-11-20 15:30IP属地：北京`) ends it.
+      const named = key.replace(GLUED_FIELDS, ' ')
+      const byline = BYLINE.exec(named) ?? ENGLISH_BYLINE.exec(named) ?? (block.rule?.startsWith(BYLINE_ID) ? BULLET_BYLINE.exec(named) : null)
       if (byline) meta.author = cleanAuthor(byline[1] ?? byline[2]!)
       // `韩雪` / `北欧之声中文记者，斯德哥尔摩`: the role under a name line is the writer's.
       else if (block.rule?.startsWith(BYLINE_ID) && i > 0 && ROLE_UNDER_NAME.test(key)) meta.author = nameAbove(blocks[i - 1]!.key.trim())
