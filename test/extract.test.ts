@@ -445,6 +445,8 @@ describe('meta lines', () => {
 
   test('words after 作者 or 记者 that are no name give no author; a labelled pen name and an employer\'s analyst do', () => {
     expect(extractMetadata(page([['meta', '作者其他文章'], ['body', '正文第一段。']]), null).author).toBeNull()
+    expect(extractMetadata(page([['meta', '作者其他作品'], ['body', '正文第一段。']]), null).author).toBeNull()
+    expect(extractMetadata(page([['meta', '作者 更多视频'], ['body', '正文第一段。']]), null).author).toBeNull()
     expect(extractMetadata(page([['meta', '记者提问'], ['body', '正文第一段。']]), null).author).toBeNull()
     expect(extractMetadata(page([['meta', '作者:厨房小白兔'], ['body', '正文第一段。']]), null).author).toBe('厨房小白兔')
     expect(extractMetadata(page([['meta', '作者:东方证券分析师 周立新'], ['body', '正文第一段。']]), null).author).toBe('周立新')

@@ -280,9 +280,9 @@ export const BYLINE = new RegExp(
 
 /**
  * Words that follow 作者 or 记者 on a page without being a name: a link to the writer's other work
- * (`作者其他文章`, `作者文集`), a caption's `记者提问`.
+ * (`作者其他文章`, `作者其他作品`, `作者最新视频`, `作者文集`), a caption's `记者提问`.
  */
-export const NOT_A_NAME = /^(?:其他文章|其它文章|更多文章|文章|文集|简介|专栏|提问|回答|问答|来信|信箱|主页|博客|档案|介绍|相关|更多|最新|列表|登录|注册|招聘|排行|留言|投稿|原创|独家|首发|置顶|精选|转载|关注|热门|头条|快讯)$|(?:文章|文集|简介|专栏|主页|博客)$/u
+export const NOT_A_NAME = /^(?:(?:其他|其它|更多|最新|全部)?(?:文章|作品|视频|动态)|文集|简介|专栏|提问|回答|问答|来信|信箱|主页|博客|档案|介绍|相关|更多|最新|列表|登录|注册|招聘|排行|留言|投稿|原创|独家|首发|置顶|精选|转载|关注|热门|头条|快讯)$|(?:文章|文集|简介|专栏|主页|博客)$/u
 
 /**
  * Words a byline prints after the writer's name that are no co-author: the next credit's role (`文／… 林佳颖 摄影／蔡承翰`)
