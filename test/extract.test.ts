@@ -303,6 +303,17 @@ describe('meta lines', () => {
     expect(meta('2021-09-12 18:05 | 北京 | 评论 12').author).toBeNull()
   })
 
+  test('a platform\'s account glued before the date, where it posted from after it, is the author; an outlet or a place there is not', () => {
+    const meta = (line: string) => extractMetadata(page([['title', '清明前后吃青团'], ['meta', line.normalize('NFKC')], ['body', '正文第一段。']]), null).author
+    expect(meta('江南老味道2023-03-28 18:06发布于浙江阅读 4.8万')).toBe('江南老味道')
+    expect(meta('港湾财经观察2022-08-02 21:47发布于：广东省阅读 (3,412)')).toBe('港湾财经观察')
+    expect(meta('港湾财经观察 2022-08-02 21:47 IP属地：广东')).toBe('港湾财经观察')
+    expect(meta('新华网2023-03-28 18:06发布于北京')).toBeNull()
+    expect(meta('浙江 2023-03-28 18:06 发布于杭州')).toBeNull()
+    // Without where it posted from, a name before the date may be the outlet's.
+    expect(meta('江南老味道 2023-03-28 18:06')).toBeNull()
+  })
+
   test('of several labelled dates on a line the published one is the article\'s; an update\'s only when alone', () => {
     const meta = (line: string) => extractMetadata(page([['title', '秋冬季节皮肤干痒怎么办'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(meta('更新时间：2023/11/03 10:20 发布时间：2023/11/02 08:15 作者：林晓雯').publishedAt).toBe('2023-11-02T08:15')

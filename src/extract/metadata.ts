@@ -143,6 +143,9 @@ function nameAfterDate(key: string): string | null {
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
+// What a platform prints after a post's date: where it was posted from (`发布于浙江`, `发表于：广东省`, `IP属地：北京`).
+const POSTED_FROM_AFTER = /^\s*(?:发布于|发表于|ip属地)/iu
+
 // `陈一鸣 发布于 2022-02-15 10:03`: the name before the word that says posted.
 const POSTED_BY = /^\s*([\p{Script=Han}a-z0-9_.\-]{2,12})\s+(?:发布|发表)于/iu
 
@@ -157,6 +160,11 @@ function nameOnDateLine(key: string): string | null {
   if (!date) return null
   const submitted = SUBMITTED_BY.exec(key.slice(0, date.index))
   if (submitted) return cleanAuthor((submitted[1] ?? submitted[2])!, true)
+  // A platform's account before the date, where it posted from after it (`江南老味道2023-03-28 18:06发布于浙江`,
+  // `港湾财经观察 2022-08-02 21:47 IP属地：广东`): the account wrote the post. An outlet there (`新华网`) is the source.
+  const head = key.slice(0, date.index).trim()
+  if (head !== '' && POSTED_FROM_AFTER.test(key.slice(date.index + date.length)) && isAccount(head) && !ORGANISATION.test(head) &&
+    !IP_REGIONS.includes(head) && !SECTION_LABELS.includes(head) && !BYLINE_WORD.test(head) && !NOT_A_NAME.test(head)) return head
   if (!/[|·]/u.test(key)) return null
   for (const name of fieldsAfterDate(key, date)) {
     if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !IP_REGIONS.includes(name)) return cleanAuthor(name)
