@@ -314,6 +314,17 @@ describe('meta lines', () => {
     expect(meta('江南老味道 2023-03-28 18:06')).toBeNull()
   })
 
+  test('a repost\'s provenance note names the writer when no byline does; the account on the date line posted it', () => {
+    const reposted = (note: string, dateLine = '硬核前沿·2020-11-23 07:31'): Block[] =>
+      page([['title', '国产EDA融资潮背后'], ['meta', dateLine], ['chrome', note.normalize('NFKC')], ['body', '正文第一段。']]).map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP201 copyright' } : b))
+    expect(extractMetadata(reposted('编者按：本文来自微信公众号“硬核前沿”（ID：yinghe_qianyan），作者：陆川，极客视界经授权发布。'), null).author).toBe('陆川')
+    expect(extractMetadata(reposted('本文转载自微信公众号“云栈技术团队”（ID：yunzhan_tech），作者陈一鸣，云栈科技联合创始人。'), null).author).toBe('陈一鸣')
+    expect(extractMetadata(reposted('本文来自微信公众号“硬核前沿”，作者：陆川，经授权发布。', '硬核前沿2020-11-23 07:31发布于北京'), null).author).toBe('陆川')
+    expect(extractMetadata(reposted('本文来自微信公众号“硬核前沿”，作者：陆川。', '作者：林夕 2020-11-23 07:31'), null).author).toBe('林夕')
+    // A sentence naming a writer is no provenance note.
+    expect(extractMetadata(reposted('作者：陆川，本文来自他的公众号。'), null).author).toBeNull()
+  })
+
   test('of several labelled dates on a line the published one is the article\'s; an update\'s only when alone', () => {
     const meta = (line: string) => extractMetadata(page([['title', '秋冬季节皮肤干痒怎么办'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(meta('更新时间：2023/11/03 10:20 发布时间：2023/11/02 08:15 作者：林晓雯').publishedAt).toBe('2023-11-02T08:15')

@@ -122,6 +122,12 @@ export const COPYRIGHT =
 
 /** Reprint notices (`未经本网授权不得转载`); a story about copyright quotes them, so they count only outside quotes. */
 export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载|^(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\S{0,8}(?:公众号|头条号|百家号)|^(?:本文|此文)经\S{0,12}授权(?:发布|刊发)/u
+/**
+ * A repost's provenance note naming the writer: `编者按：本文来自微信公众号“硬核前沿”（ID：…），作者：陆川，…经授权发布`,
+ * `本文转载自微信公众号“云栈技术团队”（ID：…），作者陈一鸣，…`. Group 1 is the writer (NFKC: the colon and comma are ASCII).
+ */
+export const REPOST_CREDIT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自|经)[^。]{0,60}?作者\s*:?\s*(\p{Script=Han}{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2})\s*(?=[,;。)]|$)/u
+
 /** Where the piece first ran, opening a line: `本文首发于作者的 Newsletter…`, `（原载于《读书》2019年第3期）`. */
 export const FIRST_RAN = /^[\s(\[【]*(?:本文|此文|文章)?(?:首发于|首发在|原载于|原刊于|原文刊于|原文载于|刊发于)/u
 /** The longest line read as one. */

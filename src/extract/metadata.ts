@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FOLLOW_BUTTON, GLUED_FIELDS, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FOLLOW_BUTTON, GLUED_FIELDS, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -295,7 +295,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     if (date && (firstBody < 0 || i < firstBody)) namedOnDateLine ??= nameOnDateLine(key)
     if (firstBody < 0 || i < firstBody) account ??= postAccount(key)
   }
-  meta.author ??= namedOnDateLine
+  // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
+  meta.author ??= repostCredit(blocks) ?? namedOnDateLine
   meta.publisher ??= unlabelledSource
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
@@ -499,6 +500,16 @@ function blogOwner(blocks: Block[]): string | null {
   for (const block of blocks) {
     if (block.kind === 'body') return null
     const m = block.key.includes('的') ? BLOG_OWNER.exec(block.key) : null
+    if (m) return cleanAuthor(m[1]!, true)
+  }
+  return null
+}
+
+/** The writer a repost's provenance note names (`编者按：本文来自微信公众号…，作者：陆川，…`), above the body or in it. */
+function repostCredit(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind !== 'body' && block.kind !== 'chrome') continue
+    const m = block.key.includes('作者') ? REPOST_CREDIT.exec(block.key) : null
     if (m) return cleanAuthor(m[1]!, true)
   }
   return null
