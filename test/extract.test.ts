@@ -391,6 +391,11 @@ describe('meta lines', () => {
     // Nothing visible: which clock is unknown, the day as written is what a page left at UTC shows.
     expect(extractMetadata(rows(), html('2015-10-03T22:18:05+00:00')).publishedAt).toBe('2015-10-03')
     expect(extractMetadata(rows(), html('2015-10-03T22:18:05+08:00')).publishedAt).toBe('2015-10-03T22:18:05')
+    // A date near the title that is no meta line (what follows it kept it out) still shows the clock; one of another day does not.
+    const near = (line: string): Block[] => page([['title', '阳台种番茄的第二年'], ['chrome', line], ['body', '正文第一段。']]).map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b))
+    expect(extractMetadata(near('2021年8月22日 20:14（北京时间）播客 专栏 订阅 收藏本文'), html('2021-08-22T12:14:05.000Z')).publishedAt).toBe('2021-08-22T20:14:05')
+    expect(extractMetadata(near('2021年8月22日 12:14 播客 专栏 订阅 收藏本文'), html('2021-08-22T12:14:05.000Z')).publishedAt).toBe('2021-08-22T12:14:05')
+    expect(extractMetadata(near('2021年9月30日 专题 播客 订阅 收藏本文'), html('2021-08-22T22:14:05.000Z')).publishedAt).toBe('2021-08-22')
     // Another offset is the page's own clock (Vancouver): its time stands, whatever the page shows.
     expect(extractMetadata(rows(), html('2024-03-05T10:42:00-08:00')).publishedAt).toBe('2024-03-05T10:42:00')
     expect(extractMetadata(rows('发表于 2024-03-05'), html('2024-03-05T10:42:00-08:00')).publishedAt).toBe('2024-03-05T10:42:00')

@@ -308,7 +308,11 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     meta.publisher ??= htmlMeta.siteName
     // The page's own meta tag is exact; it wins over a visible date of the same day shown to the minute.
     const stamp = htmlMeta.publishedAt ? declaredDate(htmlMeta.publishedAt, reading) : null
-    const declared = stamp ? declaredReading(stamp, meta.publishedAt) : null
+    // No meta line dated the page, but a date near the title may show which clock a UTC stamp was written on
+    // (`2021年9月14日 06:12（北京时间）` kept out of the meta lines by what follows it): it counts when it is one of the stamp's days.
+    const near = stamp && !meta.publishedAt && stamp.iso !== stamp.asWritten ? dateNearTitle(blocks, reading) : null
+    const shown = meta.publishedAt ?? (near && (stamp!.iso.startsWith(near.slice(0, DAY_ISO)) || stamp!.asWritten.startsWith(near.slice(0, DAY_ISO))) ? near : null)
+    const declared = stamp ? declaredReading(stamp, shown) : null
     if (declared && (!meta.publishedAt || (declared.startsWith(meta.publishedAt.slice(0, 10)) && declared.length > meta.publishedAt.length))) {
       meta.publishedAt = declared
     }
