@@ -609,7 +609,7 @@ const COMMENT_REACH = 3
  */
 const fieldRow = (key: string): boolean => {
   const first = key.indexOf(':')
-  if (first < 0) return GRID_LABEL.test(key) && /\d/u.test(key)
+  if (first < 0) return /\d/u.test(key) && GRID_LABEL.test(key)
   return (key.indexOf(':', first + 1) > first && FIELD_PAIRS.test(key)) || RECORD_FIELD.test(key)
 }
 // A grid's labels printed without colons beside their values (`发布单位 秘书室 发布日期 109-10-15`, `点阅次数 358 最后更新 …`).
