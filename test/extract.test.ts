@@ -695,6 +695,9 @@ describe('bylines and account names, through the whole pipeline', () => {
     ['■相关链接', null],
     ['■要闻', null],
     ['2016-03-08 09:12 作者：林晓雯分类：健康', '林晓雯'],
+    // A credit line, however many roles: the writer after 文; with no person there, the editor after 编辑.
+    ['（文/刘畅　图/化学与材料学院　编辑/王敏　审核/张建国）', '刘畅'],
+    ['（文/化学与材料学院 图/陈浩 编辑/王敏 审核/张建国 终审/李强）', '王敏'],
   ])('%s', (line, author) => {
     expect(clean('2016-03-08 09:12', line).author).toBe(author)
   })

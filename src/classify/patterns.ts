@@ -291,6 +291,17 @@ export const BYLINE = new RegExp(
 export const NOT_A_NAME = /^(?:(?:其他|其它|更多|最新|全部)?(?:文章|作品|视频|动态)|文集|简介|专栏|提问|回答|问答|来信|信箱|主页|博客|档案|介绍|相关|更多|最新|列表|登录|注册|招聘|排行|留言|投稿|原创|独家|首发|置顶|精选|转载|关注|热门|头条|快讯)$|(?:文章|文集|简介|专栏|主页|博客)$/u
 
 /**
+ * The roles a credit line sets before each value (`（文/刘畅 图/化学与材料学院 编辑/王敏 审核/张建国）`), as university,
+ * government and company news close: the writer's first (文, 文字), then the pictures' and the checkers'. Longest first.
+ */
+export const CREDIT_ROLES: readonly string[] = ['文字', '文', '图片', '图', '摄影', '摄像', '视频', '编辑', '责编', '审核', '审校', '校对', '初审', '复审', '终审', '监制']
+export const WRITER_ROLES: readonly string[] = ['文字', '文']
+/** A credit role and its separator (the key is NFKC: `／` and `：` are `/` and `:`), at the line's start or after a space. */
+export const CREDIT_LABEL = new RegExp(`(?<=^|\\s)(${CREDIT_ROLES.join('|')})\\s*[/:]\\s*`, 'gu')
+/** Brackets around a whole credit line. */
+export const CREDIT_BRACKETS = /^\s*[(\[【]\s*|\s*[)\]】]\s*$/gu
+
+/**
  * Words a byline prints after the writer's name that are no co-author: the next credit's role (`文／… 林佳颖 摄影／蔡承翰`)
  * and a counter's label (`文/图：张丽 阅读 3,862`).
  */

@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
@@ -308,6 +308,31 @@ function bylineNamed(key: string): boolean {
   return m !== null && !NOT_A_NAME.test(m[1]!.split(/[\s、,和及]+/u)[0]!)
 }
 
+// A credit line names at least two roles (one is a byline's `文/张三`), each value short, the line at most this long.
+const CREDIT_FIELDS_MIN = 2
+const CREDIT_VALUE_MAX = 16
+const CREDIT_LINE_MAX = 80
+const CREDIT_SEPARATORS = /[/:]/gu
+// The first character of every credit role, after any bracket: most lines with a slash or a colon end here.
+const CREDIT_OPENING = /^[\s(\[【]*[文图摄视编责审校初复终监]/u
+
+/**
+ * A credit line's fields in order, when every `/` and `:` on it follows a credit role (`（文/刘畅 图/化学与材料学院
+ * 编辑/王敏 审核/张建国）` → 文 刘畅, 图 化学与材料学院, …), whatever its length or brackets; else null. A menu
+ * (`新闻/图片/视频`) has a separator after a word that is no role, or a role with no value (`图/文/视频`).
+ */
+export function creditFields(key: string): { role: string; value: string }[] | null {
+  if (key.length > CREDIT_LINE_MAX || (!key.includes('/') && !key.includes(':'))) return null
+  if (!CREDIT_OPENING.test(key)) return null
+  const line = key.trim().replace(CREDIT_BRACKETS, '')
+  const labels = [...line.matchAll(CREDIT_LABEL)]
+  if (labels.length < CREDIT_FIELDS_MIN || labels[0]!.index !== 0 || line.match(CREDIT_SEPARATORS)!.length !== labels.length) return null
+  const fields = labels.map((m, i) => ({ role: m[1]!, value: line.slice(m.index + m[0].length, labels[i + 1]?.index ?? line.length).trim() }))
+  return fields.every((f) => f.value !== '' && f.value.length <= CREDIT_VALUE_MAX) ? fields : null
+}
+/** A credit line that names the writer (`文/刘畅 图/… 编辑/王敏 审核/张建国`): a byline, however many roles follow. */
+const writerCredit = (key: string): boolean => creditFields(key)?.some((f) => WRITER_ROLES.includes(f.role)) === true
+
 /** What SCENE_CAPTION needs, looked for first: its last character, or a 在 inside. */
 const sceneShaped = (lower: string): boolean => {
   const last = lower[lower.length - 1]
@@ -498,9 +523,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
-    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `文／秘书室公关组 林佳颖　摄影／蔡承翰`, `By John Smith`, the role and place under a name line (`北欧之声中文记者，斯德哥尔摩`), `□司徒嘉怡（媒体人）` (not `作者其他文章`, `作者其他作品`, `记者最新视频`).',
-    test: ({ features: f, block }) => f.length <= 24 && f.stops === 0 && !SENTENCE_END.test(f.lower) && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || ((f.opener & OPEN_BULLET) !== 0 && bulletByline(block.key)) ||
-      ((f.lower.endsWith('人') || f.lower.includes(',')) && ROLE_UNDER_NAME.test(block.key))),
+    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `文／秘书室公关组 林佳颖　摄影／蔡承翰`, a credit line naming the writer however many roles follow (`（文/刘畅 图/化学与材料学院 编辑/王敏 审核/张建国）`: every `/` after a role word), `By John Smith`, the role and place under a name line (`北欧之声中文记者，斯德哥尔摩`), `□司徒嘉怡（媒体人）` (not `作者其他文章`, `作者其他作品`, `记者最新视频`).',
+    test: ({ features: f, block }) => f.stops === 0 && !SENTENCE_END.test(f.lower) && ((f.length <= 24 && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || ((f.opener & OPEN_BULLET) !== 0 && bulletByline(block.key)) ||
+      ((f.lower.endsWith('人') || f.lower.includes(',')) && ROLE_UNDER_NAME.test(block.key)))) || writerCredit(block.key)),
   },
   {
     id: 'CP304', name: 'user-meta', kind: 'meta',

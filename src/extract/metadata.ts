@@ -1,10 +1,10 @@
 import {
   AUTHOR_CARD, FOLLOW_BUTTON, GLUED_FIELDS, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
-  SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL,
+  SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
 import { SIGNATURE_DATE } from '../classify/notice.js'
-import { ruleId } from '../classify/rules.js'
+import { creditFields, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
@@ -276,6 +276,14 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     // `作者: 周启明` among `出版社:`, `ISBN:`, `定价:` is a book's record beside a review, not the review's byline.
     const record = pairs.author !== undefined && besideRecordFields(blocks, i)
     if (pairs.author && !meta.author && !record) meta.author = cleanAuthor(pairs.author, true)
+    // A credit line (`文/刘畅 图/… 编辑/王敏 审核/张建国`): the writer is the value after 文, the editor after 编辑.
+    const credits = block.rule?.startsWith(BYLINE_ID) ? creditFields(key) : null
+    if (credits) {
+      const writer = credits.find((f) => WRITER_ROLES.includes(f.role))
+      if (writer && !meta.author && !record) meta.author = cleanAuthor(writer.value)
+      const credited = credits.find((f) => EDITOR_ROLES.includes(f.role))
+      if (credited && !editor) editor = cleanAuthor(credited.value)
+    }
     if (!meta.author && !record) {
       // A field glued after the name (`记者 林晓岚阅读 2.3万`, `记者 宋佳2024-11-20 15:30IP属地：北京`) ends it.
       const named = key.replace(GLUED_FIELDS, ' ')
@@ -433,6 +441,9 @@ const BRACKETED_BYLINE = new RegExp(
 const CLOSING_CREDIT = /\(\s*(?:报道|报导|撰文|撰稿|文字|文|作者)\s*[:/]\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*(?:[/;,]\s*(?:图|摄影|摄|编辑)\s*[:/][^()]{1,24})?\)\s*$/u
 // The same byline closing the last paragraph: `…记者昨天从社区获悉。（湖北日报全媒记者 韩雪 章可）`.
 const CLOSING_BYLINE = new RegExp(`${BRACKETED_BYLINE.source}\\s*$`, 'u')
+
+// The roles in a credit line whose value is the editor's name.
+const EDITOR_ROLES = ['编辑', '责编']
 
 // Verdicts read here: an editor's credit line holds a name to keep for later.
 const EDITOR_CREDIT_ID = ruleId('editor-credit')
