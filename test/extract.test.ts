@@ -190,6 +190,12 @@ describe('meta lines', () => {
     expect(metaPairs('作者: 赵 培:北京物资学院,北京').author).toBe('赵 培:北京物资学院,北京')
   })
 
+  test('a piece glued to the next label after a comma starts that field; an image credit is no source and no name', () => {
+    expect(metaPairs('本文来自微信公众号:硅基笔记(ID:guijibiji),作者:苏木,题图来自:视觉中国')).toEqual({ author: '苏木' })
+    expect(metaPairs('作者:林夏 头图来源:视觉中国')).toEqual({ author: '林夏' })
+    expect(metaPairs('作者:苏木,题图:视觉中国')).toEqual({ author: '苏木' })
+  })
+
   test('keywords split on spaces, commas and 、', () => {
     expect(splitKeywords('教育 改革,收费、治理')).toEqual(['教育', '改革', '收费', '治理'])
     expect(splitKeywords('')).toEqual([])

@@ -256,6 +256,9 @@ export const COUNTER_LINE = new RegExp(
 /** A feed card's line under its headline: the account, a count, a time ago (`饲料之家1.2万阅读1天前`, `三农财经 8690阅读 · 2天前`). */
 export const CARD_META = /^[^\s,。]{2,12}?\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*次?(?:阅读|浏览|评论|播放|点赞)\s*[·|]?\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天)$/u
 
+/** What an image credit names before its label (`题图来自：视觉中国`, `头图来源：…`): the picture's, never the article's source. */
+export const IMAGE_CREDIT_WORDS: readonly string[] = ['题图', '头图', '配图', '封面', '封面图', '图片', '摄影']
+
 /** Labels of metadata lines and the field each fills. */
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   { field: 'source', label: /(?:(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|source)\s*[:]|转载自(?=\s*《)|摘自(?=\s*《))\s*/iu },
@@ -303,9 +306,9 @@ export const CREDIT_BRACKETS = /^\s*[(\[【]\s*|\s*[)\]】]\s*$/gu
 
 /**
  * Words a byline prints after the writer's name that are no co-author: the next credit's role (`文／… 林佳颖 摄影／蔡承翰`)
- * and a counter's label (`文/图：张丽 阅读 3,862`).
+ * and a counter's label (`文/图：张丽 阅读 3,862`), an image credit's word (`作者：苏木，题图来自：视觉中国`).
  */
-export const NOT_A_COAUTHOR = /^(?:摄影|摄像|摄|图|图片|视频|编辑|责编|审核|审校|校对|监制|阅读|浏览|点击|评论|人气)$/u
+export const NOT_A_COAUTHOR = /^(?:摄影|摄像|摄|图|图片|题图|头图|配图|封面|视频|编辑|责编|审核|审校|校对|监制|阅读|浏览|点击|评论|人气)$/u
 
 /** A platform's author card under the headline: `史海拾贝君 9.8万粉丝 关注`, `老张说车 1.2w粉丝 · 356获赞 +关注`; the handle is the author. */
 export const AUTHOR_CARD = /^(\S{2,12})\s+[\d.]+\s*[万千wk]?\s*粉丝(?:\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*(?:获赞|文章|作品|关注|视频))*\s*(?:\+\s*)?(?:关注)?\s*$/u

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FOLLOW_BUTTON, GLUED_FIELDS, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -27,6 +27,11 @@ const GLOBAL_LABELS = META_LABELS.map(({ field, label }) => ({ field, label: new
 // Fields printed in sibling elements come glued (`编辑：郭晓审核：王磊`, `河清市民政局浏览次数：…`): a credit or counter label ends a value even without a space.
 const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|访问量|字号|来源|分类|栏目|频道|标签|关键词|字数)\s*:.*$/u
 
+// The piece of a value glued to the label after it: after a comma or a semicolon (group 1), or after a space (group 2).
+const GLUED_BEFORE_LABEL = /(?:[,;]\s*(\p{Script=Han}{1,4})|\s(\p{Script=Han}{1,4}))$/u
+// An unknown label after a comma (`，题图：视觉中国`): the field it starts is no part of the value.
+const LABEL_AFTER_COMMA = /[,;]\s*\p{Script=Han}{1,6}\s*:.*$/u
+
 export function metaPairs(key: string): Partial<Record<Field, string>> {
   const marks: { field: Field; start: number; end: number }[] = []
   for (const { field, label: re } of GLOBAL_LABELS) {
@@ -40,12 +45,21 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   }
   marks.sort((a, b) => a.start - b.start)
   const pairs: Partial<Record<Field, string>> = {}
+  // What the piece glued before a label says the field is about (`题图` of `，题图来自：视觉中国`).
+  let about: string | undefined
   marks.forEach((mark, i) => {
     // Private-use characters (GBK user-defined codes: icons, bullets) are never part of a value.
-    const value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
+    let value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
+    // A field about a picture (`题图来自：视觉中国`) is the image's credit: no source, no author.
+    const image = about !== undefined && IMAGE_CREDIT_WORDS.includes(about)
+    // After a comma, a piece glued to the next label starts that field (`作者：苏木，题图来自：…`); after a space only an image's word does.
+    const piece = i + 1 < marks.length ? GLUED_BEFORE_LABEL.exec(value) : null
+    about = piece && (piece[1] !== undefined || IMAGE_CREDIT_WORDS.includes(piece[2]!)) ? piece[1] ?? piece[2] : undefined
+    if (about !== undefined) value = value.slice(0, piece!.index)
+    if (image) return
     // Brackets around the value go, but not the 《 of `《瞭望》杂志`, whose 》 is still inside it.
     // A value ends at a bar, or at a label the table does not know (`作者:周海涛 点击:1582`).
-    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|[\]】]\s*[\[【].*$/u, '').replace(GLUED_LABEL_TAIL, '').replace(OTHER_LABEL_TAIL, '').trim()
+    const clean = value.replace(/^[\s\[【(「]+|^《(?![^》]*》)|[\s\]】)」|,;/\[【]+$|(?<!《[^》]*)》$/gu, '').replace(/\s*[|｜].*$|[\]】]\s*[\[【].*$/u, '').replace(GLUED_LABEL_TAIL, '').replace(OTHER_LABEL_TAIL, '').replace(LABEL_AFTER_COMMA, '').trim()
     if (clean && !(mark.field in pairs)) pairs[mark.field] = clean
   })
   return pairs
