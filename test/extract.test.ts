@@ -196,6 +196,12 @@ describe('meta lines', () => {
     expect(metaPairs('作者:苏木,题图:视觉中国')).toEqual({ author: '苏木' })
   })
 
+  test('a blog\'s meta row without colons: a value ends at the next field word, and a field word is no value', () => {
+    const meta = extractMetadata(page([['title', '老城区的一碗牛肉粉'], ['meta', '作者 阿乐 发布于 2016年11月20日 分类 探店 标签 牛肉粉、早餐'], ['body', '正文第一段。']]), null)
+    expect(meta.author).toBe('阿乐')
+    expect(meta.publisher).toBeNull()
+  })
+
   test('keywords split on spaces, commas and 、', () => {
     expect(splitKeywords('教育 改革,收费、治理')).toEqual(['教育', '改革', '收费', '治理'])
     expect(splitKeywords('')).toEqual([])

@@ -256,6 +256,12 @@ export const COUNTER_LINE = new RegExp(
 /** A feed card's line under its headline: the account, a count, a time ago (`饲料之家1.2万阅读1天前`, `三农财经 8690阅读 · 2天前`). */
 export const CARD_META = /^[^\s,。]{2,12}?\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*次?(?:阅读|浏览|评论|播放|点赞)\s*[·|]?\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天)$/u
 
+/**
+ * Field words a blog's meta row prints without colons (`作者 阿乐 发布于 2016年11月20日 分类 探店 标签 …`): a value
+ * ends at the next one, and none is a value itself.
+ */
+export const FIELD_WORDS: readonly string[] = ['发布于', '发表于', '更新于', '分类', '标签', '阅读', '评论', '浏览', '栏目']
+
 /** What an image credit names before its label (`题图来自：视觉中国`, `头图来源：…`): the picture's, never the article's source. */
 export const IMAGE_CREDIT_WORDS: readonly string[] = ['题图', '头图', '配图', '封面', '封面图', '图片', '摄影']
 

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -117,7 +117,10 @@ function cleanAuthor(value: string, labelled = false): string | null {
   const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
   // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
   // A role or a counter's label after the name (`林佳颖 摄影`, `张丽 阅读`) is no co-author.
-  const words = spaced.split(/[\s、,，和]+/u).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w) && !NOT_A_COAUTHOR.test(w))
+  const pieces = spaced.split(/[\s、,，和]+/u)
+  // A value ends at the next field word (`阿乐 发布于 2016年11月20日`).
+  const fieldAt = pieces.findIndex((w) => FIELD_WORDS.includes(w))
+  const words = (fieldAt < 0 ? pieces : pieces.slice(0, fieldAt)).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w) && !NOT_A_COAUTHOR.test(w))
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
   if (names.some((n) => NOT_A_NAME.test(n))) return null
@@ -153,7 +156,7 @@ function nameAfterDate(key: string): string | null {
   const token = (CHANNEL.test(tokens[0]!) && tokens[1] ? tokens[1] : tokens[0])!
   if (WEEKDAY.test(token) || BYLINE_WORD.test(token)) return null
   const first = token.replace(TRAILING_ROLE, '')
-  if (!first || IP_REGIONS.includes(first) || UI_PHRASES.includes(first)) return null
+  if (!first || IP_REGIONS.includes(first) || UI_PHRASES.includes(first) || FIELD_WORDS.includes(first)) return null
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
