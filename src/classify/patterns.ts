@@ -262,6 +262,13 @@ export const CARD_META = /^[^\s,。]{2,12}?\s*[·|]?\s*[\d.]+\s*[万千wk]?\s*�
  */
 export const FIELD_WORDS: readonly string[] = ['发布于', '发表于', '更新于', '分类', '标签', '阅读', '评论', '浏览', '栏目']
 
+/**
+ * Words of a link or button a page prints after the writer's name (`作者：许振国　进入股吧`, `查看TA的文章`): a second
+ * name holding one is no name, and the names end there.
+ */
+export const INTERFACE_WORDS: readonly string[] = ['进入', '查看', '分享', '评论', '股吧', '打印', '收藏', '我要', '点击', '订阅', '返回', '关注', '登录', '下载', '更多']
+export const INTERFACE_WORD = new RegExp(INTERFACE_WORDS.join('|'), 'u')
+
 /** What an image credit names before its label (`题图来自：视觉中国`, `头图来源：…`): the picture's, never the article's source. */
 export const IMAGE_CREDIT_WORDS: readonly string[] = ['题图', '头图', '配图', '封面', '封面图', '图片', '摄影']
 

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -118,8 +118,8 @@ function cleanAuthor(value: string, labelled = false): string | null {
   // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
   // A role or a counter's label after the name (`林佳颖 摄影`, `张丽 阅读`) is no co-author.
   const pieces = spaced.split(/[\s、,，和]+/u)
-  // A value ends at the next field word (`阿乐 发布于 2016年11月20日`).
-  const fieldAt = pieces.findIndex((w) => FIELD_WORDS.includes(w))
+  // A value ends at the next field word (`阿乐 发布于 2016年11月20日`), or at a link after the name (`许振国 进入股吧`).
+  const fieldAt = pieces.findIndex((w, i) => FIELD_WORDS.includes(w) || (i > 0 && INTERFACE_WORD.test(w)))
   const words = (fieldAt < 0 ? pieces : pieces.slice(0, fieldAt)).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w) && !NOT_A_COAUTHOR.test(w))
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
