@@ -713,6 +713,8 @@ describe('bylines and account names, through the whole pipeline', () => {
     // A link after the name holds an interface word: no second name.
     ['来源：财讯网 作者：许振国　进入股吧', '许振国'],
     ['作者：林夏　查看资料', '林夏'],
+    // A photo credit names the photographer after the role: not `者林佳慧`.
+    ['（记者林佳慧摄）', '林佳慧'],
   ])('%s', (line, author) => {
     expect(clean('2016-03-08 09:12', line).author).toBe(author)
   })

@@ -407,8 +407,8 @@ export const POSITION_CAPTION_MAX = 60
 
 export const CAPTION_MAX = 80
 
-/** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`. */
-export const PHOTO_CREDIT = /(?:([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}:])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))/u
+/** A photo credit: `蔡雪婧/摄`, `摄影:王强`, `(张三 摄)`; a role before the name is no part of it (`（记者林佳慧摄）`, `摄影记者 王强 摄`). */
+export const PHOTO_CREDIT = new RegExp(String.raw`(?:(?:(?:${ROLE_QUALIFIERS})?(?:记者|通讯员)\s*)?([\p{Script=Han}]{2,4})\s*[/|]?\s*摄(?:影)?(?![\p{Script=Han}:])|摄影\s*[:/]\s*([\p{Script=Han}]{2,4}))`, 'u')
 
 /**
  * A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`;
