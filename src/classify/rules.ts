@@ -41,34 +41,43 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A vocabulary compiled once: Latin terms must stand alone (`av` is not inside `java`), Han terms match anywhere. */
 interface TermMatcher {
-  han: readonly string[]
-  /** First characters of the Han terms: a text without any of them has no Han term (one pass, no search per term). */
+  /** The Han terms by their first character: a text is read once, looking up only the terms that start where it stands. */
+  byFirst: ReadonlyMap<number, readonly string[]>
+  /** Their first characters, looked up before the map (most characters start no term). */
   starts: Uint8Array
   latin: RegExp | null
 }
 
 function termMatcher(terms: readonly string[]): TermMatcher {
   const latin = terms.filter((t) => /^[a-z0-9 ]+$/.test(t))
-  const han = terms.filter((t) => !latin.includes(t))
+  const byFirst = new Map<number, string[]>()
+  for (const t of terms) {
+    if (latin.includes(t)) continue
+    const list = byFirst.get(t.charCodeAt(0)) ?? []
+    list.push(t)
+    byFirst.set(t.charCodeAt(0), list)
+  }
   const starts = new Uint8Array(0x10000)
-  for (const t of han) starts[t.charCodeAt(0)] = 1
+  for (const first of byFirst.keys()) starts[first] = 1
   return {
-    han,
+    byFirst,
     starts,
     latin: latin.length > 0 ? new RegExp(`(?<![a-z])(?:${latin.map(escape).join('|')})(?![a-z])`, 'g') : null,
   }
 }
 
-const mayContain = (lower: string, starts: Uint8Array): boolean => {
-  for (let i = 0; i < lower.length; i++) if (starts[lower.charCodeAt(i)]) return true
-  return false
-}
+const HAS_LATIN = /[a-z]/u
 
 /** How many distinct terms of the vocabulary occur in the text. */
 function countTerms(lower: string, terms: TermMatcher): number {
-  let hits = 0
-  if (mayContain(lower, terms.starts)) for (const term of terms.han) if (lower.includes(term)) hits++
-  if (terms.latin) hits += new Set(lower.match(terms.latin)).size
+  let found: string[] | null = null
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (terms.starts[c] === 0) continue
+    for (const term of terms.byFirst.get(c)!) if (lower.startsWith(term, i) && !(found ??= []).includes(term)) found.push(term)
+  }
+  let hits = found?.length ?? 0
+  if (terms.latin && HAS_LATIN.test(lower)) hits += new Set(lower.match(terms.latin)).size
   return hits
 }
 
