@@ -34,10 +34,10 @@ export interface Features {
 /** Characters some rule's every match holds, by the rule's bit: a key without them is not searched. */
 export const TRIGGER_REPRINT = 1 // 转载, 版权, 未经, 授权
 export const TRIGGER_DISCLAIMER = 2 // 声明, 侵权, 来源于, 本站所有, 不代表, 仅为…不能作为
-export const TRIGGER_CAPTION = 4 // 摄, 图, ▲, △, ↑, 供 (提供), 片 (照片)
+export const TRIGGER_CAPTION = 4 // 摄, 图, ▲, △, ↑
 export const TRIGGER_INLINE_RELATED = 8 // 相关…, …阅读, 往期…
 const TRIGGERS: readonly [string, number][] = [
-  ['转版未授', TRIGGER_REPRINT], ['声侵源站代仅', TRIGGER_DISCLAIMER], ['摄图▲△↑供片', TRIGGER_CAPTION], ['相阅往', TRIGGER_INLINE_RELATED],
+  ['转版未授', TRIGGER_REPRINT], ['声侵源站代仅', TRIGGER_DISCLAIMER], ['摄图▲△↑', TRIGGER_CAPTION], ['相阅往', TRIGGER_INLINE_RELATED],
 ]
 /** A look-up by UTF-16 unit of the bits whose characters hold it. */
 function bitsByChar(table: readonly [string, number][]): Uint8Array {

@@ -342,6 +342,10 @@ export function creditFields(key: string): { role: string; value: string }[] | n
 /** A credit line that names the writer (`文/刘畅 图/… 编辑/王敏 审核/张建国`): a byline, however many roles follow. */
 const writerCredit = (key: string): boolean => creditFields(key)?.some((f) => WRITER_ROLES.includes(f.role)) === true
 
+/** A picture's source in brackets closing the line (`（读者提供）`, `（档案照片）`): a caption without 摄 or 图. */
+const bracketedSource = (lower: string): boolean =>
+  lower.endsWith(')') && (lower.includes('提供') || lower.includes('照片') || lower.includes('相片'))
+
 /** What SCENE_CAPTION needs, looked for first: its last character, or a 在 inside. */
 const sceneShaped = (lower: string): boolean => {
   const last = lower[lower.length - 1]
@@ -516,7 +520,7 @@ export const RULES: readonly Rule[] = [
     id: 'CP214', name: 'caption', kind: 'chrome',
     description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, ↑, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), not a line naming its writer (`文/记者 叶子 图/记者 高峰`, `报道：林慧敏 摄影：陈志强`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`): it describes a picture, it is not article text.',
     test: ({ block, features: f }) => block.tag === 'figcaption' ||
-      (f.length <= CAPTION_MAX && f.stops <= 2 && (f.triggers & TRIGGER_CAPTION) !== 0 && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
+      (f.length <= CAPTION_MAX && f.stops <= 2 && ((f.triggers & TRIGGER_CAPTION) !== 0 || bracketedSource(f.lower)) && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
       (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)) ||
       (f.length <= SCENE_CAPTION_MAX && f.han === f.length && sceneShaped(f.lower) && SCENE_CAPTION.test(f.lower)),
   },
