@@ -300,6 +300,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const opened = headlineOff(densestRun(weights), features, hits)
   const summarised = summaryItemsOff(opened, features, hits)
   const marked = endAtEndMark(summarised, blocks, hits)
+  // The page's headline as its <title> (or a dump's first line) gives it: the title search and the next-article cut both look for it.
   const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   const cut = endAtNextArticle(marked, features, hits, blocks, wanted)
   // Where the run was cut above another article, its headline says why.
@@ -365,7 +366,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   markHeadlineRuns(features, kinds, end + 1, structured.notHeadline(end + 1))
   unmarkComments(hits, kinds, keys, end + 1)
   const firstBody = kinds.findIndex((k) => k.kind === 'body')
-  const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle)
+  const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle, wanted)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   if (run) {
     const pageParts = hits.map((h, i) => h !== undefined && PAGE_PARTS.has(h.id) && !boxes.has(i))
@@ -631,6 +632,7 @@ function findTitle(
   bodyStart: number,
   firstBody: number,
   pageTitle: string | null,
+  wanted: string,
 ): number | null {
   const limit = Math.min(bodyStart, blocks.length)
   const shortHeadline = (i: number): boolean =>
@@ -639,7 +641,6 @@ function findTitle(
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
     !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key) && !(blocks[i]!.key.includes('关注') && FOLLOW_BUTTON.test(blocks[i]!.key))
-  const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
   const metaLimit = Math.min(firstBody, limit)
