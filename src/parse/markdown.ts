@@ -33,8 +33,8 @@ export function looksLikeMarkdown(text: string): boolean {
 const OWN_BLOCK = /^(?:#{1,6}\s|[*+-]\s|\d{1,3}[.)]\s|>|\|)/u
 const RULE_LINE = /^(?:[-*_]\s*){3,}$/u
 const FENCE = /^(?:```|~~~)/u
-const IMAGE = /!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu
-const LINK = /\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu
+const IMAGE = /!\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,300}")?\)/gu
+const LINK = /\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,300}")?\)/gu
 const EMPHASIS = /\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu
 const HEADING_MARK = /^#{1,6}\s+|\s+#+\s*$/gu
 const BULLET_MARK = /^[*+-]\s+/u
@@ -57,7 +57,9 @@ function unmark(source: string): { text: string; linkChars: number } {
 
 /** The joint between two wrapped lines of one paragraph: nothing between Han characters, a space between words. */
 const joint = (left: string, right: string): string =>
-  /[A-Za-z0-9,.;:!?)]$/u.test(left) && /^[A-Za-z0-9(]/u.test(right) ? ' ' : ''
+  WORD_END.test(left.slice(-1)) && WORD_START.test(right.slice(0, 1)) ? ' ' : ''
+const WORD_END = /[A-Za-z0-9,.;:!?)]/u
+const WORD_START = /[A-Za-z0-9(]/u
 
 /**
  * Split a Markdown dump into blocks the way Markdown reads it: consecutive lines are one paragraph (a
@@ -73,8 +75,9 @@ export function parseMarkdown(text: string): Block[] {
   let fenced = false
   const flush = (): void => {
     if (pieces.length === 0) return
+    // Each joint looks at the two pieces it joins, never at the paragraph built so far.
     let joined = pieces[0]!
-    for (let k = 1; k < pieces.length; k++) joined += joint(joined, pieces[k]!) + pieces[k]
+    for (let k = 1; k < pieces.length; k++) joined += joint(pieces[k - 1]!, pieces[k]!) + pieces[k]
     pieces = []
     const { text: plain, linkChars } = unmark(joined)
     if (plain !== '') blocks.push(makeBlock(plain, startLine, { linkChars }))
