@@ -709,6 +709,13 @@ describe('layout: the title from the page\'s own title line', () => {
     expect(short[2]).toEqual(['title', '讣告'])
   })
 
+  test('a field a dumper split over lines is never the title: a label\'s value under it, a byline\'s slashed tail', () => {
+    const source = classify(['一季度新能源汽车出口同比增长超一倍', '', '2022-05-19 16:02', '', '来源：', '经济日报', '', '作者：吴昊', '', ...body].join('\n'))
+    expect(source[0]).toEqual(['title', '一季度新能源汽车出口同比增长超一倍'])
+    const byline = classify(['高雄轻轨大顺路段通车首周 运量突破15万人次', '', '记者', '林佳慧', '／高雄报导', '', '2023-01-09 18:30', '', ...body].join('\n'))
+    expect(byline[0]).toEqual(['title', '高雄轻轨大顺路段通车首周 运量突破15万人次'])
+  })
+
   test('a grid\'s row of fields printed without colons is never the title', () => {
     const kinds = classify(['本校与县政府签署生态复育合作备忘录', '发布单位 秘书室 发布日期 109-10-15', '点阅次数 358 最后更新 109-10-16', '文／秘书室公关组 林佳颖 摄影／蔡承翰', ...body].join('\n'))
     expect(kinds[0]).toEqual(['title', '本校与县政府签署生态复育合作备忘录'])

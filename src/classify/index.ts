@@ -618,6 +618,15 @@ const GRID_LABEL = /(?:发布|更新|修改)(?:日期|时间|单位)|最后更�
 const RECORD_FIELD = /^\s*(?:名\s*称|标\s*题|题\s*目|索\s*引\s*号|文\s*号|发文字号|主题分类)\s*:/u
 const FIELD_PAIRS = /\p{L}\s*:\s*\S.*\s\p{L}[\p{L}\s]{0,6}:\s*\S/u
 
+/**
+ * A piece of a field a dumper split over lines: the value under a label left empty (`来源：` / `经济日报`), or the
+ * tail of a byline opening with its slash (`记者` / `林佳慧` / `／高雄报导`). A headline is neither.
+ */
+const pieceOfField = (blocks: Block[], i: number): boolean =>
+  FIELD_TAIL.test(blocks[i]!.key) || (i > 0 && blocks[i - 1]!.line !== null && blocks[i]!.line === blocks[i - 1]!.line! + 1 && EMPTY_FIELD.test(blocks[i - 1]!.key))
+const FIELD_TAIL = /^\s*[/|]/u
+const EMPTY_FIELD = /^\s*\p{Script=Han}{2,4}\s*:\s*$/u
+
 /** A date with its time of day (`2025-03-14 11:20`): a headline never carries one, a meta line does. */
 const timestamped = (key: string): boolean => findDate(key)?.iso.includes('T') === true
 
@@ -640,7 +649,8 @@ function findTitle(
   const candidate = (i: number): boolean =>
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
-    !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key) && !(blocks[i]!.key.includes('关注') && FOLLOW_BUTTON.test(blocks[i]!.key))
+    !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key) && !(blocks[i]!.key.includes('关注') && FOLLOW_BUTTON.test(blocks[i]!.key)) &&
+    !pieceOfField(blocks, i)
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
   const metaLimit = Math.min(firstBody, limit)
