@@ -716,6 +716,12 @@ describe('layout: the title from the page\'s own title line', () => {
     expect(byline[0]).toEqual(['title', '高雄轻轨大顺路段通车首周 运量突破15万人次'])
   })
 
+  test('a deck between the headline and the meta lines is not the title when the line above it repeats the page title', () => {
+    const kinds = classify(['明远储能新一代液冷储能柜量产交付 | 华讯通', '', '首页 / 新闻稿 / 能源', '', '明远储能新一代液冷储能柜量产交付', '', '单柜容量215千瓦时，首批产品发往制造业园区', '', '2024年4月16日 09:00 | 来源：明远储能科技有限公司', '', ...body].join('\n'))
+    expect(kinds[2]).toEqual(['title', '明远储能新一代液冷储能柜量产交付'])
+    expect(kinds[3]![0]).not.toBe('title')
+  })
+
   test('a grid\'s row of fields printed without colons is never the title', () => {
     const kinds = classify(['本校与县政府签署生态复育合作备忘录', '发布单位 秘书室 发布日期 109-10-15', '点阅次数 358 最后更新 109-10-16', '文／秘书室公关组 林佳颖 摄影／蔡承翰', ...body].join('\n'))
     expect(kinds[0]).toEqual(['title', '本校与县政府签署生态复育合作备忘录'])

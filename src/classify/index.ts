@@ -37,7 +37,7 @@ export const LAYOUT_RULES = {
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
   related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines.' },
-  title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines, or the page title without its site tail.' },
+  title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
 
@@ -651,6 +651,8 @@ function findTitle(
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
     !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key) && !(blocks[i]!.key.includes('关注') && FOLLOW_BUTTON.test(blocks[i]!.key)) &&
     !pieceOfField(blocks, i)
+  // (A dump's first line is where `wanted` comes from: it repeats nothing.)
+  const repeatsTitle = (i: number): boolean => (i > 0 || pageTitle !== null) && wanted.length >= 4 && headlineKey(blocks[i]!.key) === wanted
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
   const metaLimit = Math.min(firstBody, limit)
@@ -666,7 +668,8 @@ function findTitle(
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (kinds[j]!.kind === 'meta') continue
       if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim())) continue
-      if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j
+      // A deck under the headline stands nearer the meta lines: the line above it that repeats the page title is the headline.
+      if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j > 0 && repeatsTitle(j - 1) && !repeatsTitle(j) && candidate(j - 1) ? j - 1 : j
       // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline,
       // except over the role it names (`韩雪` / `北欧之声中文记者，斯德哥尔摩`), which is the writer's.
       if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) {
