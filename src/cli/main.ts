@@ -69,7 +69,7 @@ function buildProgram(io: Io): Command {
     .option('-o, --out-dir <dir>', 'write one output per input under DIR, mirroring the input tree')
     .option('--related <file>', 'write the related headlines of a single input to FILE')
     .addOption(new Option('--convert <mode>', 'Traditional → Simplified conversion').choices(CONVERT_MODES).default('tw2s'))
-    .addOption(new Option('--input-format <kind>', 'read inputs as text dumps or HTML (default: by content)').choices(INPUT_FORMATS).default('auto'))
+    .addOption(new Option('--input-format <kind>', 'read inputs as text dumps (plain or Markdown) or HTML (default: by content)').choices(INPUT_FORMATS).default('auto'))
     .option('--encoding <name>', 'character encoding of the inputs (default: detect)')
     .option('--glob <pattern>', 'files to take from folders', DEFAULT_GLOB)
     .option('--force', 'rewrite outputs that are newer than their input', false)
