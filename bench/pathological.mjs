@@ -20,6 +20,7 @@ const CASES = [
   ['30 MB file: one paragraph on one line', () => paragraph.repeat(Math.ceil(30_000_000 / Buffer.byteLength(paragraph)))],
   ['Markdown: a paragraph wrapped over 100,000 lines', () => `# 标题\n\n* [首页](/)\n\n**粗体**\n\n${`${paragraph}\n`.repeat(100_000)}`],
   ['Markdown: 200,000 "[" before a link\'s end', () => `# 标题\n\n* [首页](/)\n\n**粗体**\n\n${'['.repeat(200_000)}](x)\n`],
+  ['100,000 lines printed in two columns', () => `标题\n${`要闻               ${paragraph}\n`.repeat(100_000)}`],
   ['200,000 nested <div>s around a paragraph', () => `<html><body>${'<div>'.repeat(200_000)}<p>${paragraph}</p>${'</div>'.repeat(200_000)}</body></html>`],
 ]
 

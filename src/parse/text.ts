@@ -1,6 +1,7 @@
 import { makeBlock } from '../options.js'
 import type { Block } from '../types.js'
 import { joinTableCells } from './cells.js'
+import { splitColumns } from './columns.js'
 
 /**
  * Split a plain-text dump into blocks: one block per non-empty line.
@@ -11,7 +12,7 @@ import { joinTableCells } from './cells.js'
  */
 export function parseText(text: string): Block[] {
   const blocks: Block[] = []
-  const lines = text.split(/\r\n|\r|\n/)
+  const lines = splitColumns(text.split(/\r\n|\r|\n/))
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim()
     if (line !== '') blocks.push(makeBlock(line, i + 1))
