@@ -61,7 +61,7 @@ export function splitColumns(lines: readonly string[]): readonly string[] {
     if (cuts[i] !== null || line.trim() === '' || line.startsWith(' ')) continue
     const at = indexAtWidth(line, column)
     if (at < line.length && line[at - 1] === ' ' && line[at] !== ' ') cuts[i] = { left: line.slice(0, at).trim(), right: line.slice(at) }
-    else if (starts[i] > 0 && starts[i] > column) {
+    else if (starts[i]! > column) {
       const gapAt = indexAtWidth(line, starts[i]!)
       cuts[i] = { left: line.slice(0, gapAt).trim(), right: line.slice(gapAt) }
     }
