@@ -88,3 +88,10 @@ export function hanNumber(s: string): number | null {
   // `十十`, `十二十`: a second 十 is no digit.
   return tens > 0 && (ten === s.length - 1 || units > 0) ? tens * 10 + units : null
 }
+
+/**
+ * What goes between two pieces of one wrapped paragraph: nothing between Han characters, a space between Latin
+ * words or numbers (`（Continuous` + `Batching）`). Looks at the pieces' ends only.
+ */
+export const wrapJoint = (left: string, right: string): string =>
+  /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : ''

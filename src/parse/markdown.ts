@@ -1,3 +1,4 @@
+import { wrapJoint } from '../letters.js'
 import { makeBlock } from '../options.js'
 import type { Block } from '../types.js'
 import { joinTableCells } from './cells.js'
@@ -55,11 +56,6 @@ function unmark(source: string): { text: string; linkChars: number } {
   return { text: text.trim(), linkChars }
 }
 
-/** The joint between two wrapped lines of one paragraph: nothing between Han characters, a space between words. */
-const joint = (left: string, right: string): string =>
-  WORD_END.test(left.slice(-1)) && WORD_START.test(right.slice(0, 1)) ? ' ' : ''
-const WORD_END = /[A-Za-z0-9,.;:!?)]/u
-const WORD_START = /[A-Za-z0-9(]/u
 
 /**
  * Split a Markdown dump into blocks the way Markdown reads it: consecutive lines are one paragraph (a
@@ -77,7 +73,7 @@ export function parseMarkdown(text: string): Block[] {
     if (pieces.length === 0) return
     // Each joint looks at the two pieces it joins, never at the paragraph built so far.
     let joined = pieces[0]!
-    for (let k = 1; k < pieces.length; k++) joined += joint(pieces[k - 1]!, pieces[k]!) + pieces[k]
+    for (let k = 1; k < pieces.length; k++) joined += wrapJoint(pieces[k - 1]!, pieces[k]!) + pieces[k]
     pieces = []
     const { text: plain, linkChars } = unmark(joined)
     if (plain !== '') blocks.push(makeBlock(plain, startLine, { linkChars }))

@@ -2,7 +2,7 @@
  * Repairs over the list of paragraphs of a page, in reading order: hard wraps, watermarks, duplicates.
  * Pure functions `string[] → string[]`; the input array is never changed.
  */
-import { hasLetters } from '../letters.js'
+import { hasLetters, wrapJoint } from '../letters.js'
 import { HOST_NAME } from './tables.js'
 
 /** Closing marks a paragraph can end with. */
@@ -99,9 +99,6 @@ function wrapWidth(widths: ArrayLike<number>): number | null {
   return best
 }
 
-/** The joint between two pieces of one paragraph: nothing between Han characters, a space between Latin words. */
-const joint = (left: string, right: string): string =>
-  /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : ''
 
 /**
  * Join paragraphs that a hard wrap or a stray break split (`…全省教学研究` / `会议。…`).
@@ -134,7 +131,7 @@ export function joinBrokenParagraphs(paras: readonly string[]): string[] {
       const joinSentence = !startsNew && cutMidSentence(prev, text)
       if (joinWrap || joinComma || joinSentence) {
         if (pieces.length === 1) pieces[0] = pieces[0]!.trimEnd()
-        pieces.push(joint(prev, text), text)
+        pieces.push(wrapJoint(prev, text), text)
       } else {
         out.push(pieces.length === 1 ? pieces[0]! : pieces.join(''))
         pieces.length = 0
