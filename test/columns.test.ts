@@ -45,5 +45,8 @@ describe('a dump printed in columns', () => {
     expect(splitColumns(table)).toBe(table)
     const plain = ['标题', '', '第一段正文，记者从有关部门获悉。', '', '第二段正文。']
     expect(splitColumns(plain)).toBe(plain)
+    // Code indented by spaces parts no columns, however long its lines.
+    const code = ['示例代码如下：', ...Array.from({ length: 10 }, (_, i) => `${' '.repeat(i % 3 === 2 ? 8 : 4)}const value${i} = computeSomethingLong(input, options, ${i})`)]
+    expect(splitColumns(code)).toBe(code)
   })
 })

@@ -28,7 +28,8 @@ function width(text: string): number {
 function rightStart(line: string): number {
   let end = -1
   GAP.lastIndex = 0
-  for (let m = GAP.exec(line); m; m = GAP.exec(line)) if (m.index + m[0].length < line.length) end = m.index + m[0].length
+  // A gap after some text: leading spaces indent a line (code, a centred headline), they part no columns.
+  for (let m = GAP.exec(line); m; m = GAP.exec(line)) if (m.index > 0 && m.index + m[0].length < line.length) end = m.index + m[0].length
   return end < 0 ? -1 : width(line.slice(0, end))
 }
 
@@ -76,8 +77,9 @@ export function splitColumns(lines: readonly string[]): readonly string[] {
     if (c) {
       if (c.left !== '') left.push(c.left)
       right.push(c.right)
-    } else if (lines[i]!.trim() === '') {
-      right.push('')
+    } else if (lines[i]!.trim() === '' || lines[i]!.startsWith(' ')) {
+      // A blank line, or one indented some other way, stays where it is in the right column's run.
+      right.push(lines[i]!)
     } else {
       // A line inside the region not printed in columns: a sidebar's line that reached no further.
       left.push(lines[i]!.trim())
