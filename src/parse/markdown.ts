@@ -56,7 +56,6 @@ function unmark(source: string): { text: string; linkChars: number } {
   return { text: text.trim(), linkChars }
 }
 
-
 /**
  * Split a Markdown dump into blocks the way Markdown reads it: consecutive lines are one paragraph (a
  * dumper wrapped them), a blank line ends it; headings, list items, quotes and table rows stand alone.
