@@ -695,6 +695,20 @@ describe('forum posts', () => {
   })
 })
 
+describe('a lede byline with the city filed from between the name and 报道', () => {
+  const lede = (byline: string) => cleanPage(['巴黎地区就业形势明显好转', '2018-03-13 10:45', `${byline}记者从法国就业部门获悉，今年以来巴黎地区的就业形势明显好转，多个行业的招聘需求持续增长。`, '第二段正文，记者了解到，相关部门将继续推进稳就业的各项措施，确保就业形势总体稳定。'].join('\n\n')).author
+  test.each([
+    ['（欧洲时讯记者梁晨巴黎报道）', '梁晨'],
+    ['（本报记者王晓东 北京报道）', '王晓东'],
+    ['本报记者王晓东北京报道 ', '王晓东'],
+    ['（记者欧阳明辉柏林报道）', '欧阳明辉'],
+    ['（记者 钱程 陆雨 报道）', '钱程 陆雨'],
+    ['本报记者陈立报道：', '陈立'],
+  ])('%s → %s', (byline, author) => {
+    expect(lede(byline)).toBe(author)
+  })
+})
+
 describe('bylines and account names, through the whole pipeline', () => {
   const para = '据市农业部门统计，上周全市蔬菜批发均价为每公斤4.2元，环比下降3%。业内人士分析，天气转好后本地菜大量上市，价格还有小幅下行空间。'
   const clean = (...top: string[]) => cleanPage(['市区蔬菜价格连续两周回落', ...top, para, para.replace('上周', '本周')].join('\n\n'))

@@ -369,6 +369,23 @@ export const LATIN_NAME_BEFORE_DATE = new RegExp(String.raw`^(${LATIN_NAME})\s+(
  */
 export const NEWSROOM_ROLE = new RegExp(`(?:[\\u4e00-\\u9fff]{1,8}?(?:新闻|网|报|社|台|刊))?(?:${ROLE_QUALIFIERS})?(?:记者|通讯员|实习生|评论员)`, 'gu')
 
+/**
+ * Cities a reporter files from, as bylines print them glued between the name and 报道 (`（记者梁晨巴黎报道）`,
+ * `本报记者王晓东北京报道`): the mainland's provincial capitals and large cities, Hong Kong, Macau and Taiwan's, and
+ * the cities abroad Chinese papers and wires keep correspondents in.
+ */
+export const DATELINE_PLACES: readonly string[] = [
+  '北京', '上海', '天津', '重庆', '广州', '深圳', '杭州', '南京', '武汉', '成都', '西安', '长沙', '郑州', '济南', '青岛',
+  '沈阳', '大连', '长春', '哈尔滨', '石家庄', '太原', '呼和浩特', '合肥', '福州', '厦门', '南昌', '南宁', '海口', '三亚',
+  '贵阳', '昆明', '拉萨', '兰州', '西宁', '银川', '乌鲁木齐', '苏州', '宁波', '无锡', '温州', '东莞', '佛山', '珠海',
+  '雄安', '香港', '澳门', '台北', '高雄', '台中', '台南',
+  '巴黎', '伦敦', '柏林', '纽约', '华盛顿', '东京', '首尔', '莫斯科', '罗马', '马德里', '布鲁塞尔', '日内瓦', '维也纳',
+  '悉尼', '墨尔本', '多伦多', '温哥华', '洛杉矶', '旧金山', '新加坡', '吉隆坡', '曼谷', '雅加达', '河内', '新德里',
+  '开罗', '迪拜', '渥太华', '堪培拉', '惠灵顿', '约翰内斯堡', '内罗毕', '联合国', '法兰克福', '米兰', '阿姆斯特丹',
+  '斯德哥尔摩', '华沙', '雅典', '伊斯坦布尔', '德黑兰', '利雅得', '多哈', '耶路撒冷', '里约热内卢', '圣保罗',
+  '布宜诺斯艾利斯', '墨西哥城', '芝加哥', '休斯敦', '马尼拉', '金边', '万象', '仰光', '伊斯兰堡', '阿斯塔纳',
+]
+
 /** Provinces and regions that a post's "IP 属地" shows after its time (`发布于 2024-01-08 10:00 浙江`): no source. */
 export const IP_REGIONS: readonly string[] = [
   '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',

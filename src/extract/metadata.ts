@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_CARD, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -110,6 +110,8 @@ function cleanAuthor(value: string, labelled = false): string | null {
     .trim()
     // Big5's full-width solidus decodes to U+2215 (`〔記者陳怡君∕台北報導〕`), which NFKC keeps.
     .replace(/[/／∕]\s*\S+(报道|报导|摄)$/u, '')
+    // The city the reporter filed from, glued before 报道 (`梁晨巴黎报道`, `王晓东 北京报道`); not the whole name.
+    .replace(PLACE_BEFORE_REPORT, '')
     .replace(/(报道|报导|整理|撰文|摄)$/u, '')
     .replace(/\s*[:;(（].*$/u, '') // an affiliation after the name: `赵 培:北京物资学院`
     .trim()
@@ -414,8 +416,12 @@ const TODAY_RANK = 0.5
 const siteToday = (key: string, iso: string): boolean => !iso.includes('T') && WEEKDAY_IN.test(key)
 
 const DATELINE_TAIL = /\p{Script=Han}{2}\d{1,2}日(?:电|讯)$/u
-// A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`, `本报北京5月20日讯 记者王晓东报道：`.
-const LEDE_BYLINE = /^(?:本报讯|本台讯|本网讯|本报|本台|本网|[^\s,，。:：]{2,16}?(?:讯|电))?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*(?:报道|报导)/u
+// A city filed from between a name of two characters or more and 报道 (`梁晨巴黎报道` → 梁晨).
+const PLACE_BEFORE_REPORT = new RegExp(String.raw`(?<=\p{Script=Han}{2})\s*(?:${DATELINE_PLACES.join('|')})(?=(?:报道|报导)$)`, 'u')
+// A byline that opens the lede without brackets: `本报讯 记者 陈立 报道：`, `本报记者陈立报道：`, `本报北京5月20日讯 记者王晓东报道：`,
+// `本报记者王晓东北京报道` (the city filed from, between the name and 报道).
+const LEDE_BYLINE = new RegExp(
+  String.raw`^(?:本报讯|本台讯|本网讯|本报|本台|本网|[^\s,，。:：]{2,16}?(?:讯|电))?\s*(?:特约|首席)?记者\s*(\p{Script=Han}{2,4}?(?:[\s、]+\p{Script=Han}{2,4}){0,2}?)\s*(?:${DATELINE_PLACES.join('|')})?\s*(?:报道|报导)`, 'u')
 
 // Without 报道, names set off by spaces and the sentence after them: `华东商报讯 记者 钱程 陆雨 距离“双11”还有一周…`.
 const SPACED_LEDE_BYLINE = /^[^\s,，。:：]{2,16}?(?:讯|电)\s*(?:特约|首席)?记者\s+(\p{Script=Han}{2,3}(?:\s+\p{Script=Han}{2,3}){0,2})\s+(?=[^\s]{5})/u
