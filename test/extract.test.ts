@@ -695,6 +695,14 @@ describe('forum posts', () => {
   })
 })
 
+describe('a post header\'s source with a bar and the account\'s ID', () => {
+  test('the source is the account\'s name, without its ID', () => {
+    const page = cleanPage(['端侧大模型，离“好用”还有多远？', '作者 | 硅谷小灰', '来源 | 极客前哨（ID：geekfront）', '2024-06-18 20:31', '这是第一段正文，端侧大模型正在从演示走向日常使用，但功耗、内存和体验之间仍有不少取舍需要厂商权衡。', '这是第二段正文，多家手机厂商表示，今年下半年将有更多搭载端侧大模型的机型上市，价格也会更亲民。'].join('\n\n'))
+    expect(page.publisher).toBe('极客前哨')
+    expect(page.body).toHaveLength(2)
+  })
+})
+
 describe('a lede byline with the city filed from between the name and 报道', () => {
   const lede = (byline: string) => cleanPage(['巴黎地区就业形势明显好转', '2018-03-13 10:45', `${byline}记者从法国就业部门获悉，今年以来巴黎地区的就业形势明显好转，多个行业的招聘需求持续增长。`, '第二段正文，记者了解到，相关部门将继续推进稳就业的各项措施，确保就业形势总体稳定。'].join('\n\n')).author
   test.each([

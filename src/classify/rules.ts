@@ -526,7 +526,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
-    description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:; a writer\'s label also with a bar (`文字丨何雨萌`), and 报道:/报导: (`05/03/2024 20:15 报道：林慧敏 摄影：陈志强`, no caption); a labelled name with its dates after it (`作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: …`).',
+    description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:; a post header\'s `来源 | …` or `出品丨…`; a writer\'s label also with a bar (`文字丨何雨萌`), and 报道:/报导: (`05/03/2024 20:15 报道：林慧敏 摄影：陈志强`, no caption); a labelled name with its dates after it (`作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: …`).',
     test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && f.marks === 0 && metaLineShaped(block.key),
   },
   {

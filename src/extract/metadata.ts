@@ -72,7 +72,8 @@ const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本�
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
   const date = findDate(value)
-  let v = (date ? withoutDate(value, date) : value).trim()
+  // A public account's ID after its name (`极客前哨（ID：geekfront）`) is no part of it.
+  let v = (date ? withoutDate(value, date) : value).replace(ACCOUNT_ID, '').trim()
   const bracketed = /^[\[【(《「]\s*([^\]】)》」]+?)\s*[\]】)》」]/u.exec(v)
   v = bracketed ? bracketed[1]! : v.split(SOURCE_END)[0]!.replace(/[\s\]】)》」]+$/gu, '').trim()
   // A button printed after the source on the same line (`体坛晨报 分享`, `城市观察网 我要纠错`).
@@ -82,6 +83,8 @@ function cleanSource(value: string): string | null {
   if (v.length < 2 || v.length > 30 || /^(www\.|https?:)/iu.test(v)) return null
   return v
 }
+
+const ACCOUNT_ID = /\s*\(\s*(?:微信)?id\s*:[^)]*\)?/iu
 
 // A pen name after an explicit `作者:` label may be longer than a person's name (`厨房小白兔`).
 const PEN_NAME = /^\p{Script=Han}{2,8}$/u
