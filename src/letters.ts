@@ -95,3 +95,22 @@ export function hanNumber(s: string): number | null {
  */
 export const wrapJoint = (left: string, right: string): string =>
   /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : ''
+
+/** Is the code unit at `i` the second half of a surrogate pair (so not a character of its own)? */
+export function isLowHalf(text: string, i: number, code: number): boolean {
+  if (code < 0xdc00 || code > 0xdfff || i === 0) return false
+  const high = text.charCodeAt(i - 1)
+  return high >= 0xd800 && high <= 0xdbff
+}
+
+/** Display width as fixed-width pages count it: CJK and full-width characters take two columns. */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // a surrogate pair is one character, counted at its high half (which is >= 0x1100)
+    if (isLowHalf(text, i, code)) continue
+    width += code >= 0x1100 ? 2 : 1
+  }
+  return width
+}

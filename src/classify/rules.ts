@@ -42,7 +42,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A vocabulary compiled once: Latin terms must stand alone (`av` is not inside `java`), Han terms match anywhere. */
 interface TermMatcher {
   /** The Han terms by their first character: a text is read once, looking up only the terms that start where it stands. */
-  byFirst: ReadonlyMap<number, readonly string[]>
+  byFirst: PhraseTable
   /** Their first characters, looked up before the map (most characters start no term). */
   starts: Uint8Array
   latin: RegExp | null
@@ -50,13 +50,7 @@ interface TermMatcher {
 
 function termMatcher(terms: readonly string[]): TermMatcher {
   const latin = terms.filter((t) => /^[a-z0-9 ]+$/.test(t))
-  const byFirst = new Map<number, string[]>()
-  for (const t of terms) {
-    if (latin.includes(t)) continue
-    const list = byFirst.get(t.charCodeAt(0)) ?? []
-    list.push(t)
-    byFirst.set(t.charCodeAt(0), list)
-  }
+  const byFirst = phraseTable(terms.filter((t) => !latin.includes(t)))
   const starts = new Uint8Array(0x10000)
   for (const first of byFirst.keys()) starts[first] = 1
   return {

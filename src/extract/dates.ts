@@ -184,7 +184,8 @@ export function dateReading(blocks: readonly { key: string }[], declared: string
   if (slashOrder === DEFAULT_READING.slashOrder && !traditional) return DEFAULT_READING
   return { slashOrder, rocYears: traditional }
 }
-const DAY_LENGTH = 10
+/** How long an ISO date's day part is (`2024-03-05`). */
+export const DAY_LENGTH = 10
 
 // Taiwan's 民国 years count from 1912 (民国1年): `民国109年10月15日`, and beside a date label `发布日期 109-10-15`,
 // `日期：109.10.15`. Only a three-digit year (民国100 is 2011) without the era's name: a two-digit one may be a

@@ -8,7 +8,7 @@ import { creditFields, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { stripTitleTail } from './title.js'
-import { DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
+import { DAY_LENGTH, DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
 
 export interface Metadata {
   title: string | null
@@ -341,7 +341,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     // No meta line dated the page, but a date near the title may show which clock a UTC stamp was written on
     // (`2021年9月14日 06:12（北京时间）` kept out of the meta lines by what follows it): it counts when it is one of the stamp's days.
     const near = stamp && !meta.publishedAt && stamp.iso !== stamp.asWritten ? dateNearTitle(blocks, reading) : null
-    const shown = meta.publishedAt ?? (near && (stamp!.iso.startsWith(near.slice(0, DAY_ISO)) || stamp!.asWritten.startsWith(near.slice(0, DAY_ISO))) ? near : null)
+    const shown = meta.publishedAt ?? (near && (stamp!.iso.startsWith(near.slice(0, DAY_LENGTH)) || stamp!.asWritten.startsWith(near.slice(0, DAY_LENGTH))) ? near : null)
     const declared = stamp ? declaredReading(stamp, shown) : null
     if (declared && (!meta.publishedAt || (declared.startsWith(meta.publishedAt.slice(0, 10)) && declared.length > meta.publishedAt.length))) {
       meta.publishedAt = declared
@@ -372,12 +372,11 @@ function declaredAuthor(htmlMeta: HtmlMeta | null): string | null {
  */
 function declaredReading(stamp: { iso: string; asWritten: string }, shown: string | null): string {
   if (stamp.iso === stamp.asWritten) return stamp.iso
-  if (shown === null) return stamp.asWritten.slice(0, DAY_ISO)
+  if (shown === null) return stamp.asWritten.slice(0, DAY_LENGTH)
   const agrees = (iso: string): boolean => iso.startsWith(shown.slice(0, Math.min(shown.length, MINUTE_ISO)))
   return agrees(stamp.iso) || !agrees(stamp.asWritten) ? stamp.iso : stamp.asWritten
 }
-// `2021-08-22`, `2021-08-22T20:14`: a date to the day, to the minute.
-const DAY_ISO = 10
+// `2021-08-22T20:14`: a date to the minute.
 const MINUTE_ISO = 16
 
 // An update time is the page's, not the article's: `更新时间:` ranks with a bare date.
@@ -655,7 +654,6 @@ function withTimeBelow(iso: string, below: Block | undefined): string {
   const time = timeOfDay(below.key)
   return time === null ? iso : `${iso}T${time}`
 }
-const DAY_LENGTH = 10
 const TIME_BELOW_DATE_ID = LAYOUT_RULES.timeBelowDate.id
 
 /** No meta line had a date: take one from the title's neighbourhood (glued to the title or just below it). */

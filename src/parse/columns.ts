@@ -1,3 +1,5 @@
+import { displayWidth } from '../letters.js'
+
 // A text browser (w3m, lynx, a browser's "save as text") prints a layout table's columns side by side: a
 // sidebar's links on the left, the article on the right, a gap of spaces between, the right column starting
 // at the same display column on every line (`文娱               　　昨天上午，随着锅炉房阀门…`). Read line by
@@ -14,23 +16,13 @@ const RIGHT_MIN_WIDTH = 20
 // A sidebar column is narrow.
 const LEFT_MAX_WIDTH = 30
 
-/** Display columns: CJK and full-width characters take two, the rest one. */
-function width(text: string): number {
-  let w = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1
-  }
-  return w
-}
-
 /** Where each line's last gap ends, in display columns (the right column's start), or -1. */
 function rightStart(line: string): number {
   let end = -1
   GAP.lastIndex = 0
   // A gap after some text: leading spaces indent a line (code, a centred headline), they part no columns.
   for (let m = GAP.exec(line); m; m = GAP.exec(line)) if (m.index > 0 && m.index + m[0].length < line.length) end = m.index + m[0].length
-  return end < 0 ? -1 : width(line.slice(0, end))
+  return end < 0 ? -1 : displayWidth(line.slice(0, end))
 }
 
 /**
@@ -68,8 +60,8 @@ export function splitColumns(lines: readonly string[]): readonly string[] {
     }
   }
   const cut = cuts.filter((c) => c !== null)
-  const long = cut.filter((c) => width(c.right.trim()) >= RIGHT_MIN_WIDTH).length
-  if (long * 2 < cut.length || cut.some((c) => width(c.left) > LEFT_MAX_WIDTH)) return lines
+  const long = cut.filter((c) => displayWidth(c.right.trim()) >= RIGHT_MIN_WIDTH).length
+  if (long * 2 < cut.length || cut.some((c) => displayWidth(c.left) > LEFT_MAX_WIDTH)) return lines
   const left: string[] = []
   const right: string[] = []
   for (let i = first; i <= last; i++) {
@@ -94,6 +86,6 @@ const leadingWidth = (line: string): number => line.length - line.replace(/^ +/u
 function indexAtWidth(line: string, columns: number): number {
   let w = 0
   let i = 0
-  while (i < line.length && w < columns) w += width(line[i++]!)
+  while (i < line.length && w < columns) w += displayWidth(line[i++]!)
   return i
 }

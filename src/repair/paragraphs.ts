@@ -2,7 +2,9 @@
  * Repairs over the list of paragraphs of a page, in reading order: hard wraps, watermarks, duplicates.
  * Pure functions `string[] → string[]`; the input array is never changed.
  */
-import { hasLetters, wrapJoint } from '../letters.js'
+import { displayWidth, hasLetters, isLowHalf, wrapJoint } from '../letters.js'
+
+export { displayWidth }
 import { HOST_NAME } from './tables.js'
 
 /** Closing marks a paragraph can end with. */
@@ -25,13 +27,6 @@ function cutMidSentence(prev: string, next: string): boolean {
   return hasCodePoints(prev, 12) && PROSE_MARK.test(prev) && !prev.includes(' ') && !NEW_PARAGRAPH_START.test(prev) &&
     !closes(prev) && !endsWithDate(prev) && HAN_CHAR.test(lastCodePoint(prev)) &&
     hasCodePoints(next, 10) && HAN_START.test(next) && PROSE_MARK.test(next) && closesSentence(next)
-}
-
-/** Is the code unit at `i` the second half of a surrogate pair (so not a character of its own)? */
-function isLowHalf(text: string, i: number, code: number): boolean {
-  if (code < 0xdc00 || code > 0xdfff || i === 0) return false
-  const high = text.charCodeAt(i - 1)
-  return high >= 0xd800 && high <= 0xdbff
 }
 
 /** At least `n` code points (what `[...text].length >= n` says, without the array). */
@@ -74,17 +69,6 @@ function closesSentence(text: string): boolean {
 }
 const CLOSING_QUOTE = '”」』）)'
 
-/** Display width as fixed-width pages count it: CJK and full-width characters take two columns. */
-export function displayWidth(text: string): number {
-  let width = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    // a surrogate pair is one character, counted at its high half (which is >= 0x1100)
-    if (isLowHalf(text, i, code)) continue
-    width += code >= 0x1100 ? 2 : 1
-  }
-  return width
-}
 
 /** The most common width among long lines, when at least three lines share it: the page's wrap column. */
 function wrapWidth(widths: ArrayLike<number>): number | null {
