@@ -1,81 +1,88 @@
 // opencc-js's conversion (normalize → segment → chain of dictionary groups, greedy longest match), over
 // the same dictionaries, with lookup tables instead of a trie of Maps and no object per match: 2–2.6×
 // faster, same output (test/phrase-converter.test.ts compares the two on every fixture and dev page in
-// Simplified, Taiwan and Hong Kong script, and on edge cases).
-import { Locale } from 'opencc-js/t2cn'
+// Simplified, Taiwan and Hong Kong script, and on edge cases). The tables are generated from opencc-js's
+// configs ahead of time (bench/gen-converter-tables.mjs): a run reads one file of code units and parses
+// no dictionary.
+import { readUnits } from './repair/table-files.js'
 
-/** One opencc dictionary group as a lookup table: the longest key starting at a position wins. */
+/** One opencc dictionary group as a lookup table over its file's code units: the longest key at a position wins. */
 interface GroupTable {
-  /** Keys of one UTF-16 unit: `values[slots[unit]]`, slot 0 for none (typed arrays cost nothing to allocate). */
+  /** The table file's code units: keys and values are read in place. */
+  readonly units: Uint16Array
+  /** Keys of one UTF-16 unit: the value of `unit` starts at `singleStart[slots[unit]]`; slot 0 for none. */
   readonly slots: Uint16Array
-  readonly values: string[]
+  readonly singleStart: Uint32Array
   /** Per first UTF-16 unit: bit k set when some key of k units (2..31) starts with it. */
   readonly longer: Uint32Array
-  /** Keys of two units or more. */
-  readonly multi: Map<string, string>
-  /** The first two units of every multi-unit key (`first << 16 | second`): most positions fail here, before any slice. */
-  readonly heads: Set<number>
+  /** Where the keys of two units or more with these first two units (`first << 16 | second`) begin, longest first. */
+  readonly heads: Map<number, number>
+  /** Keys of two units or more, in file order: where each entry (`[keyLength valueLength …key …value]`) starts. */
+  readonly multiStart: Uint32Array
 }
 
-type DictGroup = readonly (string | readonly (readonly [string, string])[])[]
-
-/** Call `add` for each entry of one opencc dictionary (`"a alpha|b beta"`, or pairs), in order. */
-function forEachEntry(dict: DictGroup[number], add: (key: string, value: string) => void): void {
-  if (typeof dict !== 'string') {
-    for (const [key, value] of dict) add(key, value)
-    return
+/** Read the group at `units[at]` (`[singles multis]`, then its entries); returns the table and where the next group starts. */
+function readGroup(units: Uint16Array, at: number): { table: GroupTable; next: number } {
+  const singles = units[at]!
+  const multis = units[at + 1]!
+  at += 2
+  const slots = new Uint16Array(0x10000)
+  const singleStart = new Uint32Array(singles + 1)
+  for (let n = 1; n <= singles; n++) {
+    slots[units[at]!] = n
+    singleStart[n] = at + 1
+    at += 2 + units[at + 1]!
   }
-  // Parsed in place: building a converter is on the start-up path of every run.
-  for (let at = 0; at < dict.length; ) {
-    let bar = dict.indexOf('|', at)
-    if (bar < 0) bar = dict.length
-    const space = dict.indexOf(' ', at)
-    if (space > at && space < bar) {
-      const second = dict.indexOf(' ', space + 1)
-      add(dict.slice(at, space), dict.slice(space + 1, second > space && second < bar ? second : bar))
-    }
-    at = bar + 1
+  const longer = new Uint32Array(0x10000)
+  const heads = new Map<number, number>()
+  const multiStart = new Uint32Array(multis)
+  for (let n = 0; n < multis; n++) {
+    const keyLength = units[at]!
+    const first = units[at + 2]!
+    const head = (first << 16) | units[at + 3]!
+    if (!heads.has(head)) heads.set(head, n)
+    longer[first]! |= 1 << keyLength
+    multiStart[n] = at
+    at += 2 + keyLength + units[at + 1]!
   }
+  return { table: { units, slots, singleStart, longer, heads, multiStart }, next: at }
 }
 
-/** Earlier dictionaries of a group win over later ones, later entries over earlier (as opencc-js's Trie). */
-function groupTable(group: DictGroup): GroupTable {
-  const table: GroupTable = { slots: new Uint16Array(0x10000), values: [''], longer: new Uint32Array(0x10000), multi: new Map(), heads: new Set() }
-  const add = (key: string, value: string): void => {
-    const first = key.charCodeAt(0)
-    if (key.length === 1) {
-      if (table.slots[first] === 0) table.slots[first] = table.values.push(value) - 1
-      else table.values[table.slots[first]!] = value
-    } else if (key.length > 1 && key.length < 32) {
-      table.longer[first]! |= 1 << key.length
-      table.multi.set(key, value)
-      table.heads.add((first << 16) | key.charCodeAt(1))
-    }
-  }
-  for (let d = group.length - 1; d >= 0; d--) forEachEntry(group[d]!, add)
-  return table
+/** Where a match's value lies in its table's units. */
+interface Found {
+  start: number
+  length: number
 }
 
-/** Length in UTF-16 units of the longest key of `table` at `s[i..end)`, its value in `found.value`; 0 when none. */
-function matchAt(table: GroupTable, s: string, i: number, end: number, found: { value: string }): number {
+/** Length in UTF-16 units of the longest key of `table` at `s[i..end)`, its value in `found`; 0 when none. */
+function matchAt(table: GroupTable, s: string, i: number, end: number, found: Found): number {
   const first = s.charCodeAt(i)
-  let lengths = table.longer[first]!
-  if (lengths !== 0 && i + 1 < end && table.heads.has((first << 16) | s.charCodeAt(i + 1))) {
-    // Only the lengths some key has, longest first.
-    lengths &= (2 << Math.min(31, end - i)) - 1
-    while (lengths !== 0) {
-      const length = 31 - Math.clz32(lengths)
-      const value = table.multi.get(s.slice(i, i + length))
-      if (value !== undefined) {
-        found.value = value
-        return length
+  const { units } = table
+  if (table.longer[first] !== 0 && i + 1 < end) {
+    const head = (first << 16) | s.charCodeAt(i + 1)
+    let n = table.heads.get(head)
+    if (n !== undefined) {
+      // The keys of this head, longest first: the first that fits and matches is the longest match.
+      for (; n < table.multiStart.length; n++) {
+        const at = table.multiStart[n]!
+        const keyLength = units[at]!
+        if (((units[at + 2]! << 16) | units[at + 3]!) !== head) break
+        if (keyLength > end - i) continue
+        let k = 2
+        while (k < keyLength && units[at + 2 + k] === s.charCodeAt(i + k)) k++
+        if (k === keyLength) {
+          found.start = at + 2 + keyLength
+          found.length = units[at + 1]!
+          return keyLength
+        }
       }
-      lengths ^= 1 << length
     }
   }
   const slot = table.slots[first]!
   if (slot === 0) return 0
-  found.value = table.values[slot]!
+  const at = table.singleStart[slot]!
+  found.start = at + 1
+  found.length = units[at]!
   return 1
 }
 
@@ -128,6 +135,15 @@ class UnitBuffer {
     this.units = grown
   }
 
+  pushUnits(units: Uint16Array, from: number, length: number): void {
+    this.reserve(length)
+    if (length === 1) this.units[this.length++] = units[from]!
+    else {
+      this.units.set(units.subarray(from, from + length), this.length)
+      this.length += length
+    }
+  }
+
   pushString(s: string, from: number, to: number): void {
     this.reserve(to - from)
     for (let i = from; i < to; i++) this.units[this.length++] = s.charCodeAt(i)
@@ -160,7 +176,7 @@ function fromUnits(units: Uint16Array): string {
 /** Convert each segment with one group: greedy longest match; unmatched text is copied only once something changed. */
 function convertSegments(table: GroupTable, input: Segmented, out: UnitBuffer): Segmented {
   const { text: s, ends } = input
-  const found = { value: '' }
+  const found: Found = { start: 0, length: 0 }
   const outEnds: number[] = []
   out.length = 0
   // s[copied..i) is unmatched text not yet in `out`.
@@ -171,14 +187,8 @@ function convertSegments(table: GroupTable, input: Segmented, out: UnitBuffer): 
       const unit = s.charCodeAt(i)
       const length = matchAt(table, s, i, end, found)
       if (length > 0) {
-        const value = found.value
         out.pushString(s, copied, i)
-        if (value.length === 1) {
-          out.reserve(1)
-          out.units[out.length++] = value.charCodeAt(0)
-        } else {
-          out.pushString(value, 0, value.length)
-        }
+        out.pushUnits(table.units, found.start, found.length)
         i += length
         copied = i
       } else {
@@ -196,7 +206,7 @@ function convertSegments(table: GroupTable, input: Segmented, out: UnitBuffer): 
 
 /** Segment ends: each match of the segmentation group is a segment, and so is each run between. */
 function segmentEnds(table: GroupTable, s: string): number[] {
-  const found = { value: '' }
+  const found: Found = { start: 0, length: 0 }
   const ends: number[] = []
   let inRun = false
   for (let i = 0; i < s.length; ) {
@@ -215,20 +225,23 @@ function segmentEnds(table: GroupTable, s: string): number[] {
   return ends
 }
 
-/** An opencc config as opencc-js's preset describes it. */
-interface ConverterConfig {
-  normalizationChain?: DictGroup[]
-  segmentation?: DictGroup
-  conversionChain: DictGroup[]
-}
+/** The modes there are tables for (bench/gen-converter-tables.mjs MODES). */
+const MODES: ReadonlySet<string> = new Set(['tw2s', 't2s', 'hk2s'])
 
-/** A converter for one of opencc-js's preset configs (`tw2s`, `t2s`, `hk2s`, …), same output as `OpenCC.Converter`. */
+/** A converter for one of opencc's configs (`tw2s`, `t2s`, `hk2s`), same output as opencc-js's `OpenCC.Converter`. */
 export function phraseConverter(name: string): (text: string) => string {
-  const config = (Locale.configs as unknown as Record<string, ConverterConfig | undefined>)[name]
-  if (!config) throw new Error(`no opencc config named ${name}`)
-  const normalize = (config.normalizationChain ?? []).map(groupTable)
-  const segmentation = config.segmentation ? groupTable(config.segmentation) : null
-  const chain = config.conversionChain.map(groupTable)
+  if (!MODES.has(name)) throw new Error(`no opencc config named ${name}`)
+  // [groups normalization segmentation], then the groups in order
+  const units = readUnits(name, 'opencc')
+  const groups: GroupTable[] = []
+  for (let g = 0, at = 3; g < units[0]!; g++) {
+    const { table, next } = readGroup(units, at)
+    groups.push(table)
+    at = next
+  }
+  const normalize = groups.slice(0, units[1]!)
+  const segmentation = units[2] === 1 ? groups[units[1]!]! : null
+  const chain = groups.slice(units[1]! + units[2]!)
   const buffer = new UnitBuffer()
   return (text) => {
     let current: Segmented = { text, ends: [text.length] }
