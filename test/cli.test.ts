@@ -125,6 +125,16 @@ describe('errors and exit codes', () => {
     expect(many.stderr).toMatch(/--out-dir DIR .* --format ndjson/)
   })
 
+  test('- for --related, --report or --out-dir is a usage error, and no file named - is written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clean-page-dash-'))
+    for (const option of ['--related', '--report', '--out-dir']) {
+      const r = run([SEED, option, '-'], { cwd: dir })
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(`${option} -: standard output carries the articles`)
+      expect(r.stdout).toBe('')
+    }
+    expect(readdirSync(dir)).toEqual([])
+  })
   test('an unknown --encoding is a usage error, said once', () => {
     const r = run([SEED, '--encoding', 'nope'])
     expect(r.code).toBe(2)

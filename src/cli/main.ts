@@ -131,6 +131,14 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     cjkPunct: cli.cjkPunct,
     rules,
   }
+  // Elsewhere `-` names standard output; here stdout carries the articles, so a file or folder is needed.
+  for (const [option, target, instead] of [
+    ['--related', cli.related, 'a file name (or --format json: its related field is the list)'],
+    ['--report', cli.report, 'a file name'],
+    ['--out-dir', cli.outDir, 'a folder (or --format ndjson for one JSON line per input on stdout)'],
+  ] as const) {
+    if (target === '-') return usage(io, `${option} -: standard output carries the articles; give ${instead}`)
+  }
   if (cli.ndjsonIn) {
     if (inputs.length > 0) return usage(io, '--ndjson-in reads standard input; give no input files')
     // It writes one JSON line per record to stdout: options that would write elsewhere or otherwise do not apply.
