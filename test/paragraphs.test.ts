@@ -25,6 +25,23 @@ describe('joinBrokenParagraphs', () => {
     expect(joinBrokenParagraphs(['一位同事在电话里告诉我，说是胡耀邦去世的消息传来，大家都说', '我胡耀邦去世的消息，我顿时醒过来。']))
       .toEqual(['一位同事在电话里告诉我，说是胡耀邦去世的消息传来，大家都说我胡耀邦去世的消息，我顿时醒过来。'])
   })
+  test('a sentence broken over several lines is joined when it closes further down, and after a trailing comma', () => {
+    expect(joinBrokenParagraphs(['7月2日,中共', '江州市委常委会召开会议,传达学习全会精神,研究部署贯彻落实工作。']))
+      .toEqual(['7月2日,中共江州市委常委会召开会议,传达学习全会精神,研究部署贯彻落实工作。'])
+    // the middle line closes no sentence: the one below it does
+    expect(joinBrokenParagraphs(['会议指出,全会对推动全省高质量发展作出了全面部', '署,具有很强的政治性、思想性和指导性。全市各级各部门要把学习贯彻全会精神作为当前', '和今后一个时期的重要政治任务,确保落地见效。']))
+      .toEqual(['会议指出,全会对推动全省高质量发展作出了全面部署,具有很强的政治性、思想性和指导性。全市各级各部门要把学习贯彻全会精神作为当前和今后一个时期的重要政治任务,确保落地见效。'])
+    expect(joinBrokenParagraphs(['各级领导干部要及时协调解决企业和群众反映的困难问题,', '以过硬作风推动各项工作落实,确保完成全年目标任务。']))
+      .toEqual(['各级领导干部要及时协调解决企业和群众反映的困难问题,以过硬作风推动各项工作落实,确保完成全年目标任务。'])
+  })
+  test('lines whose sentence never closes, headings, and numbered items stay apart', () => {
+    const open = ['会议指出,全会对推动全省发展作出了全面部', '署,具有很强的政治性、思想性和指导性', '新段落没有句号结尾的标题行']
+    expect(joinBrokenParagraphs(open)).toEqual(open)
+    const heading = ['一是抓项目,', '二、加快推进重点工程建设,确保按期完工。']
+    expect(joinBrokenParagraphs(heading)).toEqual(heading)
+    const short = ['甲,乙', '江州市委常委会召开会议,传达学习全会精神。']
+    expect(joinBrokenParagraphs(short)).toEqual(short)
+  })
   test('the input is not changed and empty input is fine', () => {
     const paras = Object.freeze(['他说', '，乙。'])
     expect(joinBrokenParagraphs(paras)).toEqual(['他说，乙。'])

@@ -20,13 +20,30 @@ const PROSE_MARK = /[，；,;]/
 const DATE_END = /(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)$/
 
 /**
- * A prose line cut mid-sentence (`…看着` / `去年房价猛涨…。`): twelve characters or more, with commas, not numbered or spaced
- * like a list, and followed by prose that closes a sentence.
+ * A prose line cut mid-sentence (`…看着` / `去年房价猛涨…。`, `7月2日,中共` / `江州市委常委会召开会议,…。`): six characters
+ * or more, with commas, not numbered or spaced like a list, and followed by prose that goes on to close a sentence
+ * (`nextCloses`: the next line closes one, or is itself cut and its sentence closes further down).
  */
-function cutMidSentence(prev: string, next: string): boolean {
-  return hasCodePoints(prev, 12) && PROSE_MARK.test(prev) && !prev.includes(' ') && !NEW_PARAGRAPH_START.test(prev) &&
-    !closes(prev) && !endsWithDate(prev) && HAN_CHAR.test(lastCodePoint(prev)) &&
-    hasCodePoints(next, 10) && HAN_START.test(next) && PROSE_MARK.test(next) && closesSentence(next)
+function cutMidSentence(prev: string, next: string, nextCloses: boolean): boolean {
+  return hasCodePoints(prev, 6) && PROSE_MARK.test(prev) && !prev.includes(' ') && !NEW_PARAGRAPH_START.test(prev) &&
+    !closes(prev) && !endsWithDate(prev) && (HAN_CHAR.test(lastCodePoint(prev)) || CLAUSE_END.test(prev)) &&
+    hasCodePoints(next, 10) && HAN_START.test(next) && PROSE_MARK.test(next) && nextCloses
+}
+/** A clause mark at a line's end: the sentence goes on below (no paragraph ends on a comma). */
+const CLAUSE_END = /[，,、]$/
+
+/**
+ * For each line, whether the sentence it is in closes by the end of it or of the lines below it that continue it
+ * (each a prose line cut mid-sentence): the lookahead of `cutMidSentence` over a sentence wrapped on many lines.
+ */
+function sentenceCloses(texts: readonly string[]): boolean[] {
+  const closesBy = new Array<boolean>(texts.length).fill(false)
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const text = texts[i]!
+    closesBy[i] = closesSentence(text) ||
+      (i + 1 < texts.length && text !== '' && !NEW_PARAGRAPH_START.test(text) && cutMidSentence(text, texts[i + 1]!, closesBy[i + 1]!))
+  }
+  return closesBy
 }
 
 /** At least `n` code points (what `[...text].length >= n` says, without the array). */
@@ -94,8 +111,10 @@ function wrapWidth(widths: ArrayLike<number>): number | null {
  */
 export function joinBrokenParagraphs(paras: readonly string[]): string[] {
   const n = paras.length
+  const texts = paras.map((para) => para.trim())
   const widths = new Float64Array(n)
-  for (let i = 0; i < n; i++) widths[i] = displayWidth(paras[i]!.trim())
+  for (let i = 0; i < n; i++) widths[i] = displayWidth(texts[i]!)
+  const closesBy = sentenceCloses(texts)
   const wrap = wrapWidth(widths)
   // a wrap column needs a run of at least two lines filling it in a row
   const fills = (i: number): boolean => wrap !== null && i >= 0 && i < n && widths[i]! >= wrap - 4 && widths[i]! <= wrap
@@ -107,12 +126,12 @@ export function joinBrokenParagraphs(paras: readonly string[]): string[] {
   let prev = ''
   let currentWraps = false
   paras.forEach((para, i) => {
-    const text = para.trim()
+    const text = texts[i]!
     if (pieces.length > 0) {
       const startsNew = text === '' || NEW_PARAGRAPH_START.test(text)
       const joinWrap = currentWraps && text !== '' && !startsNew && !closes(prev) && !endsWithDate(prev)
       const joinComma = text !== '' && CONTINUATION_START.test(text) && prev !== '' && !closes(prev)
-      const joinSentence = !startsNew && cutMidSentence(prev, text)
+      const joinSentence = !startsNew && cutMidSentence(prev, text, closesBy[i]!)
       if (joinWrap || joinComma || joinSentence) {
         if (pieces.length === 1) pieces[0] = pieces[0]!.trimEnd()
         pieces.push(wrapJoint(prev, text), text)
