@@ -84,9 +84,10 @@ beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'clean-page-batch-'))
 }, 180_000)
 
+// Removing the trees the tests wrote (thousands of files) can outlast the default ten seconds on a busy machine.
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true })
-})
+}, 120_000)
 
 describe('mapBounded', () => {
   test('hands results over in input order and never has more than the window in flight', async () => {
