@@ -648,6 +648,35 @@ describe('related headlines: a date without its year', () => {
     expect(items(['比亚迪2月销量公布 03-02'], null)).toEqual([{ title: '比亚迪2月销量公布 03-02', publishedAt: null }])
   })
 
+  test('a month and day glued on alone are the date in a list that prints two or more so; one alone is the headline\'s own', () => {
+    expect(items(['秋季腹泻高发 宝宝家长注意这几点10-13', '韩东演绎“最难回的家”06-15', '国庆出游 这份健康提示请收好'], '2020-10-20')).toEqual([
+      { title: '秋季腹泻高发 宝宝家长注意这几点', publishedAt: '2020-10-13' },
+      { title: '韩东演绎“最难回的家”', publishedAt: '2020-06-15' },
+      { title: '国庆出游 这份健康提示请收好', publishedAt: null },
+    ])
+    expect(items(['女排决胜局比分定格在10-12', '国庆出游 这份健康提示请收好'], '2020-10-20')).toEqual([
+      { title: '女排决胜局比分定格在10-12', publishedAt: null },
+      { title: '国庆出游 这份健康提示请收好', publishedAt: null },
+    ])
+  })
+
+  test('a card\'s source line under its headline dates it and is no headline', () => {
+    expect(items(['咖啡豆进入采摘季 预计产量同比增一成', '青岚融媒 · 09-06', '两条城乡客运公交线路开通', '青岚融媒 · 09-05'], '2023-09-07T19:42')).toEqual([
+      { title: '咖啡豆进入采摘季 预计产量同比增一成', publishedAt: '2023-09-06' },
+      { title: '两条城乡客运公交线路开通', publishedAt: '2023-09-05' },
+    ])
+  })
+
+  test('a date alone dates the headline right above it, not one across other blocks (a comment box)', () => {
+    const blocks = [
+      { ...makeBlock('入围名单揭晓', 1), key: '入围名单揭晓', kind: 'related' as const },
+      { ...makeBlock('网友评论', 2), key: '网友评论', kind: 'chrome' as const },
+      { ...makeBlock('2017-06-21 15:22', 3), key: '2017-06-21 15:22', kind: 'related' as const },
+    ]
+    expect(extractRelated(blocks, '2017-06-22')).toEqual([{ title: '入围名单揭晓', publishedAt: null }])
+    expect(extractRelated([blocks[0]!, blocks[2]!], '2017-06-22')).toEqual([{ title: '入围名单揭晓', publishedAt: '2017-06-21T15:22' }])
+  })
+
   test('a month, day and time glued on are the date; a clock, a video\'s length or a comment count is no part of the headline', () => {
     expect(items([
       '多家电力设备企业一季报出炉 海外业务成亮点04-28 18:40', '23:05机管局：明早航班暂不受天气影响', 'C919完成高原机场验证飞行01:48',

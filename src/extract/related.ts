@@ -47,6 +47,12 @@ function readItem(block: Block, reading: DateReading): Item & { dateFirst: boole
 // A month and day after the headline, the year left out (`… 03-02`, `… 3月2日`): set apart by a space, or
 // glued on with its time (`…成亮点04-28 18:40`). Two digits each in the dashed form: `3-1` is a score.
 const MONTH_DAY = /(?:\s+[(（\[]?(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日)[)）\]]?|(?<=\p{Script=Han}|\s)(\d{2})-(\d{2})\s+(\d{1,2}:\d{2}))$/u
+// A month and day glued on alone (`…注意这几点10-13`, `…最难回的家”06-15`): read only in a list that prints two or more
+// headlines so, since one headline may end in a score or a range of its own.
+const GLUED_MONTH_DAY = /(?<=[\p{Script=Han}”」》）)])(\d{2})-(\d{2})$/u
+const GLUED_LIST_MIN = 2
+// A card's source line under its headline (`青岚融媒 · 09-06`): a short name and a separator, then the date.
+const SOURCE_BEFORE_DATE = /^[\p{Script=Han}A-Za-z]{2,8}\s*[·|｜丨]$/u
 
 // What a list prints around a headline that is not the headline: a time of day before it (`23:05机管局：…`), a
 // clock or a video's length after it (`…验证飞行01:48`), an outlet's comment count (`…封顶都市快报跟帖 126`).
@@ -61,8 +67,8 @@ const trimHeadline = (title: string): string =>
  * `articleDate` (the year before when that day would come after the article). Null without an
  * article date to take the year from, or when the text has no such tail.
  */
-function yearlessDate(title: string, articleDate: string | null): Item | null {
-  const m = articleDate ? MONTH_DAY.exec(title) : null
+function yearlessDate(title: string, articleDate: string | null, gluedList: boolean): Item | null {
+  const m = articleDate ? MONTH_DAY.exec(title) ?? (gluedList ? GLUED_MONTH_DAY.exec(title) : null) : null
   if (!m || !articleDate) return null
   const month = Number(m[1] ?? m[3] ?? m[5])
   const day = Number(m[2] ?? m[4] ?? m[6])
@@ -79,6 +85,7 @@ function yearlessDate(title: string, articleDate: string | null): Item | null {
  * - a long headline followed by its short form glued to a timestamp becomes one item with the long title and the date;
  * - a date glued to the start of a line, right after a headline cut with `...`, belongs to that headline;
  * - a month and day after a headline take the article's year (`… 03-02` in a 2024 article: 2024-03-02);
+ * - a card's source line (`青岚融媒 · 09-06`) or a date alone dates the headline right above it;
  * - exact repeats (same title and date) are dropped.
  */
 // A ranking's number glued to its headline (`1多地高考成绩将于下周公布`): only a run that counts up says it is a rank,
@@ -105,33 +112,45 @@ function unrank(items: Item[]): void {
 
 export function extractRelated(blocks: Block[], articleDate: string | null = null, reading: DateReading = DEFAULT_READING): RelatedItem[] {
   const items: Item[] = []
-  for (const block of blocks) {
-    if (block.kind !== 'related') continue
+  const related = blocks.filter((block) => block.kind === 'related')
+  const gluedList = related.filter((block) => GLUED_MONTH_DAY.test(block.text)).length >= GLUED_LIST_MIN
+  // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
+  // the headline right above it, not one across a comment box.
+  let previousAt = -2
+  blocks.forEach((block, at) => {
+    if (block.kind !== 'related') return
     const read = readItem(block, reading)
-    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate) : null
+    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList) : null
     const item = yearless ? { ...read, ...yearless } : read
     item.title = trimHeadline(item.title)
     const previous = items[items.length - 1]
+    const adjacent = previousAt === at - 1
+    previousAt = at
     if (previous && previous.publishedAt === null && item.publishedAt !== null) {
       // Long form then short form + timestamp.
       if (item.title && isShortFormOf(item.title, previous.title)) {
         previous.publishedAt = item.publishedAt
-        continue
+        return
+      }
+      // A card's `青岚融媒 · 09-06` under its headline.
+      if (adjacent && SOURCE_BEFORE_DATE.test(item.title)) {
+        previous.publishedAt = item.publishedAt
+        return
       }
       // `…的合...` then `2025-09-08体育播报…`: the date closes the truncated headline above.
-      if (item.dateFirst && (TRUNCATED.test(previous.title) || item.title === '')) {
+      if (item.dateFirst && (TRUNCATED.test(previous.title) || (item.title === '' && adjacent))) {
         previous.publishedAt = item.publishedAt
         if (item.title) items.push({ title: item.title, publishedAt: null })
-        continue
+        return
       }
     }
     // The same headline printed several times in a row, the last with its date.
     if (previous && item.title && headlineKey(previous.title) === headlineKey(item.title) && previous.publishedAt === null) {
       previous.publishedAt = item.publishedAt
-      continue
+      return
     }
-    if (item.title) items.push({ title: item.title, publishedAt: item.publishedAt })
-  }
+    if (item.title && !(item.publishedAt !== null && SOURCE_BEFORE_DATE.test(item.title))) items.push({ title: item.title, publishedAt: item.publishedAt })
+  })
   unrank(items)
   const seen = new Set<string>()
   return items.filter((item) => {
