@@ -307,6 +307,25 @@ describe('meta lines', () => {
     expect(extractMetadata(signed('（心血管内科周琳）'), null).author).toBeNull()
   })
 
+  test('a bare bracketed signature of one to three surnamed names below the body, or closing its last paragraph, names the writers', () => {
+    const signed = (last: string, kind: BlockKind = 'chrome'): Block[] =>
+      page([['title', '醉酒驾车撞人后逃逸 一男子被判刑一年半'], ['body', '本网讯 近日，石澧县人民法院审结一起交通肇事案。'], ['body', '承办法官提醒广大驾驶人：饮酒后切勿驾车。'], [kind, last]])
+    const author = (last: string, kind: BlockKind = 'chrome') => extractMetadata(signed(last, kind), null).author
+    expect(author('（庞晓军 田野）')).toBe('庞晓军 田野')
+    expect(author('（庞晓军 田野）', 'body')).toBe('庞晓军 田野')
+    expect(author('（庞晓军）')).toBe('庞晓军')
+    expect(author('（庞晓军、田野）')).toBe('庞晓军、田野')
+    expect(author('(庞晓军 田野)')).toBe('庞晓军 田野')
+    expect(author('（欧阳晓 田野 李明）')).toBe('欧阳晓 田野 李明')
+    expect(author('承办法官提醒广大驾驶人：饮酒后切勿驾车。（庞晓军 田野）', 'body')).toBe('庞晓军 田野')
+    // Notes, units and words are no names: no surname opens them, or what follows the surname is no given name.
+    for (const note of ['（完）', '（待续）', '（未完待续）', '（全文完）', '（图文）', '（本院）', '（略）', '（综合）', '（原创）', '（王某）', '（李先生）', '（庞晓军 摄）', '（庞晓军 供图）', '（海外网）']) {
+      expect(author(note), note).toBeNull()
+    }
+    // Inside a sentence, a bracketed name is the sentence's (`被告人（王小明）`), not a signature.
+    expect(author('承办法官提醒广大驾驶人饮酒后切勿驾车（庞晓军）', 'body')).toBeNull()
+  })
+
   test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {
     const meta = (line: string) => extractMetadata(page([['title', '用Python清洗数据的五个技巧'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(meta('陈一鸣 发布于 2022-02-15 10:03 阅读 1.2k')).toMatchObject({ author: '陈一鸣', publisher: null })

@@ -7,6 +7,7 @@ import { SIGNATURE_DATE } from '../classify/notice.js'
 import { creditFields, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
+import { isSurnamed } from './surnames.js'
 import { stripTitleTail } from './title.js'
 import { DAY_LENGTH, DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
 
@@ -450,8 +451,25 @@ function authorInBody(blocks: Block[]): string | null {
   for (const block of blocks.slice(lastBody, lastBody + 2)) {
     const m = block.key.endsWith(')') || block.key.endsWith('）') ? UNIT_SIGNATURE.exec(block.key.slice(-40)) : null
     if (m && !NOT_WRITER_CREDIT.test(m[1]!)) return cleanAuthor(m[1]!)
+    const names = bareSignature(block.key)
+    if (names) return names
   }
   return null
+}
+
+// Courts, procuratorates, counties and schools sign with the writers' names alone in brackets (`（庞晓军 田野）`,
+// `（庞晓军、田野）`), on the line below the body or closing its last paragraph (after a sentence's end there).
+const BARE_SIGNATURE = /^\s*\(\s*(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2})\s*\)\s*$/u
+const BARE_SIGNATURE_CLOSING = /[。!?"”」]\s*\(\s*(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2})\s*\)\s*$/u
+const SIGNATURE_LINE_MAX = 24
+
+/** The writers a bare bracketed signature names: each a surname and a given name, so `（完）`, `（待续）`, `（本院）` name none. */
+function bareSignature(key: string): string | null {
+  key = key.trimEnd()
+  if (!key.endsWith(')')) return null
+  const m = key.length <= SIGNATURE_LINE_MAX ? BARE_SIGNATURE.exec(key) : BARE_SIGNATURE_CLOSING.exec(key.slice(-SIGNATURE_LINE_MAX - 1))
+  if (!m || !m[1]!.split(/[\s、,]+/u).every(isSurnamed)) return null
+  return cleanAuthor(m[1]!)
 }
 // `（宣传部 王芳 供图）` credits a photo, `（党办 审核）` a check: no writer.
 const NOT_WRITER_CREDIT = /供图|供稿|提供|整理|审核|审校|编辑|摄/u
