@@ -326,6 +326,26 @@ describe('meta lines', () => {
     expect(author('承办法官提醒广大驾驶人饮酒后切勿驾车（庞晓军）', 'body')).toBeNull()
   })
 
+  test('an undecided line under the title opening with a bracketed outlet and a date is the date line; a byline above the body beats the editor', () => {
+    const undecided = (rows: [BlockKind | 'undecided' | 'editor', string][]): Block[] =>
+      page(rows.map(([kind, text]) => [kind === 'undecided' || kind === 'editor' ? 'chrome' : kind, text])).map((b, i) =>
+        rows[i]![0] === 'undecided' ? { ...b, rule: 'CP502 before-body' } : rows[i]![0] === 'editor' ? { ...b, rule: 'CP203 editor-credit' } : b)
+    const meta = (line: string) => extractMetadata(undecided([
+      ['meta', '2008年12月18日 星期四'], ['title', '张国庆家的木箱子'], ['undecided', line],
+      ['body', '在城北机械厂宿舍区住了三十多年的张国庆，家里有一个旧木箱。'], ['editor', '(责任编辑：马骏)'],
+    ]), null)
+    expect(meta('【北方都市报】 2008-11-20 08:30 本报记者 刘华')).toMatchObject({ publishedAt: '2008-11-20T08:30', author: '刘华', publisher: '北方都市报' })
+    expect(meta('[北方都市报] 2008-11-20 08:30 本报记者 刘华')).toMatchObject({ publishedAt: '2008-11-20T08:30', author: '刘华', publisher: '北方都市报' })
+    expect(meta('【北方都市报】 2008-11-20 08:30')).toMatchObject({ publishedAt: '2008-11-20T08:30', author: '马骏' })
+    // No date after the brackets: a headline or a label, not a date line; but the byline still beats the editor.
+    expect(meta('【北方都市报】 本报记者 刘华')).toMatchObject({ publishedAt: '2008-12-18', author: '刘华' })
+    expect(meta('【独家】三十年前的今天')).toMatchObject({ publishedAt: '2008-12-18', author: '马骏' })
+    // A date inside the line, not after the brackets, is some other item's.
+    expect(meta('【回顾】 三十年前的 2008-11-20')).toMatchObject({ publishedAt: '2008-12-18' })
+    // A box's paragraph closing with its own byline is another item's.
+    expect(meta('由本报和展览中心联合举办的洽谈会将在军博召开，投资者可以免费加入，定期获得信息交流。(信报记者 蔡雪婧)')).toMatchObject({ author: '马骏' })
+  })
+
   test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {
     const meta = (line: string) => extractMetadata(page([['title', '用Python清洗数据的五个技巧'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(meta('陈一鸣 发布于 2022-02-15 10:03 阅读 1.2k')).toMatchObject({ author: '陈一鸣', publisher: null })

@@ -268,8 +268,13 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   let inComments = false
   for (const [i, block] of blocks.entries()) {
     if (firstBody >= 0 && i > firstBody && block.rule?.startsWith(COMMENTS_ID) === true) inComments = true
-    if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith(EDITOR_CREDIT_ID))) continue
+    // A source line opening with its outlet in brackets (`【北方都市报】 2008-11-20 08:30 本报记者 刘华`) is the article's
+    // meta line, under the title and above the body, even where the layout left it undecided.
+    const outlet = i > titleAt && (firstBody < 0 || i < firstBody) && isUndecided(block) ? outletOpening(block.key) : null
+    if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith(EDITOR_CREDIT_ID)) && outlet === null) continue
     const key = block.key
+    // A bracketed section label (`【快讯】`) is no outlet.
+    if (outlet !== null && !SECTION_LABELS.includes(outlet)) unlabelledSource ??= cleanSource(outlet)
     const pairs = metaPairs(key)
     if (pairs.keywords !== undefined || /^(关键词|关键字|标签|tags?|keywords?)\s*:/iu.test(key)) {
       if (!sawKeywords) meta.keywords = splitKeywords(pairs.keywords ?? '')
@@ -333,7 +338,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
   meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
-    declaredAuthor(htmlMeta) ?? editor ?? photoCredit(blocks)
+    declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
@@ -502,6 +507,34 @@ const CREDIT_LINE_MAX = 40
 // HTML: a line the article element took in above the prose run (a name line may be one).
 const ARTICLE_ELEMENT_ID = LAYOUT_RULES.container.id
 const NOTICE_CLOSE_ID = LAYOUT_RULES.notice.id
+
+const isUndecided = (block: Block): boolean => UNDECIDED_IDS.some((id) => block.rule?.startsWith(id))
+
+// An outlet in brackets opening a line, the date right after it: `【北方都市报】 2008-11-20 08:30`, `[江南晚报] 2010-3-2`.
+const BRACKETED_OUTLET = /^\s*[【\[]\s*([^\]】\s。!?,;:]{2,12})\s*[】\]]\s*/u
+
+/** The outlet of a line that opens with it in brackets and goes on with a date; null for any other line. */
+function outletOpening(key: string): string | null {
+  const m = key.startsWith('【') || key.startsWith('[') ? BRACKETED_OUTLET.exec(key) : null
+  return m && findDate(key.slice(m[0].length))?.index === 0 ? m[1]! : null
+}
+
+/**
+ * A reporter's or writer's byline on a short undecided line between the title and the body: whoever the editor's
+ * credit names, the page credits this writer.
+ */
+function bylineAbove(blocks: Block[], title: number, firstBody: number): string | null {
+  if (firstBody < 0) return null
+  for (let i = title + 1; i < firstBody; i++) {
+    const key = blocks[i]!.key
+    // A short line: a box's paragraph closing with its own byline (`…免费加入。(信报记者 蔡雪婧)`) is another item's.
+    if (key.length > CREDIT_LINE_MAX || !isUndecided(blocks[i]!) || !(key.includes('记者') || key.includes('作者'))) continue
+    const m = BYLINE.exec(key.replace(GLUED_FIELDS, ' '))
+    const name = m ? cleanAuthor(m[1]!) : null
+    if (name) return name
+  }
+  return null
+}
 
 /** A person's name alone on its line: no unit, section label or interface word. */
 const nameAbove = (line: string): string | null =>
