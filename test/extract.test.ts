@@ -346,6 +346,14 @@ describe('meta lines', () => {
     expect(meta('由本报和展览中心联合举办的洽谈会将在军博召开，投资者可以免费加入，定期获得信息交流。(信报记者 蔡雪婧)')).toMatchObject({ author: '马骏' })
   })
 
+  test('a date line between the title and the body beats an unlabelled one above the title (a crawler\'s `date …` line); a labelled one above still wins', () => {
+    const meta = (top: string) => extractMetadata(page([['meta', top], ['chrome', '财经快讯网 首页 股市 基金'], ['title', 'A股三大指数集体收涨 沪指重回3300点'],
+      ['meta', '2025-04-18 15:32 财经快讯网 记者 梁思远'], ['body', '4月18日，A股三大指数全天震荡走高。']]), null).publishedAt
+    expect(meta('date 2025-04-19')).toBe('2025-04-18T15:32')
+    expect(meta('2025-04-19 09:00')).toBe('2025-04-18T15:32')
+    expect(meta('发布时间：2025-04-19 09:00')).toBe('2025-04-19T09:00')
+  })
+
   test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {
     const meta = (line: string) => extractMetadata(page([['title', '用Python清洗数据的五个技巧'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(meta('陈一鸣 发布于 2022-02-15 10:03 阅读 1.2k')).toMatchObject({ author: '陈一鸣', publisher: null })

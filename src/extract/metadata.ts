@@ -289,10 +289,12 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
       // line (a forum's "建立于") or an update time; a date below the body counts only if none came above.
       const labelled = (pairs.date !== undefined && dated.label !== 'updated') || pairs.source !== undefined || pairs.author !== undefined
       // A site header's "today" (a weekday, no time) ranks under every other date, however near the top.
+      // Between the title and the body stands the article's own; a crawler's `date 2025-04-19` above the title is not.
       // Of labelled dates, the publication's (`发布时间:`) beats a document's own (`成文日期:`) or a bare `日期:`.
       const rank = siteToday(key, date.iso)
         ? TODAY_RANK
-        : (labelled ? 2 : 1) + (labelled && dated.label === 'published' ? PUBLISHED_BONUS : 0) + (firstBody < 0 || i < firstBody ? 2 : 0)
+        : (labelled ? 2 : 1) + (labelled && dated.label === 'published' ? PUBLISHED_BONUS : 0) + (firstBody < 0 || i < firstBody ? 2 : 0) +
+          (titleAt >= 0 && i > titleAt && (firstBody < 0 || i < firstBody) ? UNDER_TITLE_BONUS : 0)
       const sameDayMorePrecise = dateRank === rank && meta.publishedAt !== null && date.iso.startsWith(meta.publishedAt.slice(0, 10)) && date.iso.length > meta.publishedAt.length
       if (rank > dateRank || sameDayMorePrecise) {
         meta.publishedAt = withTimeBelow(date.iso, blocks[i + 1])
@@ -418,6 +420,8 @@ function articleDateOn(key: string, reading: DateReading): { date: FoundDate; la
 }
 const NEWEST_OTHER = /最新\S{0,8}于\s*$/u
 const PUBLISHED_BONUS = 0.5
+// Under the labelled/unlabelled step: a labelled date above the title still beats a bare one under it.
+const UNDER_TITLE_BONUS = 0.25
 const WEEKDAY_IN = /(?:星期|礼拜)[一二三四五六日天]/u
 const TODAY_RANK = 0.5
 /** `2005年12月9日 星期五` alone: the date a portal's header shows for today. */
