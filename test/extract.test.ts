@@ -354,6 +354,23 @@ describe('meta lines', () => {
     expect(meta('发布时间：2025-04-19 09:00')).toBe('2025-04-19T09:00')
   })
 
+  test('a translator\'s credit (编译, 译者, 翻译, 译/) names the writer when no byline does; the role word is never the source', () => {
+    const meta = (line: string, kind: BlockKind = 'meta') => extractMetadata(page([['title', '南韩去年总和生育率再创新低'], [kind, line.normalize('NFKC')],
+      ['body', '南韩统计部门28日公布的资料显示，去年全国总和生育率降至0.72。']]).map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP502 before-body' } : b)), null)
+    expect(meta('2024/02/29 14:20 编译 陈思妤')).toMatchObject({ author: '陈思妤', publisher: null })
+    expect(meta('2024-02-29 14:20 来源：环球网 编译：陈思妤')).toMatchObject({ author: '陈思妤', publisher: '环球网' })
+    expect(meta('编译：陈思妤', 'chrome').author).toBe('陈思妤')
+    expect(meta('译者：陈思妤', 'chrome').author).toBe('陈思妤')
+    expect(meta('译/陈思妤', 'chrome').author).toBe('陈思妤')
+    // A writer's byline comes first.
+    expect(meta('作者：John Smith 译者：陈思妤').author).toBe('John Smith')
+    expect(meta('2024-02-29 记者 王磊 编译 陈思妤').author).toBe('王磊')
+    // Where it was translated from, or words after the role without a label, credit nobody.
+    expect(meta('2024/02/29 14:20 编译自《纽约时报》')).toMatchObject({ author: null, publisher: null })
+    expect(meta('2024/02/29 14:20 编译自纽约时报').author).toBeNull()
+    expect(meta('翻译 软件下载 免费试用', 'chrome').author).toBeNull()
+  })
+
   test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {
     const meta = (line: string) => extractMetadata(page([['title', '用Python清洗数据的五个技巧'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(meta('陈一鸣 发布于 2022-02-15 10:03 阅读 1.2k')).toMatchObject({ author: '陈一鸣', publisher: null })

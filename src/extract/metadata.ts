@@ -96,8 +96,9 @@ const GLUED_CREDIT = /(?<=\p{Script=Han}{2})(?:编辑|责编|摄影|审核|校�
 const GLUED_COUNTER = /(?<=\p{Script=Han}{2})(?<!我要)(?:我要评论|评论|浏览|阅读|点击)\(?\d*\)?$/u
 // A word with a count after it: `我要评论(12)`.
 const COUNTED = /\(\d*\)?$|\d+\)$/u
-// Correspondents and interns are credited after the reporters (`记者王磊 通讯员刘畅 孟佳`): the author is the reporter.
-const CONTRIBUTOR_TAIL = /(?<=\p{Script=Han})\s*(?:通讯员|实习生)(?=[\s:]|\p{Script=Han}).*$/u
+// Correspondents, interns and translators are credited after the reporters (`记者王磊 通讯员刘畅 孟佳`, `记者 王磊 编译 陈思妤`):
+// the author is the reporter.
+const CONTRIBUTOR_TAIL = /(?<=\p{Script=Han})\s*(?:通讯员|实习生|编译|译者|翻译)(?=[\s:]|\p{Script=Han}).*$/u
 
 /**
  * A person's name from a byline value: `陈志明`, `刘洋 何静`; rejects markup, sentences and words that are no
@@ -140,7 +141,7 @@ function cleanAuthor(value: string, labelled = false): string | null {
 const TRAILING_ROLE = new RegExp(`(?:${ROLE_QUALIFIERS})?(?:记者|通讯员)$`, 'u')
 const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
 // `2024年05月06日 08:30 记者 周晓雯`: what follows the date is a byline, not a source.
-const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄影|特约)/u
+const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄影|特约|编译|译者|翻译|译(?:$|[:/]))/u
 
 /** Name after a date on a date line: `2025-05-16 14:06:03  虎嗅网` → `虎嗅网`. */
 const SOURCE_WORD = /^(?:来源于|来源|来自|转自)\s*/u
@@ -339,7 +340,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
     declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
@@ -535,6 +536,24 @@ function bylineAbove(blocks: Block[], title: number, firstBody: number): string 
     if (key.length > CREDIT_LINE_MAX || !isUndecided(blocks[i]!) || !(key.includes('记者') || key.includes('作者'))) continue
     const m = BYLINE.exec(key.replace(GLUED_FIELDS, ' '))
     const name = m ? cleanAuthor(m[1]!) : null
+    if (name) return name
+  }
+  return null
+}
+
+// A translator's credit (`编译 陈思妤`, `编译：陈思妤`, `译者：…`, `译/…`): a foreign story's Chinese writer. Not where it was
+// translated from (`编译自《纽约时报》`).
+// Without a colon or a slash (`编译 陈思妤`) each name must open with a surname: `翻译 软件` credits nobody.
+const TRANSLATOR_CREDIT = /(?:^|[\s|/丨·])(?:编译|译者|翻译|译(?=\s*[:/|丨]))\s*([:/|丨]?)\s*(?![自于])(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})(?=$|[\s)|,;/])/u
+
+/** The translator a meta line or a short undecided line above the body credits, when no writer is credited. */
+function translatorAbove(blocks: Block[], firstBody: number): string | null {
+  const end = firstBody < 0 ? blocks.length : firstBody
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i]!
+    if (!block.key.includes('译') || block.key.length > META_ROW_MAX || !(block.kind === 'meta' || isUndecided(block))) continue
+    const m = TRANSLATOR_CREDIT.exec(block.key)
+    const name = m && (m[1] !== '' || m[2]!.split(/[\s、]+/u).every(isSurnamed)) ? cleanAuthor(m[2]!) : null
     if (name) return name
   }
   return null
