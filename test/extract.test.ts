@@ -4,6 +4,7 @@ import { extractMetadata, metaPairs, splitKeywords } from '../src/extract/metada
 import { extractRelated, isShortFormOf } from '../src/extract/related.js'
 import { makeBlock } from '../src/options.js'
 import { cleanPage } from '../src/pipeline.js'
+import type { HtmlMeta } from '../src/parse/html.js'
 import type { Block, BlockKind } from '../src/types.js'
 
 describe('findDate: the common page forms', () => {
@@ -369,6 +370,19 @@ describe('meta lines', () => {
     expect(meta('2024/02/29 14:20 编译自《纽约时报》')).toMatchObject({ author: null, publisher: null })
     expect(meta('2024/02/29 14:20 编译自纽约时报').author).toBeNull()
     expect(meta('翻译 软件下载 免费试用', 'chrome').author).toBeNull()
+  })
+
+  test('a garbled headline gives way to the clean copy the page title holds; a clean one, or another headline, stays', () => {
+    const title = (pageTitle: string, headline: string) =>
+      extractMetadata(page([['chrome', pageTitle], ['title', headline], ['body', '清明节前，青溪县各茶区陆续开采明前茶。']]), null).title
+    expect(title('青溪县春茶开采 茶农忙采“明前茶”_青溪在线', '青溪县春茶开采 枧┟Σ伞懊髑安琛?')).toBe('青溪县春茶开采 茶农忙采“明前茶”')
+    expect(extractMetadata(page([['title', '青溪县春茶开采 枧┟Σ伞懊髑安琛?'], ['body', '正文第一段。']]), { title: '青溪县春茶开采 茶农忙采“明前茶”' } as HtmlMeta).title)
+      .toBe('青溪县春茶开采 茶农忙采“明前茶”')
+    // The page title garbled as well, a different headline, or marks the page title shares: the headline stays.
+    expect(title('青溪县春茶开采 茶农忙?明前茶”_青溪在线', '青溪县春茶开采 枧┟Σ伞懊髑安琛?')).toBe('青溪县春茶开采 枧┟Σ伞懊髑安琛?')
+    expect(title('全县春茶开采工作会召开_青溪在线', '青溪县春茶开采 枧┟Σ伞懊髑安琛?')).toBe('青溪县春茶开采 枧┟Σ伞懊髑安琛?')
+    expect(title('Σ值大于1意味着什么?_科普中国', 'Σ值大于1意味着什么?')).toBe('Σ值大于1意味着什么?')
+    expect(title('青溪县春茶开采_青溪在线', '青溪县春茶开采，茶农忙什么?')).toBe('青溪县春茶开采，茶农忙什么?')
   })
 
   test('a name before 发布于, or a bar-separated name field on a date line, is the author; counters are no source', () => {

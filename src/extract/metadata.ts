@@ -246,7 +246,10 @@ function tagsAfter(blocks: Block[], label: number): string[] {
 export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, reading: DateReading = DEFAULT_READING): Metadata {
   const titleAt = blocks.findIndex((b) => b.kind === 'title')
   // A dump's first line is usually the page's <title>, with the site's name after the headline.
-  const title = titleAt === 0 ? stripTitleTail(blocks[0]!.text) : titleAt > 0 ? blocks[titleAt]!.text.trim() : null
+  const headline = titleAt === 0 ? stripTitleTail(blocks[0]!.text) : titleAt > 0 ? blocks[titleAt]!.text.trim() : null
+  // A garbled headline (GBK mojibake: `青溪县春茶开采 枧┟Σ伞懊髑安琛?`) whose clean copy the page title holds gives way to it.
+  const pageTitle = htmlMeta?.title ?? (titleAt > 0 ? stripTitleTail(blocks[0]!.text) : null)
+  const title = headline !== null && pageTitle !== null && garbledCopyOf(headline, pageTitle) ? pageTitle : headline
   const meta: Metadata = {
     title: title ?? htmlMeta?.title ?? null,
     author: null,
@@ -359,6 +362,19 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   }
   if (!meta.publishedAt) meta.publishedAt = dateNearTitle(blocks, reading) ?? dateInLede(blocks, reading) ?? signatureDate(blocks, reading) ?? issueDate(blocks, reading) ?? permalinkDate(blocks)
   return meta
+}
+
+// What GBK mojibake leaves in Chinese text and a clean headline lacks: lost bytes (`?`, U+FFFD), box-drawing, Greek and
+// Cyrillic letters from GBK's symbol rows, private-use codes.
+const GARBLED = /[?\uFFFD\u2500-\u257F\u0370-\u03FF\u0400-\u04FF\uE000-\uF8FF]/u
+// The two agree on the headline's opening and its length.
+const SHARED_OPENING = 4
+const LENGTH_SLACK = 2
+
+/** `headline` is `clean` garbled: the same opening and length, mojibake marks the clean copy lacks. */
+function garbledCopyOf(headline: string, clean: string): boolean {
+  if (headline === clean || !GARBLED.test(headline) || GARBLED.test(clean) || Math.abs(headline.length - clean.length) > LENGTH_SLACK) return false
+  return headline.slice(0, SHARED_OPENING) === clean.slice(0, SHARED_OPENING)
 }
 
 const SITE_WORD = /^(?:新闻|网|频道|在线|新闻网|新闻中心|官网|资讯|\.com|\.cn)?$/iu
