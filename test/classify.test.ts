@@ -800,3 +800,22 @@ describe('code blocks', () => {
     expect(marked('for 循环是最常用的语句之一\nif 语句用来做判断')).toEqual([false, false])
   })
 })
+
+describe('layout: a paragraph about reprint rules inside the article', () => {
+  const para = (n: number) => `这是第${n}段正文，法院审理认为，被告未经许可在其公众号上转载涉案文章，侵害了原告的信息网络传播权。`
+  const law = '承办法官介绍，根据著作权法的规定，报刊之间转载已发表的作品，除著作权人声明不得转载、摘编的外，可以不经许可，但应当支付报酬；而网络平台之间的转载，必须事先取得著作权人许可。'
+  const footer = '版权声明：凡注明“来源：法治周报”的所有作品，版权均属于本网，未经本网授权不得转载、摘编或利用其它方式使用上述作品。违反上述声明者，本网将追究其相关法律责任。'
+
+  test('a long line of clauses between two paragraphs is the article\'s', () => {
+    const kinds = classify(['“如有侵权请联系删除”不是免责金牌', '发布时间：2020-11-06 10:25:18 来源：法治周报', para(1), para(2), law, para(3), para(4)].join('\n'))
+    expect(kinds[4]).toEqual(['body', law])
+  })
+
+  test('a notice in the site\'s voice, a short notice, and the same paragraph below the article stay chrome', () => {
+    const amid = classify(['“如有侵权请联系删除”不是免责金牌', '发布时间：2020-11-06 10:25:18 来源：法治周报', para(1), para(2), footer, para(3), '未经许可不得转载', para(4)].join('\n'))
+    expect(amid[4]![0]).toBe('chrome')
+    expect(amid[6]![0]).toBe('chrome')
+    const below = classify(['“如有侵权请联系删除”不是免责金牌', '发布时间：2020-11-06 10:25:18 来源：法治周报', para(1), para(2), para(3), '（责任编辑：沈冰）', law].join('\n'))
+    expect(below[6]![0]).toBe('chrome')
+  })
+})

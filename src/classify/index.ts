@@ -143,6 +143,10 @@ function amidProse(hits: (Rule | undefined)[], i: number, start: number, end: nu
   return true
 }
 
+/** Block i stands inside the run with an undecided paragraph right above and right below it. */
+const betweenParagraphs = (features: Features[], hits: (Rule | undefined)[], i: number, start: number, end: number): boolean =>
+  i > start && i < end && [i - 1, i + 1].every((k) => !hits[k] && proseWeight(features[k]!) >= 1)
+
 /** The run of blocks with the largest total weight (Kadane): the article, tolerant of short gaps inside it. */
 function densestRun(weights: number[]): [number, number] | null {
   let best = 0
@@ -313,7 +317,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     const inRun = i >= start && i <= end
     // A related list never stands inside the article: a dated line there is a sentence with a date.
     // Nor does a footer line with only plain article lines around it: a contact line there belongs to the notice.
-    const yields = hit?.kind === 'related' || (hit?.yieldsToBody && amidProse(hits, i, start, end))
+    const yields = hit?.kind === 'related' || (hit?.yieldsToBody && amidProse(hits, i, start, end)) ||
+      (hit?.paragraphAmidProse?.(features[i]!) === true && betweenParagraphs(features, hits, i, start, end))
     if (hit && !(inRun && yields)) return { kind: hit.kind, rule: label(hit) }
     if (inRun) return { kind: 'body', rule: label(LAYOUT_RULES.body) }
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }

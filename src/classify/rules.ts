@@ -27,6 +27,8 @@ export interface Rule {
   test: (ctx: RuleContext) => boolean
   /** Amid plain lines of the article the block is body after all: lines a site footer and a notice both print. */
   yieldsToBody?: boolean
+  /** Inside the run with a paragraph right above and right below it, a block this holds for is a paragraph too: a sentence about what the rule looks for. */
+  paragraphAmidProse?: (f: Features) => boolean
 }
 
 /** Built-in vocabularies merged with the user's `--rules`, compiled once per rules object. */
@@ -198,6 +200,10 @@ export function isShortCrumb(text: string): boolean {
 const CRUMB_ARROW_CHAR = /[>»›→]/
 
 const SENTENCE_END = /[。!?]/u
+// A notice speaks for the site or the piece (`本网`, `本文`, `我们`); a paragraph about rights speaks of others.
+const SITE_VOICE = /本网|本站|本报|本刊|本台|本社|本文|此文|本号|本公众号|本平台|我们|我司/u
+// The fewest clause marks a paragraph paraphrasing a rule has (a notice's own line has one or two).
+const RIGHTS_PARAGRAPH_CLAUSES = 3
 /** The words stand outside quotes (a story quoting `“未经许可不得转载”` is not a notice). */
 const outsideQuotes = (lower: string, words: RegExp): boolean => words.test(lower) && words.test(lower.replace(QUOTED, ''))
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
@@ -410,13 +416,16 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP201', name: 'copyright', kind: 'chrome',
-    description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop), where the piece first ran (`本文首发于…`), and a repost\'s provenance note (`本文转载自微信公众号“…”`, `编者按：本文来自微信公众号…`, `本文经授权发布…`).',
+    description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop), where the piece first ran (`本文首发于…`), and a repost\'s provenance note (`本文转载自微信公众号“…”`, `编者按：本文来自微信公众号…`, `本文经授权发布…`); a long line of clauses between two paragraphs of the article, with no mark and not in the site\'s voice, is a paragraph about the law (`法官介绍，…除著作权人声明不得转载、摘编的外，…`).',
     test: ({ features: f }) =>
       f.length <= TRIGGER_MAX_LENGTH &&
       (COPYRIGHT.test(f.lower) || (f.length <= FIRST_RAN_MAX && (f.opener & OPEN_FIRST_RAN) !== 0 && FIRST_RAN.test(f.lower)) ||
         // Every notice says 转载, 版权 or 未经: other lines are not searched for one.
         ((f.triggers & TRIGGER_REPRINT) !== 0 &&
           (outsideQuotes(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && outsideQuotes(f.lower, RIGHTS_WORDS))))),
+    // A story about copyright paraphrases the law (`法官介绍，…除著作权人声明不得转载、摘编的外，…`): a long line of clauses
+    // between two paragraphs, with no mark and not in the site's voice, is one of its paragraphs.
+    paragraphAmidProse: (f) => f.length > RIGHTS_LINE_MAX && f.clauses >= RIGHTS_PARAGRAPH_CLAUSES && !COPYRIGHT.test(f.lower) && !SITE_VOICE.test(f.lower),
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
