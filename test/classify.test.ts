@@ -819,3 +819,15 @@ describe('layout: a paragraph about reprint rules inside the article', () => {
     expect(below[6]![0]).toBe('chrome')
   })
 })
+
+describe('layout: a headline about cookie notices', () => {
+  const para = (n: number) => `这是第${n}段正文，消基会抽查国内热门网站，发现多数网站的同意视窗只提供接受按钮，使用者无从拒绝。`
+
+  test('the line repeating the page\'s title is the title, not a cookie notice; the site\'s own notice still is', () => {
+    const headline = '同意Cookie视窗满天飞 专家：按「全部接受」前先看清楚'
+    const banner = '本网站使用Cookie以提供更好的服务，继续浏览即表示您同意我们的隐私权政策。'
+    const blocks = classifyBlocks(convertBlocks(parseText([`${headline} - 生活 - 台湾时报网`, banner, '首页 > 生活', headline, '2022/06/14 05:30', para(1), para(2), para(3)].join('\n')), 'tw2s', false), resolveOptions())
+    expect(blocks[3]!.kind).toBe('title')
+    expect(blocks[1]!.rule).toBe('CP225 cookie-notice')
+  })
+})

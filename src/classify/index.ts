@@ -63,6 +63,7 @@ const COMMENTS_ID = ruleId('comments')
 const META_LINE_ID = ruleId('meta-line')
 const DATE_LINE_ID = ruleId('date-line')
 const SUMMARY_ID = ruleId('summary')
+const COOKIE_NOTICE_ID = ruleId('cookie-notice')
 // `香港时间15时30分`, `北京时间 下午3:30`.
 const TIME_LINE_MAX = 16
 const BYLINE_ID = ruleId('byline')
@@ -294,6 +295,12 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   )
   const texts = blocks.map((b) => b.text)
   const keys = blocks.map((b) => b.key)
+  // The page's headline as its <title> (or a dump's first line) gives it: the title search and the next-article cut both look for it.
+  const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
+  // A headline about cookie banners (`同意Cookie视窗满天飞…`) names what a notice names: the line repeating the page's title is no notice.
+  for (let i = 0; i < hits.length; i++) {
+    if (hits[i]?.id === COOKIE_NOTICE_ID && wanted.length >= OWN_HEADLINE_MIN && headlineKey(stripTitleTail(keys[i]!)) === wanted) hits[i] = undefined
+  }
   const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
   for (const i of feedItems(blocks, features)) hits[i] = FEED_ITEM
   // A code block's lines are neither a menu nor fragments, and cost the prose search nothing to bridge.
@@ -304,8 +311,6 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const opened = headlineOff(densestRun(weights), features, hits)
   const summarised = summaryItemsOff(opened, features, hits)
   const marked = endAtEndMark(summarised, blocks, hits)
-  // The page's headline as its <title> (or a dump's first line) gives it: the title search and the next-article cut both look for it.
-  const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
   const cut = endAtNextArticle(marked, features, hits, blocks, wanted)
   // Where the run was cut above another article, its headline says why.
   const nextHeadline = cut && marked && cut[1] < marked[1] ? cut[1] + 1 : null

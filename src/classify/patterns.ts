@@ -227,6 +227,10 @@ export const PROMPT =
 export const COOKIE_NOTICE = /(?:我们|本网站?|本站|网站)\S{0,16}使用\s*cookie|继续(?:浏览|使用)\S{0,16}同意|\bwe use cookies|use of cookies|(?:接受|同意|accept)\S{0,8}\s*cookie|cookies?\s*(?:设置|设定|settings|偏好)/iu
 // Longer than this, a line naming cookies is an article's paragraph.
 export const COOKIE_NOTICE_MAX = 300
+/** A notice has a sentence or two; a paragraph quoting one (`…跳出一行字：「本网站使用Cookie…」`) may have more. */
+export const COOKIE_NOTICE_STOPS_MAX = 2
+/** A story's opening: a bracketed byline or dateline (`〔记者林佩珊／台北报导〕`, `（本报记者 …）`, `【中央社讯】`); no site notice opens so. */
+export const STORY_OPENER = /^\s*[(\[【〔][^)\]】〕]{0,16}(?:记者|报导|报道|讯|电)/u
 
 /** An article's end mark alone on its line: `（完）`, `【全文完】`, `－完－`, `—— END ——`. */
 export const END_MARK_LINE = /^\s*(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:全文)?(?:完|end)\s*[-—]{1,2})\s*$/u

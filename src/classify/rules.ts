@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
+  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -510,8 +510,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP225', name: 'cookie-notice', kind: 'chrome',
-    description: 'A site\'s cookie notice or its buttons: `本网站使用cookies以提升您的浏览体验。继续浏览即表示您同意…`, `We use cookies…`, `Accept Cookie Settings`; not a paragraph about cookie rules (no site voice, no button).',
-    test: ({ features: f }) => f.length <= COOKIE_NOTICE_MAX && f.lower.includes('cookie') && COOKIE_NOTICE.test(f.lower),
+    description: 'A site\'s cookie notice or its buttons: `本网站使用cookies以提升您的浏览体验。继续浏览即表示您同意…`, `We use cookies…`, `Accept Cookie Settings`; not a paragraph about cookie rules (no site voice, no button), nor one quoting a notice (`跳出一行字：「本网站使用Cookie…继续浏览即表示您同意…」`), a story\'s opening (`〔记者…／台北报导〕`, `本报讯`), a line of three or more sentences, an <h1> or the line that repeats the page\'s title.',
+    // Quoted, the notice is the story's (`画面下方跳出一行字：「本网站使用Cookie…」`); so is a headline (an <h1>) or a story's opening.
+    test: ({ features: f, block }) => f.length <= COOKIE_NOTICE_MAX && f.lower.includes('cookie') && f.stops <= COOKIE_NOTICE_STOPS_MAX && block.tag !== 'h1' &&
+      outsideQuotes(f.lower, COOKIE_NOTICE) && !STORY_OPENER.test(f.lower) && !WIRE_LEDE.test(f.lower),
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
