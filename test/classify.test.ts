@@ -831,3 +831,21 @@ describe('layout: a headline about cookie notices', () => {
     expect(blocks[1]!.rule).toBe('CP225 cookie-notice')
   })
 })
+
+describe('layout: no stranded paragraph past a footer menu or a dated list', () => {
+  const para = (n: number) => `这是第${n}段正文，本所有关负责人表示，此次修订坚持以投资者需求为导向，在广泛征求市场意见的基础上形成。`
+  const note = '投资者应据此独立作出投资决策并自行承担风险，市场有风险，投资需谨慎，请理性看待相关信息。'
+  const article = ['本所修订发布信息披露指引', '发布日期：2020-06-12 来源：本所', para(1), para(2), para(3), '本所要闻']
+
+  test('a paragraph below a menu or two dated headlines is the page\'s footer', () => {
+    const menu = classify([...article, '网站地图 | 法律声明 | 联系我们', '投资者服务', '无障碍浏览', note].join('\n'))
+    expect(menu[9]![0]).not.toBe('body')
+    const dated = classify([...article, '本所召开2020年投资者保护工作座谈会2020-06-08', '本所举办上市公司董秘专题培训2020-05-20', '投资者服务', '无障碍浏览', note].join('\n'))
+    expect(dated[10]![0]).not.toBe('body')
+  })
+
+  test('one dated line between short lines does not end the article', () => {
+    const kinds = classify([...article, '本所举办上市公司董秘专题培训2020-05-20', '投资者服务', '无障碍浏览', note].join('\n'))
+    expect(kinds[9]).toEqual(['body', note])
+  })
+})

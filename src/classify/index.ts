@@ -510,9 +510,12 @@ function strandedProse(
 ): number[] {
   const found: number[] = []
   const scan = (from: number, step: 1 | -1): void => {
-    for (let i = from, gap = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
+    for (let i = from, gap = 0, dated = 0; i >= 0 && i < features.length && gap <= MAX_STRAND_GAP; i += step, gap++) {
       const hit = hits[i]
       if (hit && (hit.kind === 'meta' || (WALLS.has(hit.id) && !boxes.has(i)) || PAGE_FOOT.has(hit.id))) return
+      // Below the article, a menu or a list of dated headlines is the page's: what lies past it is the footer, not the article.
+      dated = hit?.id === DATED_HEADLINE_ID ? dated + 1 : 0
+      if (step === 1 && (hit?.id === NAV_LIST_ID || dated >= DATED_LIST_MIN)) return
       // Below the article, a short line naming the comments (`评论(38)`, `登录后参与评论`): readers' posts follow, not the article.
       if (step === 1 && features[i]!.length <= COMMENTS_MENTION_MAX && COMMENTS_MENTION.test(keys[i]!)) return
       if (!hit && proseWeight(features[i]!) >= 1 && features[i]!.length >= 30) {
@@ -534,6 +537,10 @@ function strandedProse(
   return found
 }
 
+const NAV_LIST_ID = ruleId('nav-list')
+const DATED_HEADLINE_ID = ruleId('dated-headline')
+// Dated headlines in a row that make a list; one is a dated line an ad box may hold.
+const DATED_LIST_MIN = 2
 const COMMENTS_MENTION = /评论|留言|跟帖/u
 const COMMENTS_MENTION_MAX = 30
 

@@ -148,10 +148,11 @@ export const DISCLAIMER =
   /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明|版权声明)\s*[:\]】]|仅代表(?:作者)?(?:本人|个人)?的?(?:观点|立场)|仅代表作者本人|仅提供信息存储空间服务|与本(?:站|网|平台)无关|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)|本站(?:所有)?\S{0,12}(?:均为|为|系)转载|仅(?:为|代表|供)\S{0,12}(?:个人|参考)\S{0,12}不(?:能|可|得)?作为/u
 
 /**
- * The stock line under a health or finance piece: `本文仅为健康科普，不作为诊疗依据`, `以上内容仅供参考，不构成投资建议`.
+ * The stock line under a health or finance piece: `本文仅为健康科普，不作为诊疗依据`, `以上内容仅供参考，不构成投资建议`, and a
+ * site's footer saying the same of itself (`风险提示：本网站提供的信息仅供参考，…`).
  * Only as a line's opening: a sentence in an article may report that something is no advice.
  */
-export const ADVICE_DISCLAIMER = /^[\s(【\[]*(?:温馨提示|风险提示|提示|声明)?\s*:?\s*(?:本文|以上|上述|文章)[^。!]{0,24}?不(?:能|可|得)?(?:作为|代替|替代|构成)[^。!]{0,10}(?:依据|建议|意见)/u
+export const ADVICE_DISCLAIMER = /^[\s(【\[]*(?:温馨提示|风险提示|提示|声明)?\s*:?\s*(?:(?:本文|以上|上述|文章)[^。!]{0,24}?不(?:能|可|得)?(?:作为|代替|替代|构成)[^。!]{0,10}(?:依据|建议|意见)|本(?:网站?|站|平台)[^。!]{0,24}?仅供参考)/u
 // The longest line read as one.
 export const ADVICE_DISCLAIMER_MAX = 120
 

@@ -445,7 +445,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP216', name: 'disclaimer', kind: 'chrome',
-    description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes), `本文仅为健康科普，不作为诊疗依据`.',
+    description: 'A site\'s disclaimer: `免责声明:…`, `广告声明:…`, `文章来源于网络，如有侵权请联系删除`, `不代表本站观点` (outside quotes), `本文仅为健康科普，不作为诊疗依据`, `风险提示：本网站提供的信息仅供参考，…`.',
     test: ({ features: f }) => (f.length <= TRIGGER_MAX_LENGTH && (f.triggers & TRIGGER_DISCLAIMER) !== 0 && outsideQuotes(f.lower, DISCLAIMER)) ||
       (f.length <= ADVICE_DISCLAIMER_MAX && (f.opener & OPEN_ADVICE) !== 0 && ADVICE_DISCLAIMER.test(f.lower)),
   },
