@@ -849,3 +849,20 @@ describe('layout: no stranded paragraph past a footer menu or a dated list', () 
     expect(kinds[9]).toEqual(['body', note])
   })
 })
+
+describe('layout: a digest\'s bracketed subheads', () => {
+  const item = (n: number) => `${n}. 市教育局公布今年小学招生政策，下月起开通网上报名，家长可登录官方网站查询划片范围。`
+  const head = ['新闻早班车', '2016-03-16 06:30 来源：江城日报网']
+
+  test('channel names in black brackets between paragraphs are subheads when a label of that form is kept', () => {
+    const kinds = classify([...head, '早上好！今天是2016年3月16日，星期三。以下是今天的早班车。', '【本地】', item(1), item(2), '【国内】', item(3), item(4), '【天气】', '今天多云转小雨，气温8℃～15℃，东北风3级。出门请带好雨具。'].join('\n'))
+    expect(kinds.filter(([, t]) => t.startsWith('【')).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+  })
+
+  test('without another kept label, or without a paragraph on both sides, a channel name stays chrome', () => {
+    const alone = classify([...head, '早上好！今天是2016年3月16日，星期三。以下是今天的早班车。', '【本地】', item(1), item(2), '【国内】', item(3), item(4)].join('\n'))
+    expect(alone.filter(([, t]) => t.startsWith('【')).map(([k]) => k)).toEqual(['chrome', 'chrome'])
+    const edge = classify([...head, '早上好！今天是2016年3月16日，星期三。以下是今天的早班车。', '【天气】', item(1), item(2), '【本地】', '首页 > 早班车', item(3), item(4)].join('\n'))
+    expect(edge[6]).toEqual(['chrome', '【本地】'])
+  })
+})

@@ -148,6 +148,26 @@ function amidProse(hits: (Rule | undefined)[], i: number, start: number, end: nu
 const betweenParagraphs = (features: Features[], hits: (Rule | undefined)[], i: number, start: number, end: number): boolean =>
   i > start && i < end && [i - 1, i + 1].every((k) => !hits[k] && proseWeight(features[k]!) >= 1)
 
+// A digest's subhead: one word in black brackets alone on its line (`【本地】`, `【天气】`).
+const BRACKETED_LABEL = /^\s*【\p{Script=Han}{2,4}】\s*$/u
+const SECTION_LABEL_ID = ruleId('section-label')
+
+/**
+ * Channel names a digest uses as subheads (`【本地】`, `【国内】`) between its paragraphs: inside the run, with a
+ * paragraph right above and below, when another label of that form inside the run is no channel name (`【天气】`).
+ */
+function bracketedSubheads(keys: readonly string[], features: Features[], hits: (Rule | undefined)[], start: number, end: number): Set<number> {
+  const found = new Set<number>()
+  let kept = false
+  for (let i = start; i <= end; i++) {
+    // Every such label opens with 【: most lines are not searched.
+    if (!keys[i]!.includes('【') || !BRACKETED_LABEL.test(keys[i]!)) continue
+    if (!hits[i]) kept = true
+    else if (hits[i]!.id === SECTION_LABEL_ID && betweenParagraphs(features, hits, i, start, end)) found.add(i)
+  }
+  return kept ? found : new Set()
+}
+
 /** The run of blocks with the largest total weight (Kadane): the article, tolerant of short gaps inside it. */
 function densestRun(weights: number[]): [number, number] | null {
   let best = 0
@@ -317,13 +337,14 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const dek = standfirst(cut, features, hits, blocks)
   const run: [number, number] | null = cut && dek !== null ? [dek + 2, cut[1]] : cut
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
+  const subheads = bracketedSubheads(keys, features, hits, start, end)
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
     const hit = hits[i]
     const inRun = i >= start && i <= end
     // A related list never stands inside the article: a dated line there is a sentence with a date.
     // Nor does a footer line with only plain article lines around it: a contact line there belongs to the notice.
     const yields = hit?.kind === 'related' || (hit?.yieldsToBody && amidProse(hits, i, start, end)) ||
-      (hit?.paragraphAmidProse?.(features[i]!) === true && betweenParagraphs(features, hits, i, start, end))
+      (hit?.paragraphAmidProse?.(features[i]!) === true && betweenParagraphs(features, hits, i, start, end)) || subheads.has(i)
     if (hit && !(inRun && yields)) return { kind: hit.kind, rule: label(hit) }
     if (inRun) return { kind: 'body', rule: label(LAYOUT_RULES.body) }
     if (i < start) return { kind: 'chrome', rule: label(run ? LAYOUT_RULES.before : LAYOUT_RULES.noBody) }

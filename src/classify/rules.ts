@@ -611,7 +611,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP209', name: 'section-label', kind: 'chrome',
-    description: 'A channel or section label standing alone: 新闻, 国际, 财经 ….',
+    description: 'A channel or section label standing alone: 新闻, 国际, 财经 …; inside the article, one in black brackets (`【本地】`) between two paragraphs is a digest\'s subhead when another label of that form there is no channel name (`【天气】`).',
     test: ({ features: f }) => f.length <= 6 && SECTION_LABELS.includes(lettersAndDigits(f.lower)),
   },
   {
