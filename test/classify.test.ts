@@ -866,3 +866,22 @@ describe('layout: a digest\'s bracketed subheads', () => {
     expect(edge[6]).toEqual(['chrome', '【本地】'])
   })
 })
+
+describe('layout: a notice quoted inside the article', () => {
+  const para = (n: number) => `这是第${n}段正文，因城东水厂主供水管道改造施工，县自来水公司发布停水公告，城区部分路段将暂停供水。`
+  const notice = ['停水公告', '尊敬的广大用户：', '因城东水厂主供水管道改造施工，我公司定于2010年8月12日8时至20时暂停供水。请以上区域用户提前做好储水准备。', '特此公告。']
+  const close = ['联系电话：0745-6221234', '地址：县城人民路88号自来水公司营业厅', '临江县自来水公司', '2010年8月10日']
+  const head = ['城区部分路段明起停水', '发布时间：2010-8-11 9:30:12 来源：临江日报']
+
+  test('its contact line and signature date are body when the article goes on below', () => {
+    const kinds = classify([...head, para(1), ...notice, ...close, para(2), para(3)].join('\n'))
+    expect(kinds.slice(2 + 1 + notice.length, 2 + 1 + notice.length + close.length).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body'])
+  })
+
+  test('without the closing formula, or without prose below, they are left to the other rules', () => {
+    const noFormula = classify([...head, para(1), ...notice.slice(0, -1), ...close, para(2), para(3)].join('\n'))
+    expect(noFormula[2 + notice.length]![0]).toBe('chrome')
+    const noProse = classify([...head, para(1), para(2), ...notice, ...close, '【打印】【关闭】'].join('\n'))
+    expect(noProse[2 + 2 + notice.length]![0]).toBe('chrome')
+  })
+})

@@ -1,5 +1,5 @@
 import { ruleId, type Rule } from './rules.js'
-import type { Features } from './features.js'
+import { proseWeight, type Features } from './features.js'
 import { isDataRow, listItem } from './lists.js'
 
 // An official notice closes with its attachments (`附件:1.…`) and its signature: the issuer on one
@@ -127,6 +127,38 @@ export function noticeClose(
 
 // Contact field lines between a notice's last paragraph and its signature.
 const MAX_CONTACTS = 3
+
+/** The formula that ends a notice's text, alone or closing its last paragraph: `特此公告。`, `…不得迟报、瞒报。特此通知。`. */
+export const CLOSING_FORMULA = /特此(?:公告|通知|通告|通报|函告|告知|声明)\s*[。!]?\s*$/u
+
+/**
+ * A notice an article quotes in full, inside the run: under its closing formula (`特此公告。`), up to MAX_CONTACTS
+ * contact fields (`联系电话：…`, `地址：…`), one to three issuers and the date alone on its line, with the article's prose
+ * going on right below. Returns the lines of those closes a local rule decided (a contact line looks like a site's
+ * footer, the date like a date line): they are the notice's.
+ */
+export function quotedNoticeCloses(
+  keys: readonly string[],
+  features: readonly Features[],
+  hits: readonly (Rule | undefined)[],
+  [start, end]: [number, number],
+): number[] {
+  const found: number[] = []
+  for (let i = start; i < end; i++) {
+    // Every formula opens with 特: most lines are not searched.
+    if (hits[i] || !keys[i]!.includes('特此') || !CLOSING_FORMULA.test(keys[i]!)) continue
+    let j = i + 1
+    for (let c = 0; c < MAX_CONTACTS && j < end && FIELD_LINE.test(keys[j]!) && sectionLine(keys[j]!, features[j]!, hits[j]); c++) j++
+    let issuers = 0
+    while (issuers < MAX_ISSUERS && j + issuers < end && !hits[j + issuers] && ISSUER.test(keys[j + issuers]!.trim())) issuers++
+    const date = j + issuers
+    if (issuers === 0 || date >= end || !SIGNATURE_DATE.test(keys[date]!)) continue
+    const after = date + 1
+    if (hits[after] || proseWeight(features[after]!) < 1) continue
+    for (let k = i + 1; k <= date; k++) if (hits[k]) found.push(k)
+  }
+  return found
+}
 
 // A notice's last sections (`五、联系方式` / `联系人：王老师` / `联系电话：…`) often fall below the prose run:
 // their lines are short, and contact lines look like a site's footer. The numbering carrying on from a
