@@ -8,6 +8,7 @@ import { convertBlocks } from '../src/convert.js'
 import { makeBlock, resolveOptions, type UserRules } from '../src/options.js'
 import { parseText } from '../src/parse/text.js'
 import { parseHtml } from '../src/parse/html.js'
+import { QUANTITY } from '../src/classify/patterns.js'
 import { cleanPage } from '../src/pipeline.js'
 import { fixturePath, readJson } from './helpers.js'
 
@@ -883,5 +884,37 @@ describe('layout: a notice quoted inside the article', () => {
     expect(noFormula[2 + notice.length]![0]).toBe('chrome')
     const noProse = classify([...head, para(1), para(2), ...notice, ...close, '【打印】【关闭】'].join('\n'))
     expect(noProse[2 + 2 + notice.length]![0]).toBe('chrome')
+  })
+})
+
+describe('layout: a recipe\'s ingredient list between the lede and the steps', () => {
+  const lede = '冬至到了，北方人家讲究吃饺子。家住和平里社区的王淑芬阿姨包了四十多年饺子，记者请她分享了白菜猪肉馅的做法。'
+  const steps = ['第一步：和面。面粉中加入一小撮盐，分次倒入凉水，边倒边用筷子搅成絮状，再揉成光滑的面团。', '第二步：处理白菜。白菜剁碎后撒少许盐，腌10分钟，用纱布包住挤出水分。', '第三步：调馅。肉馅中加入葱姜末、两勺酱油，顺着一个方向搅打上劲，再拌入白菜。']
+  const head = ['冬至吃饺子 王阿姨教你调出多汁白菜猪肉馅', '2013-12-21 10:02:33 北城晚报 记者 范晓萌']
+  const list = ['【用料】（约60个）', '面粉 500克', '猪肉馅 400克（三肥七瘦）', '大白菜 半棵', '大葱 1根', '生姜 1小块', '盐、酱油、香油 适量', '【做法】']
+
+  test('text: the labelled list of amounts goes with the stranded lede', () => {
+    const kinds = classify([...head, lede, ...list, ...steps].join('\n'))
+    expect(kinds.slice(2).map(([k]) => k)).toEqual(Array(1 + list.length + steps.length).fill('body'))
+  })
+
+  test('text: the same lines without their label, or with a link strip among them, stay chrome', () => {
+    const unlabelled = classify([...head, lede, ...list.slice(1, -1), ...steps].join('\n'))
+    expect(unlabelled.slice(3, list.length + 1).map(([k]) => k)).not.toContain('body')
+    const strip = classify([...head, lede, ...list.slice(0, 3), '热门推荐', '·秋季养生指南', '·滋补品价格调查', ...steps].join('\n'))
+    expect(strip.slice(3, 9).map(([k]) => k)).not.toContain('body')
+  })
+
+  test('HTML: an ingredient with its amount is no names-only byline', () => {
+    const html = `<html><body><div class="nav"><a href="/">首页</a></div><div class="art"><h1>${head[0]}</h1><p>${head[1]}</p><p>${lede}</p>${list.map((l) => `<p>${l}</p>`).join('')}${steps.map((s) => `<p>${s}</p>`).join('')}</div></body></html>`
+    const texts = classifyBlocks(convertBlocks(parseHtml(html).blocks, 'tw2s', false), resolveOptions()).filter((b) => b.kind === 'body').map((b) => b.text)
+    expect(texts).toContain('大白菜 半棵')
+  })
+})
+
+describe('QUANTITY', () => {
+  test('an amount set apart is one; a name holding a numeral is not', () => {
+    expect(['大白菜 半棵', '面粉 500克', '生姜 1小块', '盐、酱油、香油 适量', '猪肉馅 400克(三肥七瘦)'].every((l) => QUANTITY.test(l))).toBe(true)
+    expect(['张三根 李四', '赵延东、风笑天', '王一丹', '陈半夏'].some((l) => QUANTITY.test(l))).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import type { Block } from '../types.js'
 import { proseWeight, type Features } from './features.js'
-import { NAMES_ONLY } from './patterns.js'
+import { NAMES_ONLY, QUANTITY } from './patterns.js'
 
 // The container may add at most this much text to the prose run; more means it is a page-wide
 // wrapper (a layout table around menus and article alike), not the article's own element.
@@ -11,6 +11,8 @@ const MAX_LEVELS_UP = 4
 const BODY_DEPTH = 1
 // Link lists inside the article element (related links, tag clouds) stay out.
 const MAX_LINK_DENSITY = 0.4
+
+const namesOnly = (key: string): boolean => NAMES_ONLY.test(key) && !QUANTITY.test(key)
 
 /** The longest run of ids all paths start with. */
 function commonPrefix(paths: readonly (readonly number[])[]): readonly number[] {
@@ -69,8 +71,9 @@ export function articleContainer(
     if (i >= start && i <= end) continue
     // Above the run stand the title, byline and meta lines: between the title and the run, text
     // lines of the article's element (a lead-in list, a subheading) join, but not a names-only
-    // byline; above the title only prose (a lead paragraph cut off by an inline ad) does.
-    if (i < start && proseWeight(features[i]!) < 1 && (title === null || i <= title || NAMES_ONLY.test(blocks[i]!.key.trim()))) continue
+    // byline (an ingredient with its amount, `大白菜 半棵`, is none); above the title only prose (a lead paragraph cut off
+    // by an inline ad) does.
+    if (i < start && proseWeight(features[i]!) < 1 && (title === null || i <= title || namesOnly(blocks[i]!.key.trim()))) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, prefix)) continue
     added.push(i)
     addedChars += features[i]!.length

@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ROLE_UNDER_NAME, WIRE_LEDE } from './patterns.js'
+import { FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses } from './notice.js'
 
@@ -31,7 +31,7 @@ export const LAYOUT_RULES = {
   imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading) right under an image standing alone: the image\'s caption.' },
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
-  stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it. Below the body, never past a short line naming the comments (`评论(38)`).' },
+  stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it, and so does a labelled list of amounts (`【用料】` / `面粉 500克` / `盐 适量`). Below the body, never past a short line naming the comments (`评论(38)`).' },
   container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose; never below an end mark.' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
@@ -459,6 +459,27 @@ function sections(lines: readonly number[], features: readonly Features[], hits:
   return headings >= VERSE_MIN
 }
 
+// An ingredient or material list: short lines, each an amount (`面粉 500克`, `盐 适量`) or a bracketed label (`【做法】`).
+const AMOUNT_LINE_MAX = 30
+const BRACKET_OPENER = /^\s*【\p{Script=Han}{2,6}】/u
+
+/**
+ * A labelled list of amounts between a stranded paragraph and the run (`【用料】（约60个）` / `面粉 500克` / `大白菜 半棵` /
+ * `盐、酱油、香油 适量` / `【做法】`): a recipe's ingredients under their label, not an ad box. The topmost line is the label.
+ */
+function labelledAmounts(lines: readonly number[], features: readonly Features[], hits: readonly (Rule | undefined)[], keys: readonly string[]): boolean {
+  const ordered = [...lines].sort((a, b) => a - b)
+  const labelled = (k: number): boolean => BRACKET_OPENER.test(keys[k]!) || labelLine(keys[k]!)
+  if (!labelled(ordered[0]!)) return false
+  let amounts = 0
+  for (const k of ordered) {
+    if (hits[k] || features[k]!.linkDensity > 0 || features[k]!.length > AMOUNT_LINE_MAX || features[k]!.stops > 0) return false
+    if (QUANTITY.test(keys[k]!)) amounts++
+    else if (!labelled(k)) return false
+  }
+  return amounts >= VERSE_MIN
+}
+
 // How many short lines an inline ad box or link strip may have and still not end the article.
 const MAX_STRAND_GAP = 10
 
@@ -547,7 +568,7 @@ function strandedProse(
         for (let k = i; k >= 0 && k < features.length && !hits[k] && proseWeight(features[k]!) >= 1; k += step) found.push(k)
         // Short lines between it and the run that all end a sentence are a poem's or a dialogue's, not an ad box.
         const between = Array.from({ length: gap }, (_, g) => from + g * step)
-        if (between.length >= VERSE_MIN && (between.every((k) => versed(features[k]!, keys[k]!, hits[k])) || sections(between, features, hits, texts))) {
+        if (between.length >= VERSE_MIN && (between.every((k) => versed(features[k]!, keys[k]!, hits[k])) || sections(between, features, hits, texts) || labelledAmounts(between, features, hits, keys))) {
           found.push(...between)
         }
         return

@@ -110,6 +110,11 @@ export const WIRE_LEDE = /^[\s【\[(（]*(?:本报|本刊|本台|本网|[\p{Scri
 
 /** A line of two- or three-character names only: `茉莉`, `赵延东、风笑天` (a byline, not body text). */
 export const NAMES_ONLY = /^\p{Script=Han}{2,3}(?:[、,\s]+\p{Script=Han}{2,3}){0,3}$/u
+/**
+ * An amount set apart as its own word, as ingredient and material lists print them (`大白菜 半棵`, `面粉 500克`,
+ * `生姜 1小块`, `盐、酱油 适量`): no name is one.
+ */
+export const QUANTITY = /(?:^|[\s、,])(?:\d+(?:\.\d+)?|[半一二两三四五六七八九十几])\s*[小大]?(?:千克|公斤|毫升|克|斤|两|升|个|只|根|棵|颗|片|块|勺|匙|杯|碗|袋|包|瓣|把|条|张|枚|粒|段|头|g|kg|ml)(?=$|[\s、,(])|适量|少许|若干/u
 
 /** The arrow of a short breadcrumb (`世艺网>艺术教育`, `新闻中心 >> 国内`), with the spaces around it. */
 export const CRUMB_ARROW = /\s*(?:>>?|»|›|→)\s*/u
