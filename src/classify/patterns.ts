@@ -66,6 +66,8 @@ export const UI_PHRASES: readonly string[] = [
   '阅读原文', '点个在看', '在看', '打开app', '展开', '收起', '回复', '点赞数',
   '告诉好友', '推荐给好友', '发给好友', '收藏此页', '多种功能', '打印此页', '关闭此页', '有用', '没用', '我要提问', '加入书签',
   '电脑版', '触屏版', 'pc版', '极速版', '反馈',
+  // a live blog's status and its controls
+  '直播中', '按时间倒序', '按时间正序', '自动刷新', '刷新', '加载更多',
 ]
 
 /** Single words that are section or channel labels when they stand alone. */
