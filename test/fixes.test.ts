@@ -195,6 +195,26 @@ describe('removeGamblingPhrases: pitches, hosts and commas', () => {
     expect(removeGamblingPhrases('入住率超過九成,皇冠體育投注平台主要商圈客流量')).toBe('入住率超過九成,主要商圈客流量')
     expect(removeGamblingPhrases('入住率超过九成，金沙娱乐城主要商圈客流量')).toBe('入住率超过九成，主要商圈客流量')
   })
+  test('after a comma, a spam-only head (体育官方平台, 真人娱乐), also with a dotted brand', () => {
+    expect(removeGamblingPhrases('稳定的防守表现,开云体育官方平台帮助他在去年首次入选国家队')).toBe('稳定的防守表现,帮助他在去年首次入选国家队')
+    expect(removeGamblingPhrases('很高兴加盟江州队,澳门新葡京·真人娱乐会尽快融入球队')).toBe('很高兴加盟江州队,会尽快融入球队')
+    expect(removeGamblingPhrases('很高興加盟江州隊,澳門新葡京·真人娛樂會儘快融入球隊')).toBe('很高興加盟江州隊,會儘快融入球隊')
+    expectUnchanged(removeGamblingPhrases, [
+      // the brand is what the sentence is about
+      '警方查明,澳门新葡京·真人娱乐是一家境外赌博网站。', '警方查明,该体育官方平台的服务器设在境外。',
+      // a dot between two names, no gambling head
+      '據統計,中国·江州体育平台顯示門票售罄。', '本届赛事由江州·南湖体育平台承办,共有五千人参加。',
+    ])
+  })
+  test('after a comma, a Simplified brand phrase inside a Traditional line goes', () => {
+    expect(removeGamblingPhrases('全市酒店入住率超過90%,永利体育官网不少外地跑者在賽後留下來遊覽景點')).toBe('全市酒店入住率超過90%,不少外地跑者在賽後留下來遊覽景點')
+    expectUnchanged(removeGamblingPhrases, [
+      // the same phrase in the line's own script names a site the story cites
+      '據統計,騰訊體育官網顯示門票售罄。', '据统计,腾讯体育官网显示门票售罄。',
+      // a line that is not plainly Traditional
+      '据统计,腾讯体育官网顯示門票售罄,观众很多。',
+    ])
+  })
   test('after a comma, a phrase ending its sentence with a casino\'s address or a sign-up offer goes, with its comma', () => {
     expect(removeGamblingPhrases('日用百货一应俱全,环球体育平台新用户注册即送体验金。低价吸引了居民')).toBe('日用百货一应俱全。低价吸引了居民')
     expect(removeGamblingPhrases('日用百貨一應俱全, 環球體育平臺新用戶註冊即送體驗金')).toBe('日用百貨一應俱全')
@@ -346,6 +366,7 @@ describe('pathological input stays linear', () => {
     '熱'.repeat(50_000) + '鲸阻,'.repeat(50_000),
     '。X体育平台'.repeat(50_000),
     '，X娱乐城:'.repeat(50_000) + 'a.bc ',
+    '熱'.repeat(5_000) + ',X体育平台很'.repeat(50_000),
     '。X娱乐城' + ' a1.b2.c3'.repeat(100_000),
     '本文来源于' + '转'.repeat(100_000),
     '。' + '装修 '.repeat(100_000),

@@ -402,7 +402,7 @@ function getGamblingPhrase(): RegExp {
   // host names and pitches after the head, each after a space or a colon
   const spam = `(?:(?:[:：]\\s?|\\s)(?:${HOST_NAME}|(?:${pitches})+(?:${AMOUNT})?))+`
   gamblingPhrase = new RegExp(
-    `(?<=(?:[。！？!?；;][”」』)）"]?|[，,])\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4})(${spellAll(GAMBLING_BRAND_HEADS)})(?:${pitches})*` +
+    `(?<=(?:[。！？!?；;][”」』)）"]?|[，,])\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4}|\\p{Script=Han}{2,5}[·・])(${spellAll(GAMBLING_BRAND_HEADS)})(?:${pitches})*` +
     `(?:(?:${spam})?(?=\\s*(?:$|[。！？!?]))|(?=\\p{Script=Han}|[“「"]))`, 'gmu')
   return gamblingPhrase
 }
@@ -450,7 +450,7 @@ function gamblingCutStart(m: string, brand: string, head: string, offset: number
     // after a comma the phrase sits inside a sentence: only a head that names betting is surely inserted, or a
     // phrase running to its sentence's end with nothing of its own but a casino's address or a sign-up offer
     // (`,金沙娱乐官方网址。`, `,环球体育平台新用户注册即送体验金。`)
-    const inserted = getBettingHead().test(head) ||
+    const inserted = getBettingHead().test(head) || simplifiedInTraditional(offset, offset + brand.length + head.length, whole) ||
       (endsSentence && (getSiteHead().test(head) || getSignUpOffer().test(m.slice(brand.length + head.length))))
     if (!inserted) return -1
   }
@@ -461,6 +461,49 @@ function gamblingCutStart(m: string, brand: string, head: string, offset: number
   // a phrase ending the sentence after a comma takes the comma: the sentence ends where the phrase began
   return isComma(whole[before]) && endsSentence ? before : offset
 }
+/** The line breaks of the last text asked about, and the script counts of its lines found so far (by line number). */
+let lineScripts: { text: string; breaks: number[]; lines: Map<number, readonly [number, number]> } | undefined
+function scriptCounts(text: string, from: number, to: number): readonly [number, number] {
+  let traditional = 0
+  let simplified = 0
+  for (const c of text.slice(from, to)) {
+    const b = scriptBitsOf(c)
+    if (b & TRADITIONAL_ONLY_BIT) traditional++
+    else if (b & SIMPLIFIED_BIT) simplified++
+  }
+  return [traditional, simplified]
+}
+
+/**
+ * Whether text[from, to) is written in Simplified (a Simplified-only character, no Traditional-only one)
+ * inside a line that otherwise reads Traditional (four Traditional-only characters, at most one stray
+ * Simplified one): a converted page's own words never are, so such a phrase was pasted in afterwards.
+ */
+function simplifiedInTraditional(from: number, to: number, whole: string): boolean {
+  const [tradInside, simpInside] = scriptCounts(whole, from, to)
+  if (tradInside > 0 || simpInside === 0) return false
+  if (lineScripts?.text !== whole) {
+    const breaks: number[] = []
+    for (let i = whole.indexOf('\n'); i >= 0; i = whole.indexOf('\n', i + 1)) breaks.push(i)
+    lineScripts = { text: whole, breaks, lines: new Map() }
+  }
+  const { breaks } = lineScripts
+  // the line holding `from`: the number of breaks before it
+  let lo = 0
+  let hi = breaks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (breaks[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  let line = lineScripts.lines.get(lo)
+  if (!line) {
+    line = scriptCounts(whole, lo === 0 ? 0 : breaks[lo - 1]! + 1, lo < breaks.length ? breaks[lo]! : whole.length)
+    lineScripts.lines.set(lo, line)
+  }
+  return line[0] >= 4 && line[1] - simpInside <= 1
+}
+
 // The phrase is the sentence's subject when a verb or a conjunction follows it (`凯撒娱乐城就是其中之一`,
 // `咪咕体育APP和腾讯体育平台`): a story about the platform, not an injection.
 const SUBJECT_NEXT = /[就和与及也是将被在已曾等的为係為]/u

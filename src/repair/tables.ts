@@ -80,6 +80,8 @@ export const GAMBLING_TERMS: readonly string[] = Object.freeze([
  */
 export const BETTING_HEADS: readonly string[] = Object.freeze([
   '投注平台', '博彩平台', '棋牌平台', '彩票平台', '娱乐城', '真人娱乐', '棋牌娱乐', '电子游艺',
+  // `X体育官方平台`: the spam's own wording; a story names a site's 官网 or its 平台
+  '体育官方平台', '娱乐官方平台',
 ])
 
 /**
