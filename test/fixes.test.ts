@@ -138,6 +138,12 @@ describe('dropSimplifiedJunk', () => {
     expect(dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,')).toBe('熱搜,頓時覺得非常無語,')
     expect(dropSimplifiedJunk('熱搜鲸阻? 頓時覺得非常無語玄呛?')).toBe('熱搜? 頓時覺得非常無語?')
   })
+  test('before an opening quote, only a pair of two Simplified-only characters goes', () => {
+    expect(dropSimplifiedJunk('江州的賽道比較平坦,觀眾也特別熱情,骅览“很多路段兩邊都站滿了加油的市民”。')).toBe('江州的賽道比較平坦,觀眾也特別熱情,“很多路段兩邊都站滿了加油的市民”。')
+    expect(dropSimplifiedJunk('觀眾也特別熱情,骅览「很多路段兩邊都站滿了加油的市民」。')).toBe('觀眾也特別熱情,「很多路段兩邊都站滿了加油的市民」。')
+    // one Simplified character: a word that leads into the quotation may be a converter's miss
+    expectUnchanged(dropSimplifiedJunk, ['觀眾也特別熱情,網友“很多路段兩邊都站滿了加油的市民”。', '觀眾也特別熱情,鲸阻“很多路段兩邊都站滿了加油的市民”。'])
+  })
   test('a ? between two Han characters may be a lost byte, not the punctuation junk stands before', () => {
     // 等方式培育本地 one byte off: 嘤 is 培's second byte and 育's first, 育's second shows as ?
     const text = '對此,中心表示,將通過與高校共建課程、開放公共數據集等方式嘤?本地應用生態,力爭兩年內把使用率提高到80%以上。'

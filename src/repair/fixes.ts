@@ -17,6 +17,7 @@ import {
   IMAGE_FILE_LINE,
   INVISIBLE_CHARS,
   JUNK_FOLLOWERS,
+  JUNK_QUOTE_FOLLOWERS,
   NAMED_ENTITIES,
   NOT_A_BRAND,
   ODD_SPACES,
@@ -280,12 +281,13 @@ export function removeResidue(text: string): string {
 }
 
 const HAN = /\p{Script=Han}/u
-const JUNK_QUICK = new RegExp(`\\p{Script=Han}{3}[${JUNK_FOLLOWERS}]`, 'u')
+const JUNK_QUICK = new RegExp(`\\p{Script=Han}{3}[${JUNK_FOLLOWERS}${JUNK_QUOTE_FOLLOWERS}]`, 'u')
 // An ASCII `?` between two Han characters may be a lost byte (`等方式嘤?本地` is 等方式培育本地 one byte
 // off), not the punctuation a junk word stands before: it counts only where no Han character follows, nor a
 // digit, a full-width letter or kana (what a shifted span goes on with: `啓動?１敬位` is 啓動。本次).
+// Before an opening quote the pair may also follow a comma or a colon (`熱情,骅览“很多…`).
 const JUNK_CANDIDATE = new RegExp(
-  `(?<=\\p{Script=Han})(\\p{Script=Han})(\\p{Script=Han})(?=[${JUNK_FOLLOWERS.replace('?', '')}]|\\?(?![\\p{Script=Han}0-9\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3041-\\u30ff]))`, 'gu')
+  `(?<=\\p{Script=Han}|[,，:：](?=\\p{Script=Han}{2}[${JUNK_QUOTE_FOLLOWERS}]))(\\p{Script=Han})(\\p{Script=Han})(?=[${JUNK_FOLLOWERS.replace('?', '')}${JUNK_QUOTE_FOLLOWERS}]|\\?(?![\\p{Script=Han}0-9\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3041-\\u30ff]))`, 'gu')
 
 /** Whether index i sits inside 「…」, 『…』 or “…”. */
 function quotedAt(text: string): (i: number) => boolean {
@@ -303,7 +305,7 @@ function quotedAt(text: string): (i: number) => boolean {
 
 /**
  * Remove two-character Simplified junk words injected before punctuation in Traditional text
- * (`熱搜鲸阻,`). Only when the line is otherwise plainly Traditional, the pair holds a Simplified-only
+ * (`熱搜鲸阻,`), or before an opening quote when both its characters are (`熱情,骅览“很多…`). Only when the line is otherwise plainly Traditional, the pair holds a Simplified-only
  * character that converters never keep, no Traditional-only one, and is no word OpenCC knows. A `?`
  * between two Han characters may stand for a lost byte (`等方式嘤?本地`), so no pair before it goes.
  * @example dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,') // → '熱搜,頓時覺得非常無語,'
@@ -340,6 +342,7 @@ export function dropSimplifiedJunk(text: string): string {
     const before = text[start - 1]! // a Han character in the BMP or a low surrogate
     const k = Number(isSimplified(a)) + Number(isSimplified(b))
     if (k === 0 || isTraditionalOnly(a) || isTraditionalOnly(b) || isSimplified(before) || !HAN.test(a + b)) continue
+    if (k < 2 && JUNK_QUOTE_FOLLOWERS.includes(text[start + pair.length]!)) continue
     if (isOpenccWord(pair)) continue
     cuts.push([start, start + pair.length])
     junkSimplified += k
@@ -823,7 +826,7 @@ export const FIXES: readonly Fix[] = Object.freeze([
   },
   {
     id: 'R207', name: 'simplified-junk', apply: dropSimplifiedJunk,
-    description: 'Two-character Simplified junk words injected before punctuation in Traditional text.',
+    description: 'Two-character Simplified junk words injected before punctuation (or an opening quote) in Traditional text.',
   },
   {
     id: 'R208', name: 'doubled-punctuation', apply: fixDoubledPunctuation,

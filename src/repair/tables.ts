@@ -147,6 +147,11 @@ export const CONVERTER_LEFTOVERS = '后于里并么范制干台系只冲历准�
 
 /** Punctuation a junk word is injected in front of. */
 export const JUNK_FOLLOWERS = ',，、。.;；!！?？:：'
+/**
+ * Opening quotes a junk word is also injected in front of (`熱情,骅览“很多路段…`): a word may lead into a
+ * quotation, so only a pair of two Simplified-only characters goes there.
+ */
+export const JUNK_QUOTE_FOLLOWERS = '“「『'
 
 let stWords: string | undefined
 /** The two-character STPhrases words, sorted and concatenated (read on first use). */
