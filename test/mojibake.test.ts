@@ -273,3 +273,26 @@ describe('rereadUtf8Page: a whole page of UTF-8 read as GBK', () => {
     expect(rereadUtf8Page('ひらがなとカタカナの文章です。'.repeat(10))).toBeNull()
   })
 })
+
+describe('repairBlocks: paragraphs lost to question marks', () => {
+  const block = (text: string, line: number): Block => ({ text, line, linkChars: 0, key: text })
+  const prose = '5月8日下午,“经典里的中国”系列讲座第十二讲在市图书馆报告厅举行,数百名市民到场聆听。'
+
+  test('a paragraph of nothing but question marks among readable ones is dropped, with a warning at its line', () => {
+    const { blocks, warnings } = repairBlocks([block(prose, 3), block('?'.repeat(40), 5), block('????????,??????。', 6), block(prose, 7)])
+    expect(blocks.map((b) => b.line)).toEqual([3, 7])
+    expect(warnings.map((w) => [w.code, w.line])).toEqual([['lost-text', 5], ['lost-text', 6]])
+  })
+  test('a short run, a question in text and a page that is mostly lost stay', () => {
+    const lost = '????????????,????????。??????????????????????。'
+    for (const kept of [
+      [block(prose, 1), block('???', 2)],
+      [block(prose, 1), block('真的吗????????', 2)],
+      [block('标题', 1), block(lost, 2), block(lost, 3)],
+    ]) {
+      const { blocks, warnings } = repairBlocks(kept)
+      expect(blocks.map((b) => b.line)).toEqual(kept.map((b) => b.line))
+      expect(warnings).toEqual([])
+    }
+  })
+})

@@ -12,6 +12,20 @@ export const REPAIR_STEPS = {
 // Upper bound on passes over one block: each fix only removes or normalises, so two or three passes settle.
 const MAX_PASSES = 4
 
+// A block of nothing but question marks (and the punctuation and spaces that survived with them): its text
+// was lost before the page was saved (`????…`). Fewer marks may be a reader's `???`.
+const LOST_BLOCK = /^[?？\ufffd\s,，.。、;；:：!！…—·“”"'‘’()（）]*$/u
+const LOST_BLOCK_MIN_MARKS = 6
+const isLostBlock = (text: string): boolean => {
+  if (!LOST_BLOCK.test(text)) return false
+  let marks = 0
+  for (let i = 0; i < text.length && marks < LOST_BLOCK_MIN_MARKS; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 63 || c === 0xff1f || c === 0xfffd) marks++
+  }
+  return marks >= LOST_BLOCK_MIN_MARKS
+}
+
 /** Record the part of a block that changed, not the whole block. */
 function changedSpan(before: string, after: string): { from: string; to: string } {
   let head = 0
@@ -34,7 +48,8 @@ function apply(text: string, fix: { id: string; name: string; apply: (t: string)
  * Repair every block, in one documented order: GBK mojibake (it needs the pinyin notes that sit
  * inside damaged spans, and R207 must not read its `?` as punctuation), pinyin notes (before
  * conversion and chrome matching, so both see whole words), then the FIXES list, repeated until nothing changes (each pass is idempotent).
- * Blocks that end up empty are dropped.
+ * Blocks that end up empty are dropped, and so are blocks of nothing but question marks (text lost at the
+ * source) among readable ones, each with a `lost-text` warning.
  */
 export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): { blocks: Block[]; repairs: Repair[]; warnings: Warning[] } {
   const repairs: Repair[] = []
@@ -53,6 +68,8 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
   const fixNeeds = fixes.map((f) => (FIXES.includes(f) ? FIX_NEEDS[f.id] ?? null : null))
   const pinyinStep = { ...REPAIR_STEPS.pinyin, apply: (t: string) => stripPinyinNotes(t, { toneless }) }
   const out: Block[] = []
+  // indexes in `out` of the blocks that are only question marks
+  const lost: number[] = []
   blocks.forEach((block, b) => {
     const mojibake = repairMojibake(block.text)
     for (const fix of mojibake.fixes) {
@@ -84,7 +101,19 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
       if (text === before) break
     }
     text = text.trim()
-    if (text !== '') out.push(text === block.text ? block : { ...block, text })
+    if (text === '') return
+    if (isLostBlock(text)) lost.push(out.length)
+    out.push(text === block.text ? block : { ...block, text })
   })
-  return { blocks: out, repairs, warnings }
+  if (lost.length === 0) return { blocks: out, repairs, warnings }
+  // A paragraph lost among readable ones goes, and is reported. When most of the page is lost, the blocks stay
+  // for the pipeline to say so: a page of question marks is not cleaned into an empty one.
+  const lostChars = lost.reduce((sum, i) => sum + out[i]!.text.length, 0)
+  const keptChars = out.reduce((sum, b) => sum + b.text.length, 0) - lostChars
+  if (lostChars >= keptChars) return { blocks: out, repairs, warnings }
+  for (const i of lost) {
+    warnings.push({ code: 'lost-text', message: `a paragraph lost to question marks was dropped (${out[i]!.text.length} characters)`, line: out[i]!.line })
+  }
+  const dropped = new Set(lost)
+  return { blocks: out.filter((_, i) => !dropped.has(i)), repairs, warnings }
 }
