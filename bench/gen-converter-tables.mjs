@@ -10,9 +10,8 @@
  *
  * Writes src/opencc/<mode>.utf16 for each conversion mode clean-page offers. A file is UTF-16LE code units,
  * no BOM: the config's groups in order (normalization, segmentation, conversion), after a header
- * `[groups normalization segmentation]`; each group is `[singles multis]`, then its one-unit keys as
- * `[key valueLength …value]`, then its longer keys as `[keyLength valueLength …key …value]`, sorted by their
- * first two units and, within those, longest first (src/phrase-converter.ts reads it).
+ * `[groups normalization segmentation]`, each group laid out as encodeGroup describes (src/phrase-converter.ts
+ * reads it).
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -43,25 +42,58 @@ function groupEntries(group) {
   return table
 }
 
-const head = (key) => (key.charCodeAt(0) << 16) | key.charCodeAt(1)
+/** Slot of a key's first two units in a group's hash table of `2 ** bits` slots (src/phrase-converter.ts hashes alike). */
+export const headSlot = (first, second, bits) => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - bits)
+const unsignedHead = (key) => key.charCodeAt(0) * 0x10000 + key.charCodeAt(1)
 
+/**
+ * One group, laid out so that reading it is taking views: `[singles firsts headBits singlesLength entriesLength]`,
+ * then `[key offset]` per one-unit key (offset + 1 of its `[valueLength …value]` in the singles area), `[unit lengths]`
+ * per first unit of a longer key (bit k set when some key of k units starts with it), the hash table of the longer
+ * keys' first two units (`[first second entry + 1]` per slot, linear probing), the singles area, and the entries area:
+ * `[keyLength valueLength …key …value]`, sorted by their first two units and, within those, longest first.
+ */
 function encodeGroup(group, units) {
   const table = groupEntries(group)
   const singles = [...table].filter(([key]) => key.length === 1).sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0))
   const multis = [...table].filter(([key]) => key.length > 1)
-    .sort(([a], [b]) => (head(a) >>> 0) - (head(b) >>> 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-  if (singles.length > 0xffff || multis.length > 0xffff) throw new Error('a group has more keys than a header unit holds')
-  units.push(singles.length, multis.length)
-  const push = (s) => { for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i)) }
+    .sort(([a], [b]) => unsignedHead(a) - unsignedHead(b) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+  const singlesArea = []
+  const singleIndex = []
   for (const [key, value] of singles) {
-    units.push(key.charCodeAt(0), value.length)
-    push(value)
+    singleIndex.push(key.charCodeAt(0), singlesArea.length + 1)
+    singlesArea.push(value.length)
+    for (let i = 0; i < value.length; i++) singlesArea.push(value.charCodeAt(i))
   }
+  const entriesArea = []
+  const lengths = new Map()
+  const headAt = new Map()
   for (const [key, value] of multis) {
-    units.push(key.length, value.length)
-    push(key)
-    push(value)
+    if (key.length > 15) throw new Error(`a key of ${key.length} units: the length bits are 16 wide`)
+    const first = key.charCodeAt(0)
+    lengths.set(first, (lengths.get(first) ?? 0) | (1 << key.length))
+    const head = unsignedHead(key)
+    if (!headAt.has(head)) headAt.set(head, entriesArea.length + 1)
+    entriesArea.push(key.length, value.length)
+    for (let i = 0; i < key.length; i++) entriesArea.push(key.charCodeAt(i))
+    for (let i = 0; i < value.length; i++) entriesArea.push(value.charCodeAt(i))
   }
+  let bits = 1
+  while (2 ** bits < 2 * headAt.size) bits++
+  const heads = new Array(3 * 2 ** bits).fill(0)
+  for (const [head, entry] of headAt) {
+    const first = Math.floor(head / 0x10000)
+    const second = head % 0x10000
+    let slot = headSlot(first, second, bits)
+    while (heads[3 * slot + 2] !== 0) slot = (slot + 1) & (2 ** bits - 1)
+    heads.splice(3 * slot, 3, first, second, entry)
+  }
+  const firsts = [...lengths].sort(([a], [b]) => a - b).flat()
+  for (const n of [singles.length, firsts.length / 2, singlesArea.length + 1, entriesArea.length + 1]) {
+    if (n > 0xffff) throw new Error('a group is larger than its 16-bit offsets reach')
+  }
+  units.push(singles.length, firsts.length / 2, bits, singlesArea.length, entriesArea.length)
+  units.push(...singleIndex, ...firsts, ...heads, ...singlesArea, ...entriesArea)
 }
 
 /** The table file of one opencc-js config (pure; the test calls this). */

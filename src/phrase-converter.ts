@@ -6,46 +6,42 @@
 // no dictionary.
 import { readUnits } from './repair/table-files.js'
 
-/** One opencc dictionary group as a lookup table over its file's code units: the longest key at a position wins. */
+/**
+ * One opencc dictionary group as a lookup table over its file's code units (bench/gen-converter-tables.mjs lays
+ * it out): the longest key at a position wins. Only the two per-unit arrays are built; the rest is read in place.
+ */
 interface GroupTable {
-  /** The table file's code units: keys and values are read in place. */
   readonly units: Uint16Array
-  /** Keys of one UTF-16 unit: the value of `unit` starts at `singleStart[slots[unit]]`; slot 0 for none. */
+  /** Keys of one UTF-16 unit: `slots[unit]` is 1 + where its `[valueLength …value]` starts after `singlesAt`; 0 for none. */
   readonly slots: Uint16Array
-  readonly singleStart: Uint32Array
-  /** Per first UTF-16 unit: bit k set when some key of k units (2..31) starts with it. */
-  readonly longer: Uint32Array
-  /** Where the keys of two units or more with these first two units (`first << 16 | second`) begin, longest first. */
-  readonly heads: Map<number, number>
-  /** Keys of two units or more, in file order: where each entry (`[keyLength valueLength …key …value]`) starts. */
-  readonly multiStart: Uint32Array
+  readonly singlesAt: number
+  /** Per first UTF-16 unit: bit k set when some key of k units (2..15) starts with it. */
+  readonly longer: Uint16Array
+  /** The hash table of longer keys' first two units: `[first second entry + 1]` per slot, `2 ** headBits` slots. */
+  readonly headsAt: number
+  readonly headBits: number
+  /** The longer keys' entries, `[keyLength valueLength …key …value]`, sorted by their first two units, longest first. */
+  readonly entriesAt: number
+  readonly entriesEnd: number
 }
 
-/** Read the group at `units[at]` (`[singles multis]`, then its entries); returns the table and where the next group starts. */
+/** Slot of a key's first two units in a hash table of `2 ** bits` slots (as the generator's headSlot). */
+const headSlot = (first: number, second: number, bits: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - bits)
+
+/** Read the group at `units[at]`; returns the table and where the next group starts. */
 function readGroup(units: Uint16Array, at: number): { table: GroupTable; next: number } {
-  const singles = units[at]!
-  const multis = units[at + 1]!
-  at += 2
+  const [singles, firsts, headBits, singlesLength, entriesLength] = units.subarray(at, at + 5)
+  at += 5
   const slots = new Uint16Array(0x10000)
-  const singleStart = new Uint32Array(singles + 1)
-  for (let n = 1; n <= singles; n++) {
-    slots[units[at]!] = n
-    singleStart[n] = at + 1
-    at += 2 + units[at + 1]!
-  }
-  const longer = new Uint32Array(0x10000)
-  const heads = new Map<number, number>()
-  const multiStart = new Uint32Array(multis)
-  for (let n = 0; n < multis; n++) {
-    const keyLength = units[at]!
-    const first = units[at + 2]!
-    const head = (first << 16) | units[at + 3]!
-    if (!heads.has(head)) heads.set(head, n)
-    longer[first]! |= 1 << keyLength
-    multiStart[n] = at
-    at += 2 + keyLength + units[at + 1]!
-  }
-  return { table: { units, slots, singleStart, longer, heads, multiStart }, next: at }
+  for (let n = 0; n < singles!; n++, at += 2) slots[units[at]!] = units[at + 1]!
+  const longer = new Uint16Array(0x10000)
+  for (let n = 0; n < firsts!; n++, at += 2) longer[units[at]!] = units[at + 1]!
+  const headsAt = at
+  const singlesAt = headsAt + 3 * 2 ** headBits! - 1
+  const entriesAt = singlesAt + 1 + singlesLength! - 1
+  const entriesEnd = entriesAt + 1 + entriesLength!
+  const table = { units, slots, singlesAt, longer, headsAt, headBits: headBits!, entriesAt, entriesEnd }
+  return { table, next: entriesEnd }
 }
 
 /** Where a match's value lies in its table's units. */
@@ -59,15 +55,18 @@ function matchAt(table: GroupTable, s: string, i: number, end: number, found: Fo
   const first = s.charCodeAt(i)
   const { units } = table
   if (table.longer[first] !== 0 && i + 1 < end) {
-    const head = (first << 16) | s.charCodeAt(i + 1)
-    let n = table.heads.get(head)
-    if (n !== undefined) {
-      // The keys of this head, longest first: the first that fits and matches is the longest match.
-      for (; n < table.multiStart.length; n++) {
-        const at = table.multiStart[n]!
-        const keyLength = units[at]!
-        if (((units[at + 2]! << 16) | units[at + 3]!) !== head) break
-        if (keyLength > end - i) continue
+    const second = s.charCodeAt(i + 1)
+    const mask = (1 << table.headBits) - 1
+    let entry = 0
+    for (let slot = headSlot(first, second, table.headBits); ; slot = (slot + 1) & mask) {
+      const at = table.headsAt + 3 * slot
+      entry = units[at + 2]!
+      if (entry === 0 || (units[at] === first && units[at + 1] === second)) break
+    }
+    // The keys of this head, longest first: the first that fits and matches is the longest match.
+    for (let at = table.entriesAt + entry; entry !== 0 && at < table.entriesEnd && units[at + 2] === first && units[at + 3] === second; ) {
+      const keyLength = units[at]!
+      if (keyLength <= end - i) {
         let k = 2
         while (k < keyLength && units[at + 2 + k] === s.charCodeAt(i + k)) k++
         if (k === keyLength) {
@@ -76,11 +75,12 @@ function matchAt(table: GroupTable, s: string, i: number, end: number, found: Fo
           return keyLength
         }
       }
+      at += 2 + keyLength + units[at + 1]!
     }
   }
   const slot = table.slots[first]!
   if (slot === 0) return 0
-  const at = table.singleStart[slot]!
+  const at = table.singlesAt + slot
   found.start = at + 1
   found.length = units[at]!
   return 1
