@@ -117,9 +117,11 @@ describe('removeResidue', () => {
     expect(removeResidue('|  |  |')).toBe('')
     expect(removeResidue('http://example.com/a?b=1')).toBe('')
     expect(removeResidue('nginx/1.18.0')).toBe('')
+    expect(removeResidue('**一、哪些人需要优先接种疫苗?**')).toBe('一、哪些人需要优先接种疫苗?')
+    expect(removeResidue('正文第一段。\n  **二、出现症状后该怎么办?**')).toBe('正文第一段。\n  二、出现症状后该怎么办?')
   })
   test('text that only looks like markup stays', () => {
-    expectUnchanged(removeResidue, ['a < b > c', '首页 > 国际 > 正文', '<世纪在线>', '首页 | 新闻 | 体育', '更多>>', '价格$5', 'x = "a"', '1 + 1 = 2'])
+    expectUnchanged(removeResidue, ['a < b > c', '首页 > 国际 > 正文', '<世纪在线>', '首页 | 新闻 | 体育', '更多>>', '价格$5', 'x = "a"', '1 + 1 = 2', '2**10 等于 1024', '**注**：数据截至年底', '** 重要 ** 提示'])
   })
 })
 

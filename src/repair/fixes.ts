@@ -207,6 +207,8 @@ const HALF_TAG = new RegExp(`(?<![<\\w/])\\/(?:${TAG_NAMES})>`, 'gi')
 const ATTRIBUTE = new RegExp(`(?<![\\w-])(?:${HTML_ATTRIBUTE_NAMES.join('|')})\\s?=\\s?(?:"[^"<>\\n]{0,200}"|'[^'<>\\n]{0,200}')`, 'gi')
 const MARKDOWN_IMAGE = /!\[[^[\]\n]{0,200}\]\([^()\s]{0,500}\)/g
 const MARKDOWN_LINK = /(?<!!)\[([^[\]\n]{1,200})\]\((?:https?:\/\/|\/)[^()\s]{0,500}\)/g
+// A whole line in Markdown's strong emphasis (`**一、哪些人需要优先接种疫苗?**`): a subhead a mirror served as source.
+const STRONG_LINE = /^([ \t]*)\*\*([^*\n]{1,200})\*\*([ \t]*)$/gm
 const TABLE_ROW = /^ *\|.*\| *$/
 const TABLE_RULE_CELL = /^:?-+:?$/
 const RESIDUE_QUICK = /[<>|$={!\]]|\.(?:jpe?g|png|gif|webp|bmp|tiff?) *$|^ *(?:https?:|www\.)|^ *(?:HTTP\/|\d{3} |nginx|apache)/im
@@ -226,6 +228,7 @@ function mayResidue(text: string): boolean {
       }
       if (lineStart) {
         if (c === 32) continue
+        if (c === 42 && text.charCodeAt(i + 1) === 42) return true // ** opening a line
         // h(ttp) w(ww) n(ginx) a(pache), any case; H(TTP); three digits
         const l = c | 0x20
         if (l === 104 || l === 119 || l === 110 || l === 97 || (c >= 48 && c <= 57)) return RESIDUE_QUICK.test(text)
@@ -261,7 +264,7 @@ function dropLoneResidue(line: string): string {
 
 /**
  * Remove markup that leaked into the text: HTML tags and half tags (`<br/>`, `/p>`), stray attributes
- * (`size="20"`), markdown images, links and table rows, unfilled template placeholders, and lines that
+ * (`size="20"`), markdown images, links, table rows and lines in `**…**`, unfilled template placeholders, and lines that
  * are only a server error, an image file name or a bare URL.
  * @example removeResidue('第一段<br/>第二段 <s id="x"></s>![](a.jpg)$!title!$') // → '第一段第二段 '
  */
@@ -273,6 +276,7 @@ export function removeResidue(text: string): string {
   if (out.includes('>')) out = out.replace(HALF_TAG, cut)
   if (out.includes('=')) out = out.replace(ATTRIBUTE, '')
   if (out.includes('](')) out = out.replace(MARKDOWN_IMAGE, '').replace(MARKDOWN_LINK, '$1')
+  if (out.includes('**')) out = out.replace(STRONG_LINE, '$1$2$3')
   if (out.includes('$') || out.includes('{') || out.includes('[!--')) out = out.replace(TEMPLATE_PLACEHOLDER, cut)
   // a line goes or changes only as a table row (`|`), an image file name (`.`) or a line that starts
   // like an error, a URL or `www.`
@@ -674,7 +678,7 @@ const C_TRADITIONAL = 1 // TRADITIONAL_ONLY_BIT
 const C_SIMPLIFIED = 2 // SIMPLIFIED_BIT
 const C_ENTITY = 4 // & # ;
 const C_RESIDUE = 8 // < > | $ = { ! ] .
-const C_LINE_WORD = 16 // h w n a (any case) and digits: how a residue line can start
+const C_LINE_WORD = 16 // h w n a (any case), digits and *: how a residue line can start
 const C_SPACES = 32 // space, tab, ?, ？ and the odd spaces and invisibles of fixSpaces
 const C_PAREN = 64 // ( （
 const C_NOISE = 128 // JAMMER_NOISE
@@ -694,7 +698,7 @@ function getCharClasses(): Uint16Array {
   const mark = (chars: string, bit: number): void => { for (const c of chars) table[c.charCodeAt(0)] |= bit }
   mark('&#;', C_ENTITY)
   mark('<>|$={!].', C_RESIDUE)
-  mark('hwnaHWNA0123456789', C_LINE_WORD)
+  mark('hwnaHWNA0123456789*', C_LINE_WORD)
   mark(' \t?？', C_SPACES)
   mark('\u00a0\u00ad\u202f\u205f\u2060\u3000\ufeff\ufffd', C_ODD_SPACE)
   for (let c = 0x2000; c <= 0x200f; c++) table[c] |= C_ODD_SPACE
