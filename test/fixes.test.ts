@@ -4,7 +4,7 @@ import path from 'node:path'
 import * as OpenCC from 'opencc-js'
 import {
   CJK_PUNCT_FIX, FIXES, FIX_NEEDS, cjkPunct, dropSimplifiedJunk, fixBrokenEntities, fixDoubledPunctuation, fixSpaces,
-  NEEDS_GAMBLING, NEEDS_TAIL, removeEmojiInParens, removeForumJammers, removeGamblingPhrases, removeResidue, removeSpamTails,
+  NEEDS_GAMBLING, NEEDS_TAIL, removeEmojiInParens, restoreLostInterpuncts, removeForumJammers, removeGamblingPhrases, removeResidue, removeSpamTails,
   scanFixes,
 } from '../src/repair/fixes.js'
 import { GAMBLING_BRAND_HEADS, GAMBLING_TERMS, isOpenccWord, scriptBitsOf, SIMPLIFIED_BIT, traditionalFormOf, TRADITIONAL_ONLY_BIT } from '../src/repair/tables.js'
@@ -46,7 +46,7 @@ describe('FIXES', () => {
   test('ids, names and order', () => {
     expect(FIXES.map((f) => `${f.id} ${f.name}`)).toEqual([
       'R201 broken-entities', 'R202 markup-residue', 'R203 odd-spaces', 'R204 emoji-in-parens',
-      'R205 forum-jammers', 'R206 gambling-phrases', 'R210 spam-tails', 'R207 simplified-junk', 'R208 doubled-punctuation',
+      'R205 forum-jammers', 'R206 gambling-phrases', 'R210 spam-tails', 'R207 simplified-junk', 'R208 doubled-punctuation', 'R211 lost-interpuncts',
     ])
     for (const f of FIXES) expect(f.description.length).toBeGreaterThan(10)
     expect(FIXES).not.toContain(CJK_PUNCT_FIX)
@@ -122,6 +122,17 @@ describe('removeResidue', () => {
   })
   test('text that only looks like markup stays', () => {
     expectUnchanged(removeResidue, ['a < b > c', '首页 > 国际 > 正文', '<世纪在线>', '首页 | 新闻 | 体育', '更多>>', '价格$5', 'x = "a"', '1 + 1 = 2', '2**10 等于 1024', '**注**：数据截至年底', '** 重要 ** 提示'])
+  })
+})
+
+describe('restoreLostInterpuncts', () => {
+  test('a ? inside a book title mark and in a chain of name parts is the lost middle dot, in either script', () => {
+    expect(restoreLostInterpuncts('《庄子?逍遥游》里，让?马克?杜邦说')).toBe('《庄子·逍遥游》里，让·马克·杜邦说')
+    expect(restoreLostInterpuncts('法國學者讓?馬克?杜邦教授')).toBe('法國學者讓·馬克·杜邦教授')
+    expect(restoreLostInterpuncts('以《〈庄子?逍遥游〉的三种读法》为题')).toBe('以《〈庄子·逍遥游〉的三种读法》为题')
+  })
+  test('a question mark stays: between other words, at a title\'s end, one joint alone', () => {
+    expectUnchanged(restoreLostInterpuncts, ['他是谁?马克说', '《你好吗?》', '卡尔?马克思', '是谁?杜邦?马克', '问:他是谁?我是马克?', '真的吗?真的吗?真的'])
   })
 })
 

@@ -725,6 +725,41 @@ function spacesAt(text: string, i: number, code: number): boolean {
   return atStart // ？
 }
 
+// A `?` a converter put for a middle dot it could not map (`·`): between a book's title and its chapter inside
+// 《…》 or 〈…〉 (`《庄子?逍遥游》`), and between the parts of a foreign name written in Han (`让?马克?杜邦`, two joints
+// or more, every part of characters that spell names). Anywhere else a `?` between Han characters may be a
+// question mark: most dumps write ASCII punctuation (`是谁?他说`).
+const BOOK_JOINT = /([《〈])([^《》〈〉?\n]{1,20})\?([^《》〈〉?\n]{1,20})([》〉])/gu
+/** Characters foreign names are spelled with (transliteration), Simplified; their Traditional forms are added. */
+const NAME_SPELLING =
+  '阿埃艾爱安昂奥巴芭拜班邦保贝本比彼毕宾波伯博布查达戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰弗福盖冈高戈格贡古圭哈海' +
+  '汉豪赫亨洪胡华霍基吉加伽贾杰捷金卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙' +
+  '米密明莫姆穆纳娜奈南内妮尼宁纽努诺欧帕潘佩彭皮平普奇琪乔切钦丘让萨塞桑森沙莎尚舍圣施什史舒斯松苏索塔泰坦汤唐特提' +
+  '汀图托瓦万威韦维温沃乌西希席夏谢辛休雅亚扬耶伊因英尤约泽扎詹珍朱兹佐'
+let nameChain: RegExp | undefined
+function getNameChain(): RegExp {
+  if (nameChain) return nameChain
+  const chars = new Set(NAME_SPELLING)
+  for (const c of NAME_SPELLING) {
+    const t = traditionalFormOf(c)
+    if (t !== undefined) chars.add(t)
+  }
+  const part = `[${[...chars].join('')}]{1,5}`
+  nameChain = new RegExp(`${part}(?:\\?${part}){2,4}`, 'gu')
+  return nameChain
+}
+
+/**
+ * Put back a middle dot lost to `?` inside a book title mark and inside a chain of name parts.
+ * @example restoreLostInterpuncts('《庄子?逍遥游》里，让?马克?杜邦说') // → '《庄子·逍遥游》里，让·马克·杜邦说'
+ */
+export function restoreLostInterpuncts(text: string): string {
+  if (!text.includes('?')) return text
+  let out = text.includes('《') || text.includes('〈') ? text.replace(BOOK_JOINT, '$1$2·$3$4') : text
+  if (out.includes('?')) out = out.replace(getNameChain(), (chain) => chain.replaceAll('?', '·'))
+  return out
+}
+
 /** What scanFixes found: bits of FIX_NEEDS. */
 export const NEEDS_ENTITIES = 1
 export const NEEDS_RESIDUE = 2
@@ -735,11 +770,12 @@ export const NEEDS_GAMBLING = 32
 export const NEEDS_JUNK = 64
 export const NEEDS_DOUBLED = 128
 export const NEEDS_TAIL = 256
+export const NEEDS_QUESTION = 512
 
 /** The scanFixes bit each listed fix needs before it can change anything. */
 export const FIX_NEEDS: Readonly<Record<string, number>> = Object.freeze({
   R201: NEEDS_ENTITIES, R202: NEEDS_RESIDUE, R203: NEEDS_SPACES, R204: NEEDS_PARENS,
-  R205: NEEDS_JAMMERS, R206: NEEDS_GAMBLING, R207: NEEDS_JUNK, R208: NEEDS_DOUBLED, R210: NEEDS_TAIL,
+  R205: NEEDS_JAMMERS, R206: NEEDS_GAMBLING, R207: NEEDS_JUNK, R208: NEEDS_DOUBLED, R210: NEEDS_TAIL, R211: NEEDS_QUESTION,
 })
 
 /**
@@ -755,6 +791,7 @@ export function scanFixes(text: string): number {
   let lineStart = true
   let residueLine = false
   let spaces = false
+  let question = false
   let doubled = false
   let prevDoublable = false
   for (let i = 0; i < n; i++) {
@@ -778,7 +815,10 @@ export function scanFixes(text: string): number {
     if (cls & C_TRADITIONAL) traditional++
     else if (cls & C_SIMPLIFIED) simplified++
     if (lineStart && (cls & C_LINE_WORD)) residueLine = true
-    if ((cls & C_SPACES) && !spaces) spaces = spacesAt(text, i, code)
+    if (cls & C_SPACES) {
+      if (!spaces) spaces = spacesAt(text, i, code)
+      if (code === 63) question = true
+    }
     if (cls & C_DOUBLABLE) {
       if (prevDoublable) doubled = true
       prevDoublable = true
@@ -795,6 +835,7 @@ export function scanFixes(text: string): number {
   if (n >= 8 && traditional >= 4 && simplified > 0) needs |= NEEDS_JUNK
   if (doubled) needs |= NEEDS_DOUBLED
   if (seen & C_TAIL) needs |= NEEDS_TAIL
+  if (question) needs |= NEEDS_QUESTION
   return needs
 }
 
@@ -835,6 +876,10 @@ export const FIXES: readonly Fix[] = Object.freeze([
   {
     id: 'R208', name: 'doubled-punctuation', apply: fixDoubledPunctuation,
     description: 'Doubled commas and stops collapsed into one mark.',
+  },
+  {
+    id: 'R211', name: 'lost-interpuncts', apply: restoreLostInterpuncts,
+    description: 'A middle dot lost to `?` inside 《…》 and in a chain of name parts (`让?马克?杜邦`).',
   },
 ])
 
