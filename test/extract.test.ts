@@ -372,6 +372,15 @@ describe('meta lines', () => {
     expect(meta('翻译 软件下载 免费试用', 'chrome').author).toBeNull()
   })
 
+  test('和 joins two names only where both sides are names; in a given name it stays (顾清和, 张和平, 李和)', () => {
+    const author = (line: string) => extractMetadata(page([['title', '一场关于宋画的展览'], ['meta', line],
+      ['body', '展览以宋代绘画为线索，展出馆藏精品六十余件，观众可以看到许多难得一见的作品。']]), null).author
+    expect(author('2021-05-08 文/顾清和')).toBe('顾清和')
+    expect(author('2021-05-08 记者 张和平')).toBe('张和平')
+    expect(author('2021-05-08 记者 李和')).toBe('李和')
+    expect(author('2021-05-08 记者 张三和李四')).toBe('张三 李四')
+  })
+
   test('a garbled headline gives way to the clean copy the page title holds; a clean one, or another headline, stays', () => {
     const title = (pageTitle: string, headline: string) =>
       extractMetadata(page([['chrome', pageTitle], ['title', headline], ['body', '清明节前，青溪县各茶区陆续开采明前茶。']]), null).title

@@ -124,7 +124,7 @@ function cleanAuthor(value: string, labelled = false): string | null {
   const spaced = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(v) ? v.replace(/\s+/gu, '') : v
   // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
   // A role or a counter's label after the name (`林佳颖 摄影`, `张丽 阅读`) is no co-author.
-  const pieces = spaced.split(/[\s、,，和]+/u)
+  const pieces = spaced.split(/[\s、,，]+/u).flatMap(splitAtAnd)
   // A value ends at the next field word (`阿乐 发布于 2016年11月20日`), or at a link after the name (`许振国 进入股吧`).
   const fieldAt = pieces.findIndex((w, i) => FIELD_WORDS.includes(w) || (i > 0 && INTERFACE_WORD.test(w)))
   const words = (fieldAt < 0 ? pieces : pieces.slice(0, fieldAt)).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w) && !NOT_A_COAUTHOR.test(w))
@@ -136,6 +136,18 @@ function cleanAuthor(value: string, labelled = false): string | null {
   // A unit (`校团委`, `宣传部`) is credited, not a person: three characters or more ending as units do.
   if (names.length === 0 || names.length > 4 || !names.every((n) => PERSON_NAME.test(n) && !(n.length >= 3 && ORGANISATION.test(n)))) return null
   return names.join(/、/u.test(spaced) ? '、' : ' ')
+}
+
+/**
+ * `张三和李四`: two names joined by 和; but 和 is also a given name's character (`顾清和`, `张和平`, `李和`), so a
+ * piece is split there only when both sides are names by their shape.
+ */
+function splitAtAnd(piece: string): string[] {
+  const at = piece.indexOf('和')
+  if (at < 0) return [piece]
+  const left = piece.slice(0, at)
+  const right = piece.slice(at + 1)
+  return isSurnamed(left) && isSurnamed(right) ? [left, right] : [piece]
 }
 
 const TRAILING_ROLE = new RegExp(`(?:${ROLE_QUALIFIERS})?(?:记者|通讯员)$`, 'u')
