@@ -918,3 +918,24 @@ describe('QUANTITY', () => {
     expect(['张三根 李四', '赵延东、风笑天', '王一丹', '陈半夏'].some((l) => QUANTITY.test(l))).toBe(false)
   })
 })
+
+describe('layout: a commentary whose page title names its writer', () => {
+  const para = (n: number) => `这是第${n}段正文，农村消费是扩大内需的重要潜力所在，县域商业体系发展不平衡的问题依然突出。`
+  const bio = '东方发展研究院产业经济研究所副研究员，主要研究方向为流通经济与消费政策'
+
+  test('the headline matching the page title without its `姓名：` prefix is the title, not the bio line above the body', () => {
+    const blocks = classify(['顾维宁：以县域商业体系建设激活农村消费潜力 | 东方发展研究院', '首页 / 观点评论 / 正文', '以县域商业体系建设激活农村消费潜力', '观点评论', '顾维宁', bio, para(1), para(2), para(3)].join('\n'))
+    expect(blocks[2]![0]).toBe('title')
+    expect(blocks[5]![0]).not.toBe('title')
+  })
+
+  test('the date glued to a first-run note is the article\'s date', () => {
+    const page = cleanPage(['顾维宁：以县域商业体系建设激活农村消费潜力 | 东方发展研究院', '首页 / 观点评论 / 正文', '以县域商业体系建设激活农村消费潜力', '2024.03.18观点评论原载《经济参考》', '顾维宁', bio, para(1), para(2), para(3)].join('\n'))
+    expect(page).toMatchObject({ title: '以县域商业体系建设激活农村消费潜力', publishedAt: '2024-03-18', author: '顾维宁' })
+  })
+
+  test('a headline matching only part of the title after the prefix is not taken for it', () => {
+    const blocks = classify(['专家：以县域商业体系建设激活农村消费潜力还需三年 | 东方发展研究院', '首页 / 观点评论 / 正文', '以县域商业体系建设激活农村消费潜力', '观点评论', '顾维宁', bio, para(1), para(2), para(3)].join('\n'))
+    expect(blocks[2]![0]).not.toBe('title')
+  })
+})

@@ -316,7 +316,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const texts = blocks.map((b) => b.text)
   const keys = blocks.map((b) => b.key)
   // The page's headline as its <title> (or a dump's first line) gives it: the title search and the next-article cut both look for it.
-  const wanted = pageTitle ? headlineKey(stripTitleTail(pageTitle)) : headlineKey(stripTitleTail(blocks[0]?.key ?? ''))
+  const titleHead = stripTitleTail(pageTitle ?? blocks[0]?.key ?? '')
+  const wanted = headlineKey(titleHead)
+  // A commentary's page title puts its writer before the headline (`顾维宁：以县域…`): the headline is what follows.
+  const named = WRITER_BEFORE_TITLE.exec(titleHead)
+  const wantedUnnamed = named ? headlineKey(titleHead.slice(named[0].length)) : ''
   // A headline about cookie banners (`同意Cookie视窗满天飞…`) names what a notice names: the line repeating the page's title is no notice.
   for (let i = 0; i < hits.length; i++) {
     if (hits[i]?.id === COOKIE_NOTICE_ID && wanted.length >= OWN_HEADLINE_MIN && headlineKey(stripTitleTail(keys[i]!)) === wanted) hits[i] = undefined
@@ -399,7 +403,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   markHeadlineRuns(features, kinds, end + 1, structured.notHeadline(end + 1))
   unmarkComments(hits, kinds, keys, end + 1)
   const firstBody = kinds.findIndex((k) => k.kind === 'body')
-  const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle, wanted)
+  const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle, wanted, wantedUnnamed)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
   if (run) {
     const pageParts = hits.map((h, i) => h !== undefined && PAGE_PARTS.has(h.id) && !boxes.has(i))
@@ -418,6 +422,9 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
 }
+
+// A writer's name before a page title's headline, set off by a colon (`顾维宁：以县域商业体系建设…`; keys are NFKC).
+const WRITER_BEFORE_TITLE = /^\p{Script=Han}{2,4}\s*[:：]\s*/u
 
 // A label that introduces the text below ends in a colon (keys are NFKC: `：` is `:`), perhaps with a stray dot.
 const LABEL_END = /:[\s.·]*$/u
@@ -703,6 +710,7 @@ function findTitle(
   firstBody: number,
   pageTitle: string | null,
   wanted: string,
+  wantedUnnamed: string,
 ): number | null {
   const limit = Math.min(bodyStart, blocks.length)
   const shortHeadline = (i: number): boolean =>
@@ -750,6 +758,7 @@ function findTitle(
       const n = headlineKey(blocks[i]!.key)
       if (candidate(i) && n.length >= 4 && (n === wanted || (wanted.startsWith(n) && n.length >= wanted.length * 0.6))) return i
     }
+    if (wantedUnnamed.length >= 4) for (let i = limit - 1; i >= 0; i--) if (candidate(i) && headlineKey(blocks[i]!.key) === wantedUnnamed) return i
   } else if (wanted.length >= 2) {
     for (let i = limit - 1; i >= 1; i--) if (shortHeadline(i) && headlineKey(blocks[i]!.key) === wanted) return i
   }

@@ -232,9 +232,9 @@ const WRITER_BAR = /(?:作者|撰文|撰稿|文字|报道|报导)\s*[丨|/]/u
 
 /** Which meta labels a line carries (`来源:`, `作者:`…). */
 export const metaFieldsOf = (key: string): string[] =>
-  // Every label ends in a colon or is 发布于/发表于, 转载自《/摘自《 or posted on, or is a writer's label with a bar
+  // Every label ends in a colon or is 发布于/发表于, a source before 《 (转载自《, 原载《, 刊于《…) or posted on, or is a writer's label with a bar
   // (`文字丨何雨萌`): most blocks are ruled out without a regex.
-  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('osted') && !(hasBar(key) && WRITER_BAR.test(key))
+  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('载《') && !key.includes('于《') && !key.includes('刊载于') && !key.includes('osted') && !(hasBar(key) && WRITER_BAR.test(key))
     ? []
     : META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
 
