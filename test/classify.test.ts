@@ -939,3 +939,20 @@ describe('layout: a commentary whose page title names its writer', () => {
     expect(blocks[2]![0]).not.toBe('title')
   })
 })
+
+describe('layout: a bare bracketed signature below the article (HTML)', () => {
+  const paras = ['本网讯 近日，石澧县人民法院审结一起交通肇事案，被告人王某因醉酒驾车撞人后逃逸，被判处有期徒刑一年六个月。', '经审理查明，被告人王某与朋友聚餐饮酒后驾车回家，途中将一名行人撞伤后驾车逃离现场。', '承办法官提醒广大驾驶人：饮酒后驾驶机动车，不仅害人害己，还将受到法律的严惩。']
+  const page = (closing: string) => `<html><body><div class="nav"><a href="/">首页</a></div><table><tr><td><h1>醉酒驾车撞人后逃逸 一男子被判刑一年半</h1><p>发布时间：2010-6-8 10:23:45</p>${paras.map((p) => `<p>${p}</p>`).join('')}<p>${closing}</p></td></tr></table></body></html>`
+  const kindOf = (closing: string) => classifyBlocks(convertBlocks(parseHtml(page(closing)).blocks, 'tw2s', false), resolveOptions()).find((b) => b.text === closing)!.kind
+
+  test('the writers\' names alone in brackets leave the body, as in a text dump, and name the author', () => {
+    expect(kindOf('（庞晓军 田野）')).not.toBe('body')
+    expect(kindOf('（庞晓军、田野）')).not.toBe('body')
+    expect(cleanPage(page('（庞晓军 田野）'))).toMatchObject({ author: '庞晓军 田野' })
+  })
+
+  test('a bracketed closing note that names no one stays in the article element', () => {
+    expect(kindOf('（文中当事人均为化名）')).toBe('body')
+    expect(kindOf('（本院供稿）')).toBe('body')
+  })
+})

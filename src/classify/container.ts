@@ -1,6 +1,7 @@
 import type { Block } from '../types.js'
 import { proseWeight, type Features } from './features.js'
 import { NAMES_ONLY, QUANTITY } from './patterns.js'
+import { signatureNames } from '../extract/surnames.js'
 
 // The container may add at most this much text to the prose run; more means it is a page-wide
 // wrapper (a layout table around menus and article alike), not the article's own element.
@@ -11,6 +12,8 @@ const MAX_LEVELS_UP = 4
 const BODY_DEPTH = 1
 // Link lists inside the article element (related links, tag clouds) stay out.
 const MAX_LINK_DENSITY = 0.4
+
+const signedBelow = (blocks: Block[], i: number, start: number): boolean => i > start && signatureNames(blocks[i]!.key) !== null
 
 const namesOnly = (key: string): boolean => NAMES_ONLY.test(key) && !QUANTITY.test(key)
 
@@ -75,6 +78,8 @@ export function articleContainer(
     // by an inline ad) does.
     if (i < start && proseWeight(features[i]!) < 1 && (title === null || i <= title || namesOnly(blocks[i]!.key.trim()))) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, prefix)) continue
+    // The writers' names alone in brackets (`（庞晓军 田野）`) sign the article: a byline, as in a text dump, not its text.
+    if (signedBelow(blocks, i, start)) continue
     added.push(i)
     addedChars += features[i]!.length
   }
@@ -89,6 +94,7 @@ export function articleContainer(
   for (let i = last + 1; i <= to && near.length > BODY_DEPTH + 1 && !partAfter; i++) {
     if (within(blocks[i]!.path, prefix) || features[i]!.length <= 1) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, near)) break
+    if (signedBelow(blocks, i, start)) continue
     added.push(i)
     addedChars += features[i]!.length
   }

@@ -7,7 +7,7 @@ import { SIGNATURE_DATE } from '../classify/notice.js'
 import { creditFields, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
-import { isSurnamed } from './surnames.js'
+import { isSurnamed, signatureNames } from './surnames.js'
 import { stripTitleTail } from './title.js'
 import { DAY_LENGTH, DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
 
@@ -497,7 +497,6 @@ function authorInBody(blocks: Block[]): string | null {
 
 // Courts, procuratorates, counties and schools sign with the writers' names alone in brackets (`（庞晓军 田野）`,
 // `（庞晓军、田野）`), on the line below the body or closing its last paragraph (after a sentence's end there).
-const BARE_SIGNATURE = /^\s*\(\s*(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2})\s*\)\s*$/u
 const BARE_SIGNATURE_CLOSING = /[。!?"”」]\s*\(\s*(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2})\s*\)\s*$/u
 const SIGNATURE_LINE_MAX = 24
 
@@ -505,7 +504,11 @@ const SIGNATURE_LINE_MAX = 24
 function bareSignature(key: string): string | null {
   key = key.trimEnd()
   if (!key.endsWith(')')) return null
-  const m = key.length <= SIGNATURE_LINE_MAX ? BARE_SIGNATURE.exec(key) : BARE_SIGNATURE_CLOSING.exec(key.slice(-SIGNATURE_LINE_MAX - 1))
+  if (key.length <= SIGNATURE_LINE_MAX) {
+    const names = signatureNames(key)
+    return names && cleanAuthor(names)
+  }
+  const m = BARE_SIGNATURE_CLOSING.exec(key.slice(-SIGNATURE_LINE_MAX - 1))
   if (!m || !m[1]!.split(/[\s、,]+/u).every(isSurnamed)) return null
   return cleanAuthor(m[1]!)
 }

@@ -26,3 +26,17 @@ export function isSurnamed(name: string): boolean {
   const given = compound ? name.slice(compound.length) : SINGLE.has(name[0]!) && name.length <= 3 ? name.slice(1) : null
   return given !== null && given.length >= 1 && given.length <= 2 && !NOT_A_GIVEN_NAME.test(given)
 }
+
+// A line that is only the writers' names in brackets (`（庞晓军 田野）`, `（庞晓军、田野）`; keys are NFKC: ASCII brackets).
+const SIGNATURE_LINE = /^\s*\(\s*(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2})\s*\)\s*$/u
+const SIGNATURE_LINE_MAX = 24
+
+/**
+ * The names a bare bracketed signature line gives, each a surname and a given name, so `（完）`, `（待续）`, `（本院）` give none.
+ * @example signatureNames('（庞晓军 田野）') // → '庞晓军 田野'
+ */
+export function signatureNames(key: string): string | null {
+  if (key.length > SIGNATURE_LINE_MAX || !key.trimEnd().endsWith(')')) return null
+  const m = SIGNATURE_LINE.exec(key)
+  return m && m[1]!.split(/[\s、,]+/u).every(isSurnamed) ? m[1]! : null
+}
