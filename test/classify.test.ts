@@ -956,3 +956,36 @@ describe('layout: a bare bracketed signature below the article (HTML)', () => {
     expect(kindOf('（本院供稿）')).toBe('body')
   })
 })
+
+describe('layout: lines below the article that are no related headlines', () => {
+  const para = (n: number) => `这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。`
+  const article = ['标题：某地推出便民新举措', '2022-11-03 17:45 来源：新闻局', para(1), para(2), para(3)]
+  const kindOf = (kinds: [string, string][], text: string) => kinds.find(([, t]) => t === text)![0]
+
+  test('a file to download and a hot list\'s side heading stay chrome; the headlines under them stay related', () => {
+    const kinds = classify([...article, '相关附件：改道示意图.pdf', '24小时热文', '央行开展7000亿元买断式逆回购操作', '多家车企公布10月交付数据'].join('\n'))
+    expect(kindOf(kinds, '相关附件：改道示意图.pdf')).toBe('chrome')
+    expect(kindOf(kinds, '24小时热文')).toBe('chrome')
+    expect(kindOf(kinds, '央行开展7000亿元买断式逆回购操作')).toBe('related')
+    expect(kindOf(kinds, '多家车企公布10月交付数据')).toBe('related')
+  })
+
+  test('a headline naming a file format is still one', () => {
+    const kinds = classify([...article, '新版PDF阅读器发布', '多家车企公布10月交付数据'].join('\n'))
+    expect(kindOf(kinds, '新版PDF阅读器发布')).toBe('related')
+  })
+
+  test('a comment\'s time alone under it is the comment section\'s, near its header or past the reach', () => {
+    const comment = ['星河网友 影迷小北', '杜建平老师的戏必须去电影院看！', '2017-06-21 15:22', '娱乐热榜', '01某综艺节目第二季定档7月', '02暑期档片单出炉 多部国产片扎堆']
+    expect(kindOf(classify([...article, '网友评论', ...comment].join('\n')), '2017-06-21 15:22')).toBe('chrome')
+    const far = classify([...article, '网友评论', '已有86人参与 查看全部评论', ...comment].join('\n'))
+    expect(kindOf(far, '2017-06-21 15:22')).toBe('chrome')
+    // Past the reach the time opens no more comments: the hot list below stays related.
+    expect(kindOf(far, '01某综艺节目第二季定档7月')).toBe('related')
+  })
+
+  test('a date under a related headline, with no comment above, stays the list\'s', () => {
+    const kinds = classify([...article, '相关新闻', '央行开展7000亿元买断式逆回购操作', '多家车企公布10月交付数据', '2017-06-21 15:22'].join('\n'))
+    expect(kindOf(kinds, '2017-06-21 15:22')).toBe('related')
+  })
+})

@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, WIRE_LEDE } from './patterns.js'
+import { FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses } from './notice.js'
 
@@ -627,8 +627,8 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
 /** Below the body, runs of two or more headline-shaped blocks (or dated ones, or one under a related header) are the related list. */
 function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): void {
   // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
-  // Nor is a section's header printed among the items (`社会新闻排行`).
-  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i] && !LIST_HEADER.test(features[i]!.lower)
+  // Nor is a section's header printed among the items (`社会新闻排行`), nor a file to download (`附件：示意图.pdf`).
+  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i] && !LIST_HEADER.test(features[i]!.lower) && !FILE_NAME_END.test(features[i]!.lower)
   let i = from
   while (i < features.length) {
     if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headline(i)) {
@@ -665,8 +665,13 @@ function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; ru
     const id = hits[i]?.id
     if (id === RELATED_HEADING_ID) reach = -1
     // A forum reply's header (`沙发 老王 发表于 …`) below the post opens a comment as a commenter line does.
-    else if (id === COMMENTS_ID || (id === DATE_LINE_ID && reach >= i) || (hits[i]?.kind === 'meta' && FORUM_POSTER.test(keys[i]!))) reach = i + COMMENT_REACH
-    else if (i <= reach && kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.comments) }
+    else if (id === COMMENTS_ID || (id === DATE_LINE_ID && reach >= i) || (hits[i]?.kind === 'meta' && FORUM_POSTER.test(keys[i]!))) {
+      // A comment's time alone (`2017-06-21 15:22`) is the comment's, not a related headline's date.
+      if (id === DATE_LINE_ID && kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.comments) }
+      reach = i + COMMENT_REACH
+    } else if (i <= reach && kinds[i]!.kind === 'related') kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.comments) }
+    // So is one right under the comment's last line, past the reach; it opens no more comments.
+    else if (id === DATE_LINE_ID && kinds[i]!.kind === 'related' && kinds[i - 1]?.rule.startsWith(LAYOUT_RULES.comments.id)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.comments) }
   }
 }
 // A comment is a line or two under its commenter line; further on, a headline list may start without a header.

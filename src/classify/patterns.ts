@@ -66,6 +66,8 @@ export const UI_PHRASES: readonly string[] = [
   '阅读原文', '点个在看', '在看', '打开app', '展开', '收起', '回复', '点赞数',
   '告诉好友', '推荐给好友', '发给好友', '收藏此页', '多种功能', '打印此页', '关闭此页', '有用', '没用', '我要提问', '加入书签',
   '电脑版', '触屏版', 'pc版', '极速版', '反馈',
+  // sharing by e-mail, and a comment box's placeholder
+  '电邮', '电子邮件', 'email', '写下你的评论', '写下您的评论', '发表你的评论', '发表您的评论', '说点什么吧', '说点什么',
   // a live blog's status and its controls
   '直播中', '按时间倒序', '按时间正序', '自动刷新', '刷新', '加载更多',
 ]
@@ -217,8 +219,11 @@ export const BARE_URL = /^\s*(?:https?:\/\/|www\.)\S+\s*$/u
 /** A reply's title in a forum or under a blog post: `# re: Ajax入门 2006-08-14 15:02 小刀`, `Re: 楼主说得对`. */
 export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
 
-/** A section's header that lists would print among their items: `社会新闻排行`, `亲情散文推荐`, `搜狐文化最新`. */
-export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题)$/u
+/** A section's header that lists would print among their items: `社会新闻排行`, `亲情散文推荐`, `搜狐文化最新`, `24小时热文`. */
+export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题|热文|热榜)$/u
+
+/** A file to download (`相关附件：改道示意图.pdf`): a link to a document, never a headline. */
+export const FILE_NAME_END = /\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd|txt|zip|rar|7z)\s*$/u
 
 /**
  * Calls to action and interface messages that are sentences, not buttons: a public account's follow and scan
