@@ -989,3 +989,19 @@ describe('layout: lines below the article that are no related headlines', () => 
     expect(kindOf(kinds, '2017-06-21 15:22')).toBe('related')
   })
 })
+
+describe('layout: a headline with bars that repeats the page title', () => {
+  const para = (n: number) => `${n}. 市教育局公布今年小学招生政策，下月起开通网上报名，家长可登录官方网站查询划片范围。`
+  const below = ['2016-03-16 06:30 来源：江城日报网 编辑：万芳', '早上好！今天是2016年3月16日，星期三，以下是今天值得关注的新闻。', para(1), para(2), para(3)]
+
+  test('text: the line repeating the dump\'s first line is the title, not a menu', () => {
+    const kinds = classify(['新闻早班车｜3月16日 星期三 - 江城日报网', '首页 > 早班车', '新闻早班车｜3月16日 星期三', ...below].join('\n'))
+    expect(kinds[2]).toEqual(['title', '新闻早班车｜3月16日 星期三'])
+  })
+
+  test('a menu that only shares the title\'s first word stays a menu', () => {
+    const kinds = classify(['新闻早班车｜3月16日 星期三 - 江城日报网', '新闻早班车 | 往期回顾 | 订阅 | 江城日报网', '新闻早班车｜3月16日 星期三', ...below].join('\n'))
+    expect(kinds[1]![0]).toBe('chrome')
+    expect(kinds[2]![0]).toBe('title')
+  })
+})

@@ -2,7 +2,7 @@ import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleId, ruleTables, type Rule } from './rules.js'
-import { headlineKey, stripTitleTail } from '../extract/title.js'
+import { MIN_TITLE_CHARS, headlineKey, stripTitleTail } from '../extract/title.js'
 import { findDate, timeOfDay } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
@@ -324,6 +324,13 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   // A headline about cookie banners (`同意Cookie视窗满天飞…`) names what a notice names: the line repeating the page's title is no notice.
   for (let i = 0; i < hits.length; i++) {
     if (hits[i]?.id === COOKIE_NOTICE_ID && wanted.length >= OWN_HEADLINE_MIN && headlineKey(stripTitleTail(keys[i]!)) === wanted) hits[i] = undefined
+  }
+  // Nor is a headline with bars in it (`新闻早班车｜3月16日 星期三`) a menu when it repeats the page's title from its start.
+  const titleKey = headlineKey(pageTitle ?? blocks[0]?.key ?? '')
+  for (let i = pageTitle ? 0 : 1; i < hits.length; i++) {
+    if (hits[i]?.id !== NAV_LIST_ID || wanted.length < MIN_TITLE_CHARS) continue
+    const n = headlineKey(keys[i]!)
+    if (n.length >= OWN_HEADLINE_MIN && n.startsWith(wanted) && titleKey.startsWith(n)) hits[i] = undefined
   }
   const structured = structuredLines(texts, keys, features.map((f) => f.gaps))
   for (const i of feedItems(blocks, features)) hits[i] = FEED_ITEM
