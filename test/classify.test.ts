@@ -1005,3 +1005,13 @@ describe('layout: a headline with bars that repeats the page title', () => {
     expect(kinds[2]![0]).toBe('title')
   })
 })
+
+describe('layout: a forum poster\'s profile counters above the post header', () => {
+  const para = (n: number) => `这是第${n}段正文,记者昨日从市交通运输局获悉,为消除安全隐患,沿江大桥将于下周起封闭维修。`
+  test('the counter row is no title; the headline repeating the page title is', () => {
+    const headline = '【转帖】沿江大桥下周起封闭维修 过江车辆请提前绕行'
+    const kinds = classify([headline, '江城论坛 › 论坛 › 城市生活', headline, '老城根下', '帖子 1863 积分 4021', '发表于 2019-6-12 09:14 | 只看该作者 | 倒序浏览', para(1), para(2), para(3)].join('\n'))
+    expect(kinds[4]![0]).not.toBe('title')
+    expect(kinds[2]).toEqual(['title', headline])
+  })
+})

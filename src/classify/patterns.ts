@@ -263,10 +263,10 @@ export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`,
 
 /**
  * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile
- * fields beside each post: `帖子 156`, `积分 312`, `在线时间 52 小时`, `注册时间 2005-8-1`.
+ * fields beside each post: `帖子 156`, `积分 312`, `在线时间 52 小时`, `注册时间 2005-8-1`, or a row of them (`帖子 1863 积分 4021`).
  */
 export const COUNTER_LINE = new RegExp(
-  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$`,
+  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$`,
   'u',
 )
 
