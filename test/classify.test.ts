@@ -953,7 +953,40 @@ describe('layout: a bare bracketed signature below the article (HTML)', () => {
 
   test('a bracketed closing note that names no one stays in the article element', () => {
     expect(kindOf('（文中当事人均为化名）')).toBe('body')
-    expect(kindOf('（本院供稿）')).toBe('body')
+    expect(kindOf('（数据截至2010年5月底）')).toBe('body')
+  })
+})
+
+describe('layout: credit lines at the article element\'s edges (HTML)', () => {
+  const paras = ['本网讯 6月20日上午，市总工会在市工人文化宫举行“送清凉”活动启动仪式，标志着今年全市工会夏季“送清凉”活动全面展开。', '启动仪式上，市总工会向建筑、环卫、交通等行业的职工代表赠送了价值15万元的绿豆、白糖、毛巾等防暑降温物品。', '据了解，今年市总工会共筹集“送清凉”资金60万元，活动将持续到8月底，预计慰问职工3万人次。']
+  const page = (above: string, below: string) => `<html><body><div class="nav"><a href="/">首页</a></div><table><tr><td><h1>市总工会启动夏季“送清凉”活动</h1>${above ? `<p>${above}</p>` : ''}${paras.map((p) => `<p>${p}</p>`).join('')}${below ? `<p>${below}</p>` : ''}</td></tr></table><div class="foot">版权所有 市总工会</div></body></html>`
+  const blocksOf = (above: string, below: string) => classifyBlocks(convertBlocks(parseHtml(page(above, below)).blocks, 'tw2s', false), resolveOptions())
+  const kindOf = (above: string, below: string, line: string) => blocksOf(above, below).find((b) => b.text.replace(/\s+/gu, '') === line.replace(/\s+/gu, ''))!.kind
+
+  test('a unit\'s credit or signature below the body is no text of it, and the signature still names the author', () => {
+    expect(kindOf('', '（南屿海关 供稿）', '（南屿海关 供稿）')).not.toBe('body')
+    expect(kindOf('', '（本院供稿）', '（本院供稿）')).not.toBe('body')
+    expect(kindOf('', '（宣教部 马丽华）', '（宣教部 马丽华）')).not.toBe('body')
+    expect(cleanPage(page('', '（宣教部 马丽华）'))).toMatchObject({ author: '马丽华' })
+    expect(kindOf('', '首席预报员：蔡文涛　值班预报员：孔宁', '首席预报员：蔡文涛　值班预报员：孔宁')).not.toBe('body')
+  })
+
+  test('a dated credit between the title and the body is no lead', () => {
+    expect(kindOf('（2003年6月21日）　宣教部供稿', '', '（2003年6月21日）　宣教部供稿')).not.toBe('body')
+  })
+
+  test('closing lines that credit no one stay in the article element', () => {
+    // A notice's plain signature, a contact, a unit with no writer, a line ending in 提供 outside brackets.
+    for (const line of ['云城市总工会宣教部', '联系人：张明', '（宣教部 工会）', '（文中当事人均为化名）', '市总工会为职工提供']) {
+      expect(kindOf('', line, line)).toBe('body')
+    }
+  })
+
+  test('the time under a date line inside the article element is the date\'s', () => {
+    const html = `<html><body><table><tr><td><h1>沙湾区议会拨款推广社区参与活动</h1>${paras.map((p) => `<p>${p}</p>`).join('')}<p>2007年7月5日（星期四）<br>香港时间18时30分</p></td></tr></table></body></html>`
+    const blocks = classifyBlocks(convertBlocks(parseHtml(html).blocks, 'tw2s', false), resolveOptions())
+    expect(blocks.find((b) => b.text === '香港时间18时30分')).toMatchObject({ kind: 'meta' })
+    expect(cleanPage(html).publishedAt).toBe('2007-07-05T18:30')
   })
 })
 

@@ -1,7 +1,7 @@
 import type { Block } from '../types.js'
 import { proseWeight, type Features } from './features.js'
-import { NAMES_ONLY, QUANTITY } from './patterns.js'
-import { signatureNames } from '../extract/surnames.js'
+import { CREDIT_DATE, NAMES_ONLY, QUANTITY, ROLE_CREDIT, SUPPLIED_CREDIT, UNIT_AND_NAMES } from './patterns.js'
+import { isSurnamed, signatureNames } from '../extract/surnames.js'
 
 // The container may add at most this much text to the prose run; more means it is a page-wide
 // wrapper (a layout table around menus and article alike), not the article's own element.
@@ -16,6 +16,38 @@ const MAX_LINK_DENSITY = 0.4
 const signedBelow = (blocks: Block[], i: number, start: number): boolean => i > start && signatureNames(blocks[i]!.key) !== null
 
 const namesOnly = (key: string): boolean => NAMES_ONLY.test(key) && !QUANTITY.test(key)
+
+// A credit line is short: a date, a unit, a few names and a verb.
+const CREDIT_LINE_MAX = 30
+
+/** The whole line is `role:name` credits, one or more, each name a surname and a given name. */
+function roleCredits(key: string): boolean {
+  if (!key.includes(':')) return false
+  let named = 0
+  let unnamed = 0
+  const rest = key.replace(ROLE_CREDIT, (_pair: string, _role: string, name: string) => {
+    if (isSurnamed(name)) named++
+    else unnamed++
+    return ''
+  })
+  return named > 0 && unnamed === 0 && rest.trim() === ''
+}
+
+/**
+ * Who supplied or signed the article, alone on a line as a text dump's edge rules leave it out: `（南屿海关 供稿）`,
+ * `（2003年6月21日）　宣教部供稿`, `（宣教部 马丽华）`, `首席预报员：蔡文涛 值班预报员：孔宁`. A credit, not the article's text.
+ * @example creditLine('(宣教部 马丽华)') // → true
+ * @example creditLine('(文中当事人均为化名)') // → false
+ */
+export function creditLine(key: string): boolean {
+  const line = key.trim()
+  if (line.length > CREDIT_LINE_MAX) return false
+  const credit = line.replace(CREDIT_DATE, '')
+  if (SUPPLIED_CREDIT.test(credit)) return true
+  const unit = credit.endsWith(')') ? UNIT_AND_NAMES.exec(credit) : null
+  if (unit && unit[1]!.split(/[\s、]+/u).every(isSurnamed)) return true
+  return roleCredits(line)
+}
 
 /** The longest run of ids all paths start with. */
 function commonPrefix(paths: readonly (readonly number[])[]): readonly number[] {
@@ -79,7 +111,8 @@ export function articleContainer(
     if (i < start && proseWeight(features[i]!) < 1 && (title === null || i <= title || namesOnly(blocks[i]!.key.trim()))) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, prefix)) continue
     // The writers' names alone in brackets (`（庞晓军 田野）`) sign the article: a byline, as in a text dump, not its text.
-    if (signedBelow(blocks, i, start)) continue
+    // Nor is a credit (`（南屿海关 供稿）`, `首席预报员：蔡文涛`) above or below the run.
+    if (signedBelow(blocks, i, start) || creditLine(blocks[i]!.key)) continue
     added.push(i)
     addedChars += features[i]!.length
   }
@@ -94,7 +127,7 @@ export function articleContainer(
   for (let i = last + 1; i <= to && near.length > BODY_DEPTH + 1 && !partAfter; i++) {
     if (within(blocks[i]!.path, prefix) || features[i]!.length <= 1) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, near)) break
-    if (signedBelow(blocks, i, start)) continue
+    if (signedBelow(blocks, i, start) || creditLine(blocks[i]!.key)) continue
     added.push(i)
     addedChars += features[i]!.length
   }

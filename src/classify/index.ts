@@ -32,7 +32,7 @@ export const LAYOUT_RULES = {
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it, and so does a labelled list of amounts (`【用料】` / `面粉 500克` / `盐 适量`). Below the body, never past a short line naming the comments (`评论(38)`).' },
-  container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose; never below an end mark.' },
+  container: { id: 'CP505', name: 'article-element', description: 'HTML: outside the prose run but inside the element that holds all of its prose; never below an end mark, nor a credit or signature line (`（南屿海关 供稿）`, `（宣教部 马丽华）`).' },
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
@@ -419,8 +419,10 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     }
   }
   if (dek !== null) kinds[dek] = { kind: 'chrome', rule: label(LAYOUT_RULES.dek) }
+  // The article element takes in what its container holds, a date line's time too: the time is the date's.
+  const containerRule = label(LAYOUT_RULES.container)
   for (let i = 1; i < blocks.length; i++) {
-    if (kinds[i]!.kind !== 'body' && hits[i - 1]?.id === DATE_LINE_ID && features[i]!.length <= TIME_LINE_MAX && timeOfDay(keys[i]!) !== null) {
+    if ((kinds[i]!.kind !== 'body' || kinds[i]!.rule === containerRule) && hits[i - 1]?.id === DATE_LINE_ID && features[i]!.length <= TIME_LINE_MAX && timeOfDay(keys[i]!) !== null) {
       kinds[i] = { kind: 'meta', rule: label(LAYOUT_RULES.timeBelowDate) }
     }
   }

@@ -313,6 +313,20 @@ export const ROLE_QUALIFIERS = '特约|首席|见习|实习|摄影|全媒体|全
 export const BYLINE_CHARS = /[记讯撰作评文]/u
 /** How the name of an institution's unit ends: `心血管内科`, `党委宣传部`, `企业文化部`, `教务处`, `信息中心`, `机电工程系`, `秘书室公关组`. */
 export const UNIT_ENDS = '科|室|部|处|办|办公室|中心|院|局|委|站|所|队|馆|系|组|学院|支部|党委|工会|团委|协会|公司|集团|医院|大学'
+/** A credit line's date (`(2003年6月21日)`, `2003-06-21`), set before the credit itself: `(2003年6月21日) 宣教部供稿`. */
+export const CREDIT_DATE = /^\(?\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*\)?\s*/u
+/**
+ * Who supplied the article, with the verb saying so: `(南屿海关 供稿)`, `宣教部供稿`, `(图片由本院提供)`. Only in brackets
+ * may 提供 end it: a bare line ending in 提供 may be a heading (`为企业发展提供`).
+ */
+export const SUPPLIED_CREDIT = /^\(\s*(?:\p{Script=Han}{2,12}?\s*(?:供稿|供图|撰稿|提供)|(?:供稿|供图|撰稿)(?:单位)?\s*:\s*\p{Script=Han}{2,12})\s*\)$|^\p{Script=Han}{2,12}?\s*(?:供稿|供图|撰稿)$/u
+/** A unit and its writers in brackets, set off by a space: `(宣教部 马丽华)`, `(心血管内科 周琳 李强)`. The names are read apart. */
+export const UNIT_AND_NAMES = new RegExp(String.raw`^\(\s*\p{Script=Han}{1,12}?(?:${UNIT_ENDS})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})\s*\)$`, 'u')
+/**
+ * One `role:name` credit of a line of them (`首席预报员:蔡文涛 值班预报员:孔宁`, `审核:张明`): a role ending in 员 or a
+ * newsroom's checking role, then a name (keys are NFKC: the colon is ASCII). A contact's role (`联系人:`) is none.
+ */
+export const ROLE_CREDIT = /(\p{Script=Han}{0,6}员|审核|审校|校对|签发|监制|编审|责编|核稿)\s*:\s*(\p{Script=Han}{2,4})(?=\s|$)/gu
 /** `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, `文/张三`, `文/安居房产网 林一`, `文/俱乐部新闻官 韦嘉`, `文/呼吸与危重症医学科 徐晓燕`, `文 / Kevin Lau`. */
 export const BYLINE = new RegExp(
   String.raw`(?:^|[\s(【\[/:■□●◆])(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,12}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊|新闻官|撰稿人|主笔|评论员|研究员|专栏作者|特约作者|${UNIT_ENDS})\s+)?)\s*((?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
