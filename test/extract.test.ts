@@ -433,6 +433,22 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['title', '标题'], ['meta', '2023-11-05'], ['meta', '更新时间：2023-11-03 发布时间：2023-11-02'], ['body', '正文。']]), null).publishedAt).toBe('2023-11-02')
   })
 
+  test('a footer\'s modification date ranks under the article\'s own date line and its time; the same day told to the minute wins', () => {
+    const timed = (rows: [BlockKind, string][]): Block[] => page(rows).map((b) => (b.text.startsWith('香港时间') ? { ...b, rule: 'CP522 time-below-date' } : b))
+    const release = (footer: string) => extractMetadata(timed([['title', '沙湾区议会拨款推广社区参与活动'], ['body', '正文第一段。'], ['body', '完'],
+      ['meta', '2007年7月5日（星期四）'], ['meta', '香港时间18时30分'], ['meta', footer]]), null).publishedAt
+    for (const footer of ['修订日期：2007年7月5日', '修改日期：2007年7月5日', '更新日期：2007年7月5日', '最后更新：2007年7月5日', '更新于 2007年7月5日']) {
+      expect(release(footer)).toBe('2007-07-05T18:30')
+    }
+    // A later edit is still no publication date.
+    expect(release('修订日期：2007年7月9日')).toBe('2007-07-05T18:30')
+    // A labelled publication date above the body keeps its day, and takes the time a bare line of the same day tells.
+    expect(extractMetadata(page([['title', '标题'], ['meta', '发布日期：2019-06-25'], ['body', '正文。'], ['meta', '2019-06-25 09:30']]), null).publishedAt).toBe('2019-06-25T09:30')
+    expect(extractMetadata(page([['title', '标题'], ['meta', '发布日期：2019-06-25'], ['body', '正文。'], ['meta', '2019-06-27 09:30']]), null).publishedAt).toBe('2019-06-25')
+    // An update's time on the same day is the edit's, not the publication's.
+    expect(extractMetadata(page([['title', '标题'], ['meta', '发布日期：2019-06-25'], ['body', '正文。'], ['meta', '更新时间：2019-06-25 17:45']]), null).publishedAt).toBe('2019-06-25')
+  })
+
   test('a CMS\'s post line (`由 NAME 于 DATE 提交`, `Submitted by NAME on DATE`) gives the date, and the poster when no line names the author', () => {
     const meta = (line: string, byline?: string) =>
       extractMetadata(page([['title', '2013年春季水鸟同步调查小记'], ...(byline ? [['meta', byline] as [BlockKind, string]] : []), ['meta', line], ['body', '正文第一段。']]), null)

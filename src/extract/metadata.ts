@@ -307,14 +307,18 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
       // A site header's "today" (a weekday, no time) ranks under every other date, however near the top.
       // Between the title and the body stands the article's own; a crawler's `date 2025-04-19` above the title is not.
       // Of labelled dates, the publication's (`发布时间:`) beats a document's own (`成文日期:`) or a bare `日期:`.
-      const rank = siteToday(key, date.iso)
+      // A day with its time on the line below (`2007年7月5日（星期四）` / `香港时间18时30分`) is an article's dateline, no header's today.
+      const iso = withTimeBelow(date.iso, blocks[i + 1])
+      // An update label (`修订日期:`, `最后更新`) dates the page's last edit: it ranks under a bare date line on the same side of the body.
+      const rank = siteToday(key, iso)
         ? TODAY_RANK
         : (labelled ? 2 : 1) + (labelled && dated.label === 'published' ? PUBLISHED_BONUS : 0) + (firstBody < 0 || i < firstBody ? 2 : 0) +
-          (titleAt >= 0 && i > titleAt && (firstBody < 0 || i < firstBody) ? UNDER_TITLE_BONUS : 0)
-      const sameDayMorePrecise = dateRank === rank && meta.publishedAt !== null && date.iso.startsWith(meta.publishedAt.slice(0, 10)) && date.iso.length > meta.publishedAt.length
+          (titleAt >= 0 && i > titleAt && (firstBody < 0 || i < firstBody) ? UNDER_TITLE_BONUS : 0) - (dated.label === 'updated' ? UPDATED_PENALTY : 0)
+      // The same day told to the minute: its time, unless it is the page's last edit.
+      const sameDayMorePrecise = (dateRank === rank || dated.label !== 'updated') && meta.publishedAt !== null && iso.startsWith(meta.publishedAt.slice(0, 10)) && iso.length > meta.publishedAt.length
       if (rank > dateRank || sameDayMorePrecise) {
-        meta.publishedAt = withTimeBelow(date.iso, blocks[i + 1])
-        dateRank = rank
+        meta.publishedAt = iso
+        dateRank = Math.max(rank, dateRank)
       }
     }
     if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
@@ -453,6 +457,8 @@ const PUBLISHED_BONUS = 0.5
 const UNDER_TITLE_BONUS = 0.25
 const WEEKDAY_IN = /(?:星期|礼拜)[一二三四五六日天]/u
 const TODAY_RANK = 0.5
+// Under a bare date line on the same side of the body, over a site header's today.
+const UPDATED_PENALTY = 0.25
 /** `2005年12月9日 星期五` alone: the date a portal's header shows for today. */
 const siteToday = (key: string, iso: string): boolean => !iso.includes('T') && WEEKDAY_IN.test(key)
 
