@@ -433,6 +433,16 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['title', '标题'], ['meta', '2023-11-05'], ['meta', '更新时间：2023-11-03 发布时间：2023-11-02'], ['body', '正文。']]), null).publishedAt).toBe('2023-11-02')
   })
 
+  test('an author\'s bio with a reprint note below the body names the writer when no byline does', () => {
+    const closing = (note: string, byline?: string) => extractMetadata(page([['title', '订单库迁移分布式数据库实践'], ...(byline ? [['meta', byline] as [BlockKind, string]] : []), ['meta', '2025年3月18日'],
+      ['body', '正文第一段。'], ['chrome', note.normalize('NFKC')]]).map((b) => (b.kind === 'chrome' ? { ...b, rule: 'CP201 copyright' } : b)), null).author
+    expect(closing('本文作者刘浩哲，云栈订单平台团队高级工程师。如需转载，请联系公众号“云栈技术”授权。')).toBe('刘浩哲')
+    expect(closing('作者简介：刘浩哲，云栈订单平台团队高级工程师。转载请联系作者获得授权。')).toBe('刘浩哲')
+    // A byline comes first; a bio whose first words are no name names nobody.
+    expect(closing('本文作者刘浩哲，云栈订单平台团队高级工程师。如需转载，请联系公众号“云栈技术”授权。', '作者：陈一鸣')).toBe('陈一鸣')
+    expect(closing('本文作者系资深工程师，如需转载，请联系公众号“云栈技术”授权。')).toBeNull()
+  })
+
   test('a footer\'s modification date ranks under the article\'s own date line and its time; the same day told to the minute wins', () => {
     const timed = (rows: [BlockKind, string][]): Block[] => page(rows).map((b) => (b.text.startsWith('香港时间') ? { ...b, rule: 'CP522 time-below-date' } : b))
     const release = (footer: string) => extractMetadata(timed([['title', '沙湾区议会拨款推广社区参与活动'], ['body', '正文第一段。'], ['body', '完'],

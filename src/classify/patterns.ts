@@ -130,13 +130,18 @@ export const COPYRIGHT =
   /copyright|©|\(c\)\s*\d{4}|all rights reserved|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报/u
 
 /** Reprint notices (`未经本网授权不得转载`); a story about copyright quotes them, so they count only outside quotes. */
-export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载|^(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\S{0,8}(?:公众号|头条号|百家号)|^(?:本文|此文)经\S{0,12}授权(?:发布|刊发)/u
+export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:如需|如要|若需|若要)转载\s*,?\s*请(?:联系|与|征得).{0,16}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载|^(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\S{0,8}(?:公众号|头条号|百家号)|^(?:本文|此文)经\S{0,12}授权(?:发布|刊发)/u
 /**
  * A repost's provenance note naming the writer: `编者按：本文来自微信公众号“硬核前沿”（ID：…），作者：陆川，…经授权发布`,
  * `本文转载自微信公众号“云栈技术团队”（ID：…），作者陈一鸣，…`. Group 1 is the writer (NFKC: the colon and comma are ASCII).
  */
 export const REPOST_CREDIT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自|经)[^。]{0,60}?作者\s*:?\s*(\p{Script=Han}{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2})\s*(?=[,;。)]|$)/u
 
+/**
+ * An author's bio closing the piece, which names the writer first: `本文作者刘浩哲，云栈订单平台团队高级工程师。…`,
+ * `作者简介：刘浩哲，…` (NFKC: the colon and comma are ASCII). Group 1 is the name, read only when a surname opens it.
+ */
+export const AUTHOR_BIO = /^\s*(?:本文作者|作者简介\s*:)\s*(\p{Script=Han}{2,4})\s*,/u
 /** Where the piece first ran, opening a line: `本文首发于作者的 Newsletter…`, `（原载于《读书》2019年第3期）`. */
 export const FIRST_RAN = /^[\s(\[【]*(?:本文|此文|文章)?(?:首发于|首发在|原载于|原刊于|原文刊于|原文载于|刊发于)/u
 /** The longest line read as one. */

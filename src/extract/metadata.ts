@@ -1,5 +1,5 @@
 import {
-  AUTHOR_CARD, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  AUTHOR_BIO, AUTHOR_CARD, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -359,7 +359,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
     declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
@@ -538,6 +538,7 @@ const EDITOR_ROLES = ['编辑', '责编']
 // Verdicts read here: an editor's credit line holds a name to keep for later.
 const EDITOR_CREDIT_ID = ruleId('editor-credit')
 const COMMENTS_ID = ruleId('comments')
+const COPYRIGHT_ID = ruleId('copyright')
 const PERMALINK_ID = ruleId('permalink')
 const RELATED_HEADING_ID = ruleId('related-heading')
 // The layout's verdicts on undecided lines above the body (before-body, or no-prose on a page without a body): a name line has one.
@@ -652,6 +653,21 @@ function blogOwner(blocks: Block[]): string | null {
     if (block.kind === 'body') return null
     const m = block.key.includes('的') ? BLOG_OWNER.exec(block.key) : null
     if (m) return cleanAuthor(m[1]!, true)
+  }
+  return null
+}
+
+/**
+ * The writer an author's bio below the body names (`本文作者刘浩哲，…。如需转载，请联系…授权。`): the reprint clause made the
+ * line a copyright notice, and the name comes first, a surname opening it.
+ */
+function closingBio(blocks: Block[]): string | null {
+  const lastBody = blocks.findLastIndex((b) => b.kind === 'body')
+  if (lastBody < 0) return null
+  for (const block of blocks.slice(lastBody + 1)) {
+    if (!block.rule?.startsWith(COPYRIGHT_ID) || !block.key.includes('作者')) continue
+    const m = AUTHOR_BIO.exec(block.key)
+    if (m && isSurnamed(m[1]!)) return m[1]!
   }
   return null
 }
