@@ -391,6 +391,9 @@ describe('pathological input stays linear', () => {
     '。' + '装修 '.repeat(100_000),
     '| '.repeat(100_000) + '|',
     '(⛲'.repeat(100_000),
+    '马?'.repeat(100_000),
+    '《马?'.repeat(100_000),
+    '**'.repeat(100_000) + '\n**中**',
   ]
   test('every fix and cjkPunct complete', () => {
     for (const input of inputs) {
