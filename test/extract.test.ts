@@ -372,6 +372,15 @@ describe('meta lines', () => {
     expect(meta('翻译 软件下载 免费试用', 'chrome').author).toBeNull()
   })
 
+  test('a counter or a reading size after the source is no part of it', () => {
+    const publisher = (line: string) => extractMetadata(page([['title', '女足联赛第三轮战罢'], ['meta', line],
+      ['body', '省女子足球联赛第三轮比赛昨日在临州体育中心结束，主队以二比一取胜。']]), null).publisher
+    expect(publisher('2024-04-15 08:12来源：临州日报阅读 2.3万')).toBe('临州日报')
+    expect(publisher('2021年11月08日 约3200字')).toBeNull()
+    expect(publisher('2025-03-18 来源：云栈技术 阅读约8分钟')).toBe('云栈技术')
+    expect(publisher('2024-04-15 08:12 来源：临州日报')).toBe('临州日报')
+  })
+
   test('和 joins two names only where both sides are names; in a given name it stays (顾清和, 张和平, 李和)', () => {
     const author = (line: string) => extractMetadata(page([['title', '一场关于宋画的展览'], ['meta', line],
       ['body', '展览以宋代绘画为线索，展出馆藏精品六十余件，观众可以看到许多难得一见的作品。']]), null).author

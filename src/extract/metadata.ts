@@ -74,7 +74,8 @@ const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本�
 function cleanSource(value: string): string | null {
   const date = findDate(value)
   // A public account's ID after its name (`极客前哨（ID：geekfront）`) is no part of it.
-  let v = (date ? withoutDate(value, date) : value).replace(ACCOUNT_ID, '').trim()
+  // Nor a counter or a reading size printed after it (`临州日报阅读 2.3万`, `约3200字`).
+  let v = (date ? withoutDate(value, date) : value).replace(ACCOUNT_ID, '').replace(COUNTERS, ' ').replace(READING_SIZE, ' ').trim()
   const bracketed = /^[\[【(《「]\s*([^\]】)》」]+?)\s*[\]】)》」]/u.exec(v)
   v = bracketed ? bracketed[1]! : v.split(SOURCE_END)[0]!.replace(/[\s\]】)》」]+$/gu, '').trim()
   // A button printed after the source on the same line (`体坛晨报 分享`, `城市观察网 我要纠错`).
@@ -86,6 +87,8 @@ function cleanSource(value: string): string | null {
 }
 
 const ACCOUNT_ID = /\s*\(\s*(?:微信)?id\s*:[^)]*\)?/iu
+// How long the piece is, as a post header prints it: `约3200字`, `全文2,400字`, `阅读约8分钟`, `预计阅读时间 5 分钟`.
+const READING_SIZE = /(?:全文)?约?\s*[\d,.]+\s*[千万]?字|(?:预计)?阅读(?:时间|时长)?\s*(?:约|需)?\s*\d+\s*分钟/gu
 
 // A pen name after an explicit `作者:` label may be longer than a person's name (`厨房小白兔`).
 const PEN_NAME = /^\p{Script=Han}{2,8}$/u
@@ -166,7 +169,7 @@ function nameAfterDate(key: string): string | null {
   if (!date || SUBMITTED_BY.test(key.slice(0, date.index))) return null
   // `… 18:47 来源于 财新网`: the word that says "from" is not the name.
   // A label after the name (`新闻晨报 作者:吴佳`) leaves it the name; a label in the first word makes it none.
-  const rest = key.slice(date.index + date.length).replace(COUNTERS, ' ').trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
+  const rest = key.slice(date.index + date.length).replace(COUNTERS, ' ').replace(READING_SIZE, ' ').trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
   // `…11:05发布于北京`: where it was posted from, not who published it.
   if (!rest || /[:]/u.test(rest) || POSTED_FROM.test(rest)) return null
   // `新华社记者 张三`: the outlet is the source, its role word is not.
