@@ -470,3 +470,28 @@ describe('a caption under an image standing alone', () => {
     expect(parseHtml(`<p>图标<img src="i.gif">后面的文字</p><p>下一段</p>`).blocks.every((b) => !b.afterImage)).toBe(true)
   })
 })
+
+describe('html: the title when og:title gives only the headline\'s first part', () => {
+  const page = (og: string) => `<html><head><title>订单库迁移分布式数据库实践：不停机切换的三周 - 云栈技术博客</title>
+<meta property="og:title" content="${og}"></head><body><article>
+<h1>订单库迁移分布式数据库实践：不停机切换的三周</h1>
+<div><span>刘浩哲</span><span>订单平台团队 · 高级工程师</span></div><div>2025年3月18日 · 阅读约 8 分钟</div>
+<p>过去一年，我们的订单服务日均请求量从800万增长到3200万，原有基于单一实例的架构逐渐暴露出瓶颈，慢查询数量翻了两番。这篇文章记录了迁移的过程。</p>
+<p>最初我们考虑过在现有架构上继续做分库分表。但评估后发现，业务中存在大量多维度查询，单一分片键很难兼顾，测试成本很高。</p>
+<p>灰度阶段我们按商户取模逐步切流，从百分之一开始，每天提升一档，整个切换持续了三周。期间校验服务共发现十七条不一致记录。</p>
+</article></body></html>`
+
+  test('the <h1> opening with it is the title, not the author box between it and the date line', () => {
+    expect(cleanPage(page('订单库迁移分布式数据库实践')).title).toBe('订单库迁移分布式数据库实践：不停机切换的三周')
+    expect(cleanPage(page('订单库迁移分布式数据库实践：不停机切换的三周')).title).toBe('订单库迁移分布式数据库实践：不停机切换的三周')
+  })
+
+  test('a short og:title (a channel\'s name) does not lift a line over the one above the date line', () => {
+    const html = `<html><head><title>后端专栏</title><meta property="og:title" content="后端专栏"></head><body>
+<div>后端专栏·精选</div><h1>订单库迁移的三周</h1><div>2025年3月18日</div>
+<p>过去一年，我们的订单服务日均请求量从800万增长到3200万，原有基于单一实例的架构逐渐暴露出瓶颈，慢查询数量翻了两番。这篇文章记录了迁移的过程。</p>
+<p>最初我们考虑过在现有架构上继续做分库分表。但评估后发现，业务中存在大量多维度查询，单一分片键很难兼顾，测试成本很高。</p>
+</body></html>`
+    expect(cleanPage(html).title).toBe('订单库迁移的三周')
+  })
+})

@@ -709,6 +709,9 @@ const pieceOfField = (blocks: Block[], i: number): boolean =>
 const FIELD_TAIL = /^\s*[/|]/u
 const EMPTY_FIELD = /^\s*\p{Script=Han}{2,4}\s*:\s*$/u
 
+/** The shortest page title whose longer headline a line may give (`订单库迁移分布式数据库实践`): shorter ones name a channel. */
+const TITLE_PART_MIN = 8
+
 /** A date with its time of day (`2025-03-14 11:20`): a headline never carries one, a meta line does. */
 const timestamped = (key: string): boolean => findDate(key)?.iso.includes('T') === true
 
@@ -736,6 +739,8 @@ function findTitle(
     !pieceOfField(blocks, i)
   // (A dump's first line is where `wanted` comes from: it repeats nothing.)
   const repeatsTitle = (i: number): boolean => (i > 0 || pageTitle !== null) && wanted.length >= 4 && headlineKey(blocks[i]!.key) === wanted
+  // An og:title may give the headline's first part only (`订单库迁移…实践` of `订单库迁移…实践：不停机切换的三周`).
+  const opensWithTitle = (i: number): boolean => pageTitle !== null && wanted.length >= TITLE_PART_MIN && headlineKey(blocks[i]!.key).startsWith(wanted)
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
   const metaLimit = Math.min(firstBody, limit)
@@ -752,7 +757,9 @@ function findTitle(
       if (kinds[j]!.kind === 'meta') continue
       if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim())) continue
       // A deck under the headline stands nearer the meta lines: the line above it that repeats the page title is the headline.
-      if (candidate(j) && !datedHeadline(blocks[j]!.key)) return j > 0 && repeatsTitle(j - 1) && !repeatsTitle(j) && candidate(j - 1) ? j - 1 : j
+      if (candidate(j) && !datedHeadline(blocks[j]!.key)) {
+        return j > 0 && (repeatsTitle(j - 1) || opensWithTitle(j - 1)) && !opensWithTitle(j) && !repeatsTitle(j) && candidate(j - 1) ? j - 1 : j
+      }
       // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline,
       // except over the role it names (`韩雪` / `北欧之声中文记者，斯德哥尔摩`), which is the writer's.
       if (j === i - 1 && kinds[i]!.rule.startsWith(BYLINE_ID) && shortHeadline(j)) {
