@@ -77,6 +77,22 @@ describe('layout', () => {
     expect(kinds.slice(0, 3).map(([k]) => k)).toEqual(['title', 'chrome', 'meta'])
   })
 
+  test('a handle-shaped line above a post header that repeats the page title is the headline, not the poster', () => {
+    const kinds = classify(['我市年内新增停车泊位2400个 - 新闻频道 - 江城热线', '欢迎光临本站论坛', '作者：江城新闻', '注册：2003-5-8', '我市年内新增停车泊位2400个', '发表于：2005-8-16 9:05:32 来源：江城晚报', para(1), para(2)].join('\n'))
+    expect(kinds.filter(([k]) => k === 'title')).toEqual([['title', '我市年内新增停车泊位2400个']])
+  })
+
+  test('a site\'s greeting ending in its account links (登录 注册) is never the title; a headline with those words is', () => {
+    for (const greeting of ['江城热线欢迎您！登录 注册', '您好，请 [登录] | [免费注册]', '欢迎您，张三 [退出] [修改密码] [注销]']) {
+      const kinds = classify(['首页 | 新闻 | 论坛 | 房产', greeting, '2005-8-16 9:05:32 来源：江城晚报', para(1), para(2)].join('\n'))
+      expect(kinds[1]![0]).not.toBe('title')
+    }
+    for (const headline of ['创业板注册制首批企业今日登录', '嫦娥五号 登陆 月球背面']) {
+      const kinds = classify(['首页 | 新闻 | 论坛 | 房产', headline, '2005-8-16 9:05:32 来源：江城晚报', para(1), para(2)].join('\n'))
+      expect(kinds[1]).toEqual(['title', headline])
+    }
+  })
+
   test('on a flash page the other flashes (a time line, then 【headline】 and its text) are not the article; a page of flashes only is left alone', () => {
     const flash = (h: string) => `【${h}】财讯社4月2日电，${para(1)}`
     const own = '财讯社4月2日电，星海新材公告，预计2025年第一季度实现归属于上市公司股东的净利润1.52亿元至1.63亿元，同比增长35%至45%。'

@@ -709,6 +709,15 @@ const pieceOfField = (blocks: Block[], i: number): boolean =>
 const FIELD_TAIL = /^\s*[/|]/u
 const EMPTY_FIELD = /^\s*\p{Script=Han}{2,4}\s*:\s*$/u
 
+/**
+ * A site's greeting with its account links (`江城热线欢迎您！登录 注册`, `您好，请 [登录] | [免费注册]`): a line ending
+ * in two or more of these words, set apart by spaces, bars or brackets, is the page's header, never its headline.
+ */
+const ACCOUNT_WORDS = ['登录', '登入', '登陆', '注册', '免费注册', '退出', '登出', '注销', '找回密码', '忘记密码', '修改密码']
+const ACCOUNT_WORD = `[\\[【]?(?:${ACCOUNT_WORDS.join('|')})[\\]】]?`
+const ACCOUNT_LINKS = new RegExp(`(?:^|[\\s|!,;:/])${ACCOUNT_WORD}(?:\\s*[|/]?\\s*${ACCOUNT_WORD})+\\s*$`, 'u')
+const accountLinks = (key: string): boolean => (key.includes('登') || key.includes('注') || key.includes('退')) && ACCOUNT_LINKS.test(key)
+
 /** The shortest page title whose longer headline a line may give (`订单库迁移分布式数据库实践`): shorter ones name a channel. */
 const TITLE_PART_MIN = 8
 
@@ -736,7 +745,7 @@ function findTitle(
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
     !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key) && !(blocks[i]!.key.includes('关注') && FOLLOW_BUTTON.test(blocks[i]!.key)) &&
-    !pieceOfField(blocks, i)
+    !pieceOfField(blocks, i) && !accountLinks(blocks[i]!.key)
   // (A dump's first line is where `wanted` comes from: it repeats nothing.)
   const repeatsTitle = (i: number): boolean => (i > 0 || pageTitle !== null) && wanted.length >= 4 && headlineKey(blocks[i]!.key) === wanted
   // An og:title may give the headline's first part only (`订单库迁移…实践` of `订单库迁移…实践：不停机切换的三周`).
@@ -755,7 +764,8 @@ function findTitle(
       (POSTED_UNNAMED.test(blocks[i]!.key) && i >= 2 && candidate(i - 2) && headlineKey(blocks[i - 2]!.key) === wanted)
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (kinds[j]!.kind === 'meta') continue
-      if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim())) continue
+      // (A handle-shaped line that repeats the page title is the thread's headline: `我市年内新增停车泊位2400个`.)
+      if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim()) && !repeatsTitle(j)) continue
       // A deck under the headline stands nearer the meta lines: the line above it that repeats the page title is the headline.
       if (candidate(j) && !datedHeadline(blocks[j]!.key)) {
         return j > 0 && (repeatsTitle(j - 1) || opensWithTitle(j - 1)) && !opensWithTitle(j) && !repeatsTitle(j) && candidate(j - 1) ? j - 1 : j
