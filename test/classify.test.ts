@@ -93,6 +93,28 @@ describe('layout', () => {
     }
   })
 
+  test('a label/value grid: a bare field label (发布日期) or a label with its value (发布单位 秘书室) is never the title', () => {
+    const split = classify(['首页 | 新闻 | 校园', '海洋系团队证实东部珊瑚较耐高温', '发布单位', '秘书室', '发布日期', '2011/05/12', para(1), para(2)].join('\n'))
+    expect(split.filter(([k]) => k === 'title')).toEqual([['title', '海洋系团队证实东部珊瑚较耐高温']])
+    const joined = classify(['首页 | 新闻 | 校园', '海洋系团队证实东部珊瑚较耐高温', '发布单位 秘书室', '发布日期 2011/05/12', para(1), para(2)].join('\n'))
+    expect(joined.filter(([k]) => k === 'title').map(([, t]) => t)).not.toContain('发布单位 秘书室')
+    // A headline that merely opens with such words keeps its place.
+    const headline = classify(['首页 | 新闻 | 校园', '发布日期推迟至下月的新规引发关注', '2011/05/12 来源：本报', para(1), para(2)].join('\n'))
+    expect(headline[1]).toEqual(['title', '发布日期推迟至下月的新规引发关注'])
+  })
+
+  test('a record\'s title field gives the title: the value under a bare 标题 label, or beside it', () => {
+    const under = classify(['首页 | 新闻 | 校园', '标题', '海洋系团队证实东部珊瑚较耐高温 研究登国际期刊', '单位', '秘书室', '日期', '2011/05/12', para(1), para(2)].join('\n'))
+    expect(under.filter(([k]) => k === 'title')).toEqual([['title', '海洋系团队证实东部珊瑚较耐高温 研究登国际期刊']])
+    const beside = ['首页 | 新闻 | 校园', '标题 海洋系团队证实东部珊瑚较耐高温', '单位 秘书室', '日期 2011/05/12', para(1), para(2)].join('\n')
+    expect(cleanPage(beside).title).toBe('海洋系团队证实东部珊瑚较耐高温')
+    expect(cleanPage(beside.replace('标题 ', '標題：'), { convert: 'none' }).title).toBe('海洋系团队证实东部珊瑚较耐高温')
+    // `题目` opening a headline without a colon or space is no label.
+    const plain = classify(['首页 | 新闻 | 校园', '题目难度创新高的考试引发热议', '2011/05/12 来源：本报', para(1), para(2)].join('\n'))
+    expect(plain[1]).toEqual(['title', '题目难度创新高的考试引发热议'])
+    expect(cleanPage(['首页 | 新闻 | 校园', '题目难度创新高的考试引发热议', '2011/05/12 来源：本报', para(1), para(2)].join('\n')).title).toBe('题目难度创新高的考试引发热议')
+  })
+
   test('on a flash page the other flashes (a time line, then 【headline】 and its text) are not the article; a page of flashes only is left alone', () => {
     const flash = (h: string) => `【${h}】财讯社4月2日电，${para(1)}`
     const own = '财讯社4月2日电，星海新材公告，预计2025年第一季度实现归属于上市公司股东的净利润1.52亿元至1.63亿元，同比增长35%至45%。'

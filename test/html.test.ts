@@ -495,3 +495,15 @@ describe('html: the title when og:title gives only the headline\'s first part', 
     expect(cleanPage(html).title).toBe('订单库迁移的三周')
   })
 })
+
+describe('html: a label/value table\'s 标题 cell gives the title', () => {
+  test('the value beside 標題 is the title, not 發布單位\'s row above the date', () => {
+    const html = `<html><head><title>國立東岸大學 - 校園新聞</title></head><body><table>
+<tr><td>標題</td><td>海洋系團隊證實東部珊瑚較耐高溫　研究登國際期刊</td></tr>
+<tr><td>發布單位</td><td>秘書室</td></tr><tr><td>發布日期</td><td>2011/05/12</td></tr><tr><td>點閱次數</td><td>856</td></tr>
+<tr><td>內容</td><td><p>本校海洋資源學系研究團隊長期投入臺灣東部沿海珊瑚礁生態調查，近日於國際期刊發表最新研究成果，引起國內外學界關注。</p>
+<p>研究團隊自民國96年起，在花蓮、臺東沿海設置12處長期監測樣站，每季潛水調查珊瑚覆蓋率、種類組成及白化情形。</p>
+<p>校長特別肯定研究團隊的努力，並表示學校將持續支持海洋相關研究，未來也將與地方政府合作。</p></td></tr></table></body></html>`
+    expect(cleanPage(html).title).toBe('海洋系团队证实东部珊瑚较耐高温 研究登国际期刊')
+  })
+})

@@ -2,7 +2,7 @@ import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
 import { datedHeadline, firstMatch, ruleId, ruleTables, type Rule } from './rules.js'
-import { MIN_TITLE_CHARS, headlineKey, stripTitleTail } from '../extract/title.js'
+import { MIN_TITLE_CHARS, TITLE_FIELD, TITLE_LABEL_ALONE, headlineKey, stripTitleTail, withoutTitleLabel } from '../extract/title.js'
 import { findDate, timeOfDay } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
@@ -692,11 +692,13 @@ const COMMENT_REACH = 3
  */
 const fieldRow = (key: string): boolean => {
   const first = key.indexOf(':')
-  if (first < 0) return /\d/u.test(key) && GRID_LABEL.test(key)
+  if (first < 0) return (/\d/u.test(key) && GRID_LABEL.test(key)) || GRID_LABEL_OPENING.test(key)
   return (key.indexOf(':', first + 1) > first && FIELD_PAIRS.test(key)) || RECORD_FIELD.test(key)
 }
 // A grid's labels printed without colons beside their values (`发布单位 秘书室 发布日期 109-10-15`, `点阅次数 358 最后更新 …`).
 const GRID_LABEL = /(?:发布|更新|修改)(?:日期|时间|单位)|最后更新|(?:点阅|点击|浏览|阅读)次数/u
+// Such a label alone, or opening its value's line (`发布单位 秘书室`, `发布日期`), whatever the value.
+const GRID_LABEL_OPENING = new RegExp(`^\\s*(?:${GRID_LABEL.source})(?:\\s|$)`, 'u')
 const RECORD_FIELD = /^\s*(?:名\s*称|标\s*题|题\s*目|索\s*引\s*号|文\s*号|发文字号|主题分类)\s*:/u
 const FIELD_PAIRS = /\p{L}\s*:\s*\S.*\s\p{L}[\p{L}\s]{0,6}:\s*\S/u
 
@@ -717,6 +719,13 @@ const ACCOUNT_WORDS = ['登录', '登入', '登陆', '注册', '免费注册', '
 const ACCOUNT_WORD = `[\\[【]?(?:${ACCOUNT_WORDS.join('|')})[\\]】]?`
 const ACCOUNT_LINKS = new RegExp(`(?:^|[\\s|!,;:/])${ACCOUNT_WORD}(?:\\s*[|/]?\\s*${ACCOUNT_WORD})+\\s*$`, 'u')
 const accountLinks = (key: string): boolean => (key.includes('登') || key.includes('注') || key.includes('退')) && ACCOUNT_LINKS.test(key)
+
+/** A title field's value is a headline: undecided, a headline's length, no full stop, some Han. */
+function fieldValueHeadline(value: Block, rule: string): boolean {
+  if (!rule.startsWith(LAYOUT_RULES.before.id) && !rule.startsWith(LAYOUT_RULES.noBody.id)) return false
+  const f = measure(value)
+  return f.length >= 4 && f.length <= 100 && f.stops === 0 && f.han >= 2 && !timestamped(value.key)
+}
 
 /** The shortest page title whose longer headline a line may give (`订单库迁移分布式数据库实践`): shorter ones name a channel. */
 const TITLE_PART_MIN = 8
@@ -750,6 +759,14 @@ function findTitle(
   const repeatsTitle = (i: number): boolean => (i > 0 || pageTitle !== null) && wanted.length >= 4 && headlineKey(blocks[i]!.key) === wanted
   // An og:title may give the headline's first part only (`订单库迁移…实践` of `订单库迁移…实践：不停机切换的三周`).
   const opensWithTitle = (i: number): boolean => pageTitle !== null && wanted.length >= TITLE_PART_MIN && headlineKey(blocks[i]!.key).startsWith(wanted)
+  // 0. A record's title field (`标题` beside or above its value): the page names its headline.
+  for (let i = 0; i < limit; i++) {
+    const key = blocks[i]!.key
+    if (!key.includes('题') && !key.includes('題')) continue
+    if (TITLE_LABEL_ALONE.test(key)) {
+      if (i + 1 < limit && candidate(i + 1) && !datedHeadline(blocks[i + 1]!.key)) return i + 1
+    } else if (TITLE_FIELD.test(key) && fieldValueHeadline({ ...blocks[i]!, key: withoutTitleLabel(key) }, kinds[i]!.rule)) return i
+  }
   // 1. A headline just above a meta line (skipping other meta and short chrome in between).
   // (The metadata sit above the first line taken for the body, which may be above the run: a lead stranded by a list.)
   const metaLimit = Math.min(firstBody, limit)

@@ -8,7 +8,7 @@ import { creditFields, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { isSurnamed, signatureNames } from './surnames.js'
-import { stripTitleTail } from './title.js'
+import { stripTitleTail, withoutTitleLabel } from './title.js'
 import { DAY_LENGTH, DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
 
 export interface Metadata {
@@ -261,7 +261,7 @@ function tagsAfter(blocks: Block[], label: number): string[] {
 export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, reading: DateReading = DEFAULT_READING): Metadata {
   const titleAt = blocks.findIndex((b) => b.kind === 'title')
   // A dump's first line is usually the page's <title>, with the site's name after the headline.
-  const headline = titleAt === 0 ? stripTitleTail(blocks[0]!.text) : titleAt > 0 ? blocks[titleAt]!.text.trim() : null
+  const headline = titleAt === 0 ? stripTitleTail(withoutTitleLabel(blocks[0]!.text)) : titleAt > 0 ? withoutTitleLabel(blocks[titleAt]!.text) : null
   // A garbled headline (GBK mojibake: `青溪县春茶开采 枧┟Σ伞懊髑安琛?`) whose clean copy the page title holds gives way to it.
   const pageTitle = htmlMeta?.title ?? (titleAt > 0 ? stripTitleTail(blocks[0]!.text) : null)
   const title = headline !== null && pageTitle !== null && garbledCopyOf(headline, pageTitle) ? pageTitle : headline

@@ -62,5 +62,15 @@ function splitLooseTitle(t: string): { head: string | null; tail: string | null 
 }
 
 
+/**
+ * A record's title field: the label `标题` (or `题目`) with its value after a colon or a space (`标题 海洋系团队证实…`,
+ * `標題：…`), or alone on its line with the value on the next. The value is the page's headline.
+ */
+export const TITLE_FIELD = /^\s*(?:[标標]\s*[题題]|[题題]\s*目)(?:\s*[:：]\s*|\s+)(?=\S)/u
+export const TITLE_LABEL_ALONE = /^\s*(?:[标標]\s*[题題]|[题題]\s*目)\s*[:：]?\s*$/u
+
+/** A title field's value: the line without its `标题` label. */
+export const withoutTitleLabel = (text: string): string => text.replace(TITLE_FIELD, '').trim()
+
 /** Letters and digits only, lower case: how two headlines are compared (`《长安的荔枝》…` = `长安的荔枝…`). */
 export const headlineKey = (s: string): string => lettersAndDigits(s).toLowerCase()
