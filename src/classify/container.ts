@@ -1,7 +1,7 @@
 import type { Block } from '../types.js'
 import { proseWeight, type Features } from './features.js'
 import { CREDIT_DATE, NAMES_ONLY, QUANTITY, ROLE_CREDIT, SUPPLIED_CREDIT, UNIT_AND_NAMES } from './patterns.js'
-import { isSurnamed, signatureNames } from '../extract/surnames.js'
+import { allSurnamed, isSurnamed, signatureNames } from '../extract/surnames.js'
 
 // The container may add at most this much text to the prose run; more means it is a page-wide
 // wrapper (a layout table around menus and article alike), not the article's own element.
@@ -45,7 +45,7 @@ export function creditLine(key: string): boolean {
   const credit = line.replace(CREDIT_DATE, '')
   if (SUPPLIED_CREDIT.test(credit)) return true
   const unit = credit.endsWith(')') ? UNIT_AND_NAMES.exec(credit) : null
-  if (unit && unit[1]!.split(/[\s、]+/u).every(isSurnamed)) return true
+  if (unit && allSurnamed(unit[1]!)) return true
   return roleCredits(line)
 }
 

@@ -7,7 +7,7 @@ import { SIGNATURE_DATE } from '../classify/notice.js'
 import { creditFields, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
-import { isSurnamed, signatureNames } from './surnames.js'
+import { allSurnamed, isSurnamed, NAME_LIST, SIGNATURE_LINE_MAX, signatureNames } from './surnames.js'
 import { stripTitleTail, withoutTitleLabel } from './title.js'
 import { DAY_LENGTH, DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
 
@@ -506,8 +506,7 @@ function authorInBody(blocks: Block[]): string | null {
 
 // Courts, procuratorates, counties and schools sign with the writers' names alone in brackets (`（庞晓军 田野）`,
 // `（庞晓军、田野）`), on the line below the body or closing its last paragraph (after a sentence's end there).
-const BARE_SIGNATURE_CLOSING = /[。!?"”」]\s*\(\s*(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2})\s*\)\s*$/u
-const SIGNATURE_LINE_MAX = 24
+const BARE_SIGNATURE_CLOSING = new RegExp(String.raw`[。!?"”」]\s*\(\s*(${NAME_LIST})\s*\)\s*$`, 'u')
 
 /** The writers a bare bracketed signature names: each a surname and a given name, so `（完）`, `（待续）`, `（本院）` name none. */
 function bareSignature(key: string): string | null {
@@ -518,7 +517,7 @@ function bareSignature(key: string): string | null {
     return names && cleanAuthor(names)
   }
   const m = BARE_SIGNATURE_CLOSING.exec(key.slice(-SIGNATURE_LINE_MAX - 1))
-  if (!m || !m[1]!.split(/[\s、,]+/u).every(isSurnamed)) return null
+  if (!m || !allSurnamed(m[1]!)) return null
   return cleanAuthor(m[1]!)
 }
 // `（宣传部 王芳 供图）` credits a photo, `（党办 审核）` a check: no writer.
@@ -594,7 +593,7 @@ function translatorAbove(blocks: Block[], firstBody: number): string | null {
     const block = blocks[i]!
     if (!block.key.includes('译') || block.key.length > META_ROW_MAX || !(block.kind === 'meta' || isUndecided(block))) continue
     const m = TRANSLATOR_CREDIT.exec(block.key)
-    const name = m && (m[1] !== '' || m[2]!.split(/[\s、]+/u).every(isSurnamed)) ? cleanAuthor(m[2]!) : null
+    const name = m && (m[1] !== '' || allSurnamed(m[2]!)) ? cleanAuthor(m[2]!) : null
     if (name) return name
   }
   return null

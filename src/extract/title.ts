@@ -66,8 +66,9 @@ function splitLooseTitle(t: string): { head: string | null; tail: string | null 
  * A record's title field: the label `标题` (or `题目`) with its value after a colon or a space (`标题 海洋系团队证实…`,
  * `標題：…`), or alone on its line with the value on the next. The value is the page's headline.
  */
-export const TITLE_FIELD = /^\s*(?:[标標]\s*[题題]|[题題]\s*目)(?:\s*[:：]\s*|\s+)(?=\S)/u
-export const TITLE_LABEL_ALONE = /^\s*(?:[标標]\s*[题題]|[题題]\s*目)\s*[:：]?\s*$/u
+const TITLE_LABEL = String.raw`^\s*(?:[标標]\s*[题題]|[题題]\s*目)`
+export const TITLE_FIELD = new RegExp(String.raw`${TITLE_LABEL}(?:\s*[:：]\s*|\s+)(?=\S)`, 'u')
+export const TITLE_LABEL_ALONE = new RegExp(String.raw`${TITLE_LABEL}\s*[:：]?\s*$`, 'u')
 
 /** A title field's value: the line without its `标题` label. */
 export const withoutTitleLabel = (text: string): string => text.replace(TITLE_FIELD, '').trim()
