@@ -33,17 +33,18 @@ function cutMidSentence(prev: string, next: string, nextCloses: boolean): boolea
 const CLAUSE_END = /[，,、]$/
 
 /**
- * For each line, whether the sentence it is in closes by the end of it or of the lines below it that continue it
- * (each a prose line cut mid-sentence): the lookahead of `cutMidSentence` over a sentence wrapped on many lines.
+ * For each line, whether it is a prose line cut mid-sentence whose sentence closes in the next line or further down
+ * (each line between cut the same way): `cutMidSentence` with its lookahead, over a sentence wrapped on many lines.
  */
-function sentenceCloses(texts: readonly string[]): boolean[] {
-  const closesBy = new Array<boolean>(texts.length).fill(false)
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const text = texts[i]!
-    closesBy[i] = closesSentence(text) ||
-      (i + 1 < texts.length && text !== '' && !NEW_PARAGRAPH_START.test(text) && cutMidSentence(text, texts[i + 1]!, closesBy[i + 1]!))
+function cutLines(texts: readonly string[]): boolean[] {
+  const cut = new Array<boolean>(texts.length).fill(false)
+  // the sentence of line i + 1 closes, there or further down
+  let nextCloses = texts.length > 0 && closesSentence(texts[texts.length - 1]!)
+  for (let i = texts.length - 2; i >= 0; i--) {
+    cut[i] = cutMidSentence(texts[i]!, texts[i + 1]!, nextCloses)
+    nextCloses = closesSentence(texts[i]!) || cut[i]!
   }
-  return closesBy
+  return cut
 }
 
 /** At least `n` code points (what `[...text].length >= n` says, without the array). */
@@ -114,7 +115,7 @@ export function joinBrokenParagraphs(paras: readonly string[]): string[] {
   const texts = paras.map((para) => para.trim())
   const widths = new Float64Array(n)
   for (let i = 0; i < n; i++) widths[i] = displayWidth(texts[i]!)
-  const closesBy = sentenceCloses(texts)
+  const cut = cutLines(texts)
   const wrap = wrapWidth(widths)
   // a wrap column needs a run of at least two lines filling it in a row
   const fills = (i: number): boolean => wrap !== null && i >= 0 && i < n && widths[i]! >= wrap - 4 && widths[i]! <= wrap
@@ -131,7 +132,7 @@ export function joinBrokenParagraphs(paras: readonly string[]): string[] {
       const startsNew = text === '' || NEW_PARAGRAPH_START.test(text)
       const joinWrap = currentWraps && text !== '' && !startsNew && !closes(prev) && !endsWithDate(prev)
       const joinComma = text !== '' && CONTINUATION_START.test(text) && prev !== '' && !closes(prev)
-      const joinSentence = !startsNew && cutMidSentence(prev, text, closesBy[i]!)
+      const joinSentence = !startsNew && cut[i - 1]!
       if (joinWrap || joinComma || joinSentence) {
         if (pieces.length === 1) pieces[0] = pieces[0]!.trimEnd()
         pieces.push(wrapJoint(prev, text), text)
