@@ -25,10 +25,12 @@ import {
   authorMatches,
   cleanByline,
   dateMatches,
+  fieldMatches,
   meanScores,
   parseOutputDate,
   parseTruthDate,
   prfFromBags,
+  relatedScores,
   shingles,
   tokenize,
   truthAuthorKnown,
@@ -213,6 +215,8 @@ async function runSystem(key, page) {
         date: result.publishedAt ?? null,
         author: result.author ?? null,
         title: result.title ?? null,
+        source: result.publisher ?? null,
+        related: Array.isArray(result.related) ? result.related.map((r) => String(r?.title ?? '')) : [],
         timeMs,
         extra: { warnings: Array.isArray(result.warnings) ? result.warnings.length : 0 },
       };
@@ -272,7 +276,10 @@ const startsWithTitle = (truthTokens, title) => {
 
 const pages = [];
 const perSystem = Object.fromEntries(
-  systems.map((s) => [s.key, { scores: [], dateOk: 0, dateN: 0, authorOk: 0, authorN: 0, timeMs: 0, failures: [], notes: [], titleInTruth: 0, titled: 0 }]),
+  systems.map((s) => [
+    s.key,
+    { scores: [], dateOk: 0, dateN: 0, authorOk: 0, authorN: 0, timeMs: 0, failures: [], notes: [], titleInTruth: 0, titled: 0, titleOk: 0, titleN: 0, sourceOk: 0, sourceN: 0, related: [] },
+  ]),
 );
 
 for (const id of ids) {
@@ -341,6 +348,24 @@ for (const id of ids) {
       acc.authorN++;
       if (r.author.correct) acc.authorOk++;
     }
+    // Fields only audit pages give (readability has no related list and no source).
+    if (typeof truth.title === 'string') {
+      r.title = { output: out.error ? null : out.title, correct: !out.error && fieldMatches(out.title, truth.title) };
+      acc.titleN++;
+      if (r.title.correct) acc.titleOk++;
+    }
+    if (typeof truth.source === 'string' && sys.key !== 'readability') {
+      // UNKNOWN: the page names no source, and none is right.
+      const none = /^unk/i.test(truth.source);
+      const correct = !out.error && (none ? !out.source : fieldMatches(out.source, truth.source));
+      r.source = { output: out.error ? null : out.source, correct };
+      acc.sourceN++;
+      if (correct) acc.sourceOk++;
+    }
+    if (Array.isArray(truth.related) && sys.key !== 'readability') {
+      r.related = relatedScores(out.error ? [] : out.related, truth.related);
+      acc.related.push(r.related);
+    }
     record.results[sys.key] = r;
   }
   pages.push(record);
@@ -366,6 +391,9 @@ const summary = systems.map((sys) => {
     author: { correct: a.authorOk, n: a.authorN, acc: a.authorN ? a.authorOk / a.authorN : null },
     timeMs: a.timeMs,
     truthStartsWithTitle: { pages: a.titleInTruth, ofTitled: a.titled },
+    title: { correct: a.titleOk, n: a.titleN, acc: a.titleN ? a.titleOk / a.titleN : null },
+    source: { correct: a.sourceOk, n: a.sourceN, acc: a.sourceN ? a.sourceOk / a.sourceN : null },
+    related: a.related.length ? { n: a.related.length, ...meanScores(a.related) } : null,
   };
 });
 
@@ -399,6 +427,24 @@ console.log(
   ),
 );
 
+if (summary.some((s) => s.title.n || s.source.n || s.related)) {
+  console.log('\nfields only audit truth gives (pages that give them):\n');
+  console.log(
+    table(
+      ['system', 'title acc (n)', 'source acc (n)', 'related P', 'related R', 'related F1 (n)'],
+      summary.map((s) => [
+        s.system,
+        acc(s.title.correct, s.title.n),
+        acc(s.source.correct, s.source.n),
+        s.related ? f3(s.related.p) : '-',
+        s.related ? f3(s.related.r) : '-',
+        s.related ? `${f3(s.related.f1)} (${s.related.n})` : '-',
+      ]),
+      [false, true, true, true, true, true],
+    ),
+  );
+}
+
 const shortId = (id) => id.slice(0, 8);
 console.log(
   `\nP, R, F1: 4-token shingles of the body only (clean-page: body.join('\\n'); readability: textContent), ` +
@@ -430,12 +476,21 @@ if (args.pages) {
     ...systems.map((s) => {
       const r = p.results[s.key];
       if (!r) return '';
-      const marks = (r.date.correct ? 'd' : r.date.counted ? '.' : ' ') + (r.author.correct ? 'a' : r.author.counted ? '.' : ' ');
+      const mark = (field, letter) => (field === undefined ? '' : field.correct ? letter : '.');
+      const marks =
+        (r.date.correct ? 'd' : r.date.counted ? '.' : ' ') +
+        (r.author.correct ? 'a' : r.author.counted ? '.' : ' ') +
+        mark(r.title, 't') +
+        mark(r.source, 's') +
+        (r.related ? ` r${f3(r.related.f1)}` : '');
       return (r.error ? 'ERR ' : '') + f3(r.f1) + ' ' + marks;
     }),
   ]);
   console.log(table(['page', 'truth shingles', ...systems.map((s) => s.name)], rows, [false, true, ...systems.map(() => true)]));
-  console.log(`\n(after each F1: d = date right, a = author right, . = counted but wrong, blank = not counted)`);
+  console.log(
+    `\n(after each F1: d = date right, a = author right, . = counted but wrong, blank = not counted; ` +
+      `on pages whose truth gives them: t = title right, s = source right, r = related headlines' F1)`,
+  );
 }
 
 const allFailures = systems.flatMap((s) => perSystem[s.key].failures.map((f) => ({ system: s.name, ...f })));

@@ -271,3 +271,45 @@ export function cleanByline(value) {
   s = s.replace(/^[\s(（【\[]+|[\s)）】\]]+$/gu, '');
   return s.trim();
 }
+
+// ---------------------------------------------------------------- title, source, related
+// Audit pages may carry more truth than the dataset's (`title`, `source`, `related`: a list of
+// headlines); each is scored only on the pages that give it.
+
+/** NFKC, Simplified, no whitespace, no punctuation or symbols: a headline's words only. */
+export function normalizeHeadline(value) {
+  if (typeof value !== 'string') return '';
+  return toSimplified(value.normalize('NFKC')).replace(/[\s\p{P}\p{S}\u200b\ufeff]+/gu, '').toLowerCase();
+}
+
+/** Title or source equality after normalizeHeadline; an empty output never matches. */
+export function fieldMatches(output, truth) {
+  const a = normalizeHeadline(output);
+  return a !== '' && a === normalizeHeadline(truth);
+}
+
+/**
+ * Related headlines: precision and recall of the output's headlines against the truth's, each
+ * matched once after normalizeHeadline. Both empty is a perfect score (a page with no list).
+ */
+export function relatedScores(output, truth) {
+  const want = new Map();
+  for (const t of truth) {
+    const k = normalizeHeadline(t);
+    if (k) want.set(k, (want.get(k) ?? 0) + 1);
+  }
+  const got = output.map(normalizeHeadline).filter(Boolean);
+  const wantN = [...want.values()].reduce((a, b) => a + b, 0);
+  if (got.length === 0 && wantN === 0) return { p: 1, r: 1, f1: 1, output: 0, truth: 0, shared: 0 };
+  let shared = 0;
+  for (const k of got) {
+    const n = want.get(k) ?? 0;
+    if (n > 0) {
+      shared++;
+      want.set(k, n - 1);
+    }
+  }
+  const p = got.length ? shared / got.length : 0;
+  const r = wantN ? shared / wantN : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, output: got.length, truth: wantN, shared };
+}

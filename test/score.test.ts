@@ -6,11 +6,13 @@ const {
   authorMatches,
   cleanByline,
   dateMatches,
+  fieldMatches,
   meanScores,
   normalizeAuthor,
   parseOutputDate,
   parseTruthDate,
   prfFromBags,
+  relatedScores,
   scoreText,
   sharedCount,
   shingles,
@@ -253,5 +255,28 @@ describe('authors', () => {
     expect(cleanByline('By Jane Doe')).toBe('Jane Doe');
     expect(cleanByline('作者：魏喆 来源：新华网')).toBe('魏喆');
     expect(cleanByline(null)).toBe('');
+  });
+});
+
+describe('title, source and related (audit truth)', () => {
+  it('matches a title or source after folding script, width, spaces and punctuation', () => {
+    expect(fieldMatches('「深圳」地鐵 14 號線開通！', '“深圳”地铁14号线开通')).toBe(true);
+    expect(fieldMatches('深圳地铁14号线开通运营', '深圳地铁14号线开通')).toBe(false);
+    expect(fieldMatches(null, '新华社')).toBe(false);
+    expect(fieldMatches('', '')).toBe(false);
+  });
+
+  it('scores related headlines as a multiset: each truth headline matched once', () => {
+    const r = relatedScores(['甲乙丙丁', '甲乙丙丁', '戊己庚辛'], ['甲乙丙丁', '壬癸子丑']);
+    expect(r).toMatchObject({ shared: 1, output: 3, truth: 2 });
+    expect(r.p).toBeCloseTo(1 / 3);
+    expect(r.r).toBeCloseTo(1 / 2);
+    expect(r.f1).toBeCloseTo(0.4);
+  });
+
+  it('gives a page with no list, rightly found empty, a perfect score, and a wrongly empty one zero', () => {
+    expect(relatedScores([], [])).toMatchObject({ p: 1, r: 1, f1: 1 });
+    expect(relatedScores([], ['甲乙丙丁'])).toMatchObject({ p: 0, r: 0, f1: 0 });
+    expect(relatedScores(['甲乙丙丁'], [])).toMatchObject({ p: 0, r: 0, f1: 0 });
   });
 });
