@@ -1086,3 +1086,22 @@ describe('layout: a forum poster\'s profile counters above the post header', () 
     expect(kinds[2]).toEqual(['title', headline])
   })
 })
+
+describe('layout: a headline shaped like a scene caption', () => {
+  const body = [
+    '本报讯（记者 张明）国庆假期首日，江城古镇迎来上万名游客，街巷里人头攒动，各类非遗展演轮番上演。',
+    '据景区管理方介绍，今年古镇新增了夜游项目，游客可以乘船欣赏两岸灯光秀，预计假期接待量将创新高。',
+  ]
+
+  test('over the meta lines it is the title, not a caption', () => {
+    for (const headline of ['上万名游客在古镇里欢度国庆', '春运首日火车站现场']) {
+      expect(classify(['首页 > 本地新闻', headline, '2024-10-01 10:00 来源：江城日报', ...body].join('\n'))[1]).toEqual(['title', headline])
+    }
+  })
+
+  test('the same line between the meta lines and the body captions a lead picture', () => {
+    const kinds = classify(['首页 > 本地新闻', '江城古镇迎来国庆客流高峰', '2024-10-01 10:00 来源：江城日报', '游客在古镇里排队乘船', ...body].join('\n'))
+    expect(kinds[1]).toEqual(['title', '江城古镇迎来国庆客流高峰'])
+    expect(kinds[3]).toEqual(['chrome', '游客在古镇里排队乘船'])
+  })
+})

@@ -1,7 +1,7 @@
 import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
-import { datedHeadline, firstMatch, ruleId, ruleTables, type Rule } from './rules.js'
+import { datedHeadline, firstMatch, ruleId, ruleTables, sceneCaption, type Rule } from './rules.js'
 import { MIN_TITLE_CHARS, TITLE_FIELD, TITLE_LABEL_ALONE, headlineKey, stripTitleTail, withoutTitleLabel } from '../extract/title.js'
 import { findDate, timeOfDay } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
@@ -62,6 +62,7 @@ const COUNTER_ID = ruleId('counter')
 const COMMENTS_ID = ruleId('comments')
 const META_LINE_ID = ruleId('meta-line')
 const DATE_LINE_ID = ruleId('date-line')
+const CAPTION_ID = ruleId('caption')
 const SUMMARY_ID = ruleId('summary')
 const COOKIE_NOTICE_ID = ruleId('cookie-notice')
 // `香港时间15时30分`, `北京时间 下午3:30`.
@@ -748,10 +749,14 @@ function findTitle(
   wantedUnnamed: string,
 ): number | null {
   const limit = Math.min(bodyStart, blocks.length)
+  // A scene caption's shape is also a headline's: over the meta lines or repeating the page title it is one. (Not as
+  // the nearest line above the body, step 3: a lead picture's caption stands there.)
+  const sceneHeadline = (i: number): boolean =>
+    kinds[i]!.rule.startsWith(CAPTION_ID) && blocks[i]!.tag !== 'figcaption' && sceneCaption(features[i]!)
   const shortHeadline = (i: number): boolean =>
     kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) && features[i]!.length >= 2 && features[i]!.length < 4 && features[i]!.han === features[i]!.length
-  const candidate = (i: number): boolean =>
-    (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id)) &&
+  const candidate = (i: number, scene = true): boolean =>
+    (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id) || (scene && sceneHeadline(i))) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
     !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key) && !(blocks[i]!.key.includes('关注') && FOLLOW_BUTTON.test(blocks[i]!.key)) &&
     !pieceOfField(blocks, i) && !accountLinks(blocks[i]!.key)
@@ -811,7 +816,7 @@ function findTitle(
     for (let i = limit - 1; i >= 1; i--) if (shortHeadline(i) && headlineKey(blocks[i]!.key) === wanted) return i
   }
   // 3. The nearest headline above the body.
-  for (let i = limit - 1; i >= 0 && i >= limit - 3; i--) if (candidate(i) && features[i]!.length >= 6) return i
+  for (let i = limit - 1; i >= 0 && i >= limit - 3; i--) if (candidate(i, false) && features[i]!.length >= 6) return i
   // 4. A dump's first line, the page's <title> with its site's name after the headline (`油价再次上调_新浪网`).
   if (!pageTitle && limit > 0 && candidate(0) && wanted.length >= 6 && wanted !== headlineKey(blocks[0]!.key)) return 0
   return null

@@ -352,6 +352,13 @@ const sceneShaped = (lower: string): boolean => {
   return last === '场' || last === '影' || last === '报' || lower.includes('在')
 }
 
+/**
+ * An uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`): CP214's one shape without a mark of a picture,
+ * so also a headline's (`上万名游客在古镇里欢度国庆`); the title search takes it back where only a headline stands.
+ */
+export const sceneCaption = (f: Features): boolean =>
+  f.length <= SCENE_CAPTION_MAX && f.han === f.length && sceneShaped(f.lower) && SCENE_CAPTION.test(f.lower)
+
 // An action bar: at most this long, at least this many buttons, at most this many other letters (the poster's name, a prompt).
 const ACTION_BAR_MAX = 80
 const ACTION_BAR_BUTTONS = 4
@@ -527,7 +534,7 @@ export const RULES: readonly Rule[] = [
     test: ({ block, features: f }) => block.tag === 'figcaption' ||
       (f.length <= CAPTION_MAX && f.stops <= 2 && ((f.triggers & TRIGGER_CAPTION) !== 0 || bracketedSource(f.lower)) && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
       (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)) ||
-      (f.length <= SCENE_CAPTION_MAX && f.han === f.length && sceneShaped(f.lower) && SCENE_CAPTION.test(f.lower)),
+      sceneCaption(f),
   },
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
