@@ -616,6 +616,9 @@ describe('meta lines', () => {
 
   test('a photo-and-text credit, an English byline, a dateline in brackets, fields glued in brackets', () => {
     expect(extractMetadata(page([['meta', '文/图 张明华'], ['body', '正文第一段。']]), null).author).toBe('张明华')
+    // The writer's unit before the name (`（文/图：心血管内科 黎慧敏）`), and 图文: as the same credit.
+    expect(extractMetadata(page([['meta', '（文/图：心血管内科 黎慧敏）'], ['body', '正文第一段。']]), null).author).toBe('黎慧敏')
+    expect(extractMetadata(page([['meta', '图文：心内科 王磊'], ['body', '正文第一段。']]), null).author).toBe('王磊')
     expect(extractMetadata(page([['meta', 'By John Smith'], ['body', '正文第一段。']]), null).author).toBe('John Smith')
     expect(extractMetadata(page([['body', '(中央社记者张明华台北21日电)市区首条有轨电车线路开始试运行。']]), null).author).toBe('张明华')
     expect(extractMetadata(page([['title', '市区首条有轨电车线路试运行'], ['body', '【2005年3月21日】市区首条有轨电车线路开始试运行。']]), null).publishedAt).toBe('2005-03-21')

@@ -548,7 +548,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
-    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `文／秘书室公关组 林佳颖　摄影／蔡承翰`, a credit line naming the writer however many roles follow (`（文/刘畅 图/化学与材料学院 编辑/王敏 审核/张建国）`: every `/` after a role word), `By John Smith`, the role and place under a name line (`北欧之声中文记者，斯德哥尔摩`), `□司徒嘉怡（媒体人）` (not `作者其他文章`, `作者其他作品`, `记者最新视频`).',
+    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `文／秘书室公关组 林佳颖　摄影／蔡承翰`, `（文/图：心血管内科 黎慧敏）`, `图文：王磊`, a credit line naming the writer however many roles follow (`（文/刘畅 图/化学与材料学院 编辑/王敏 审核/张建国）`: every `/` after a role word), `By John Smith`, the role and place under a name line (`北欧之声中文记者，斯德哥尔摩`), `□司徒嘉怡（媒体人）` (not `作者其他文章`, `作者其他作品`, `记者最新视频`).',
     test: ({ features: f, block }) => f.stops === 0 && !SENTENCE_END.test(f.lower) && ((f.length <= 24 && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || ((f.opener & OPEN_BULLET) !== 0 && bulletByline(block.key)) ||
       ((f.lower.endsWith('人') || f.lower.includes(',')) && ROLE_UNDER_NAME.test(block.key)))) || writerCredit(block.key)),
   },
