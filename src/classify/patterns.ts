@@ -449,8 +449,8 @@ export const CAPTION_SHAPES: readonly RegExp[] = [
   /^\s*图\s*\d{0,2}\s*:/u,
 ]
 /** The longest line taken for a caption. */
-/** Who stands where in the picture: `周长林（左二）在驿站讲解政策。`, `杜一凡（中）庆祝进球`, `（前排右一）`. */
-export const PHOTO_POSITION = /\((?:前排|后排|中排|第[一二三四五\d]排)?(?:左|右)[一二三四五六七八九十\d]{1,2}\)|\((?:前排|后排)?中\)/u
+/** Who stands where in the picture: `周长林（左二）在驿站讲解政策。`, `杜一凡（中）庆祝进球`, `（前排右一）`, `林一诺（左）、顾晓蔓亮相`. */
+export const PHOTO_POSITION = /\((?:前排|后排|中排|第[一二三四五\d]排)?(?:左|右)[一二三四五六七八九十\d]{0,2}\)|\((?:前排|后排)?中\)/u
 /**
  * An uncredited caption as dumps print it, a short line with no punctuation that names a scene: ending in
  * 现场/合影/留影/海报 (`竣工投产仪式现场`), or someone somewhere inside doing something (`村民在大棚内采摘香菇`).

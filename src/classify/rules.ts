@@ -356,8 +356,15 @@ const sceneShaped = (lower: string): boolean => {
  * An uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`): CP214's one shape without a mark of a picture,
  * so also a headline's (`上万名游客在古镇里欢度国庆`); the title search takes it back where only a headline stands.
  */
-export const sceneCaption = (f: Features): boolean =>
-  f.length <= SCENE_CAPTION_MAX && f.han === f.length && sceneShaped(f.lower) && SCENE_CAPTION.test(f.lower)
+export const sceneCaption = (f: Features): boolean => {
+  if (f.length > SCENE_CAPTION_MAX || !sceneShaped(f.lower)) return false
+  if (f.han === f.length) return SCENE_CAPTION.test(f.lower)
+  // A name in book-title marks or quotes is one word of the scene (`《南风知我意》定档海报`, `“澜海擎天3.0”液冷储能系统发布现场`).
+  const named = f.lower.replace(QUOTED_NAME, '名')
+  return named !== f.lower && HAN_ONLY.test(named) && SCENE_CAPTION.test(named)
+}
+const QUOTED_NAME = /《[^《》]{1,16}》|“[^“”]{1,16}”/gu
+const HAN_ONLY = /^\p{Script=Han}+$/u
 
 // An action bar: at most this long, at least this many buttons, at most this many other letters (the poster's name, a prompt).
 const ACTION_BAR_MAX = 80
@@ -530,7 +537,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
-    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, ↑, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), not a line naming its writer (`文/记者 叶子 图/记者 高峰`, `报道：林慧敏 摄影：陈志强`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`): it describes a picture, it is not article text.',
+    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, ↑, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), not a line naming its writer (`文/记者 叶子 图/记者 高峰`, `报道：林慧敏 摄影：陈志强`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`, `《南风知我意》定档海报`): it describes a picture, it is not article text.',
     test: ({ block, features: f }) => block.tag === 'figcaption' ||
       (f.length <= CAPTION_MAX && f.stops <= 2 && ((f.triggers & TRIGGER_CAPTION) !== 0 || bracketedSource(f.lower)) && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
       (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)) ||
