@@ -260,6 +260,14 @@ describe('layout: a label that introduces the body', () => {
     expect(kinds[3]).toEqual(['body', '一、培养目标'])
     expect(kinds[2]).toEqual(['title', '中国艺术研究院2004年博士生招生简章'])
   })
+
+  test('an empty field of the meta grid above the body (`点击数：`, `摄影：`) introduces nothing', () => {
+    for (const field of ['点击数：', '摄影：', '浏览次数:']) {
+      const kinds = classify(page(field))
+      expect(kinds[3]).not.toEqual(['body', field])
+      expect(kinds[4]![0]).toBe('body')
+    }
+  })
 })
 
 describe('layout: a wire lede opens the article', () => {

@@ -17,7 +17,7 @@ export const LAYOUT_RULES = {
   body: { id: 'CP501', name: 'body-region', description: 'Inside the densest run of prose: the article body.' },
   wrapped: { id: 'CP507', name: 'wrapped-lead', description: 'The first line of a hard-wrapped paragraph: as wide as the wrapped lines that open the body.' },
   lede: { id: 'CP509', name: 'wire-lede', description: 'The line just above the body that opens with its paper or wire (`本报讯`, `南方网讯 …`, `新华网北京3月5日电`): the first line of the article.' },
-  label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below.' },
+  label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below; an empty field of the meta grid (`点击数：`, `摄影：`) does not.' },
   list: { id: 'CP510', name: 'list-continued', description: 'A numbered item just outside the body whose number carries on the list the body opens or ends with (`1.` `2.` above a body that opens at `3.`).' },
   notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) or table (cells one per line, values recurring down a column) and its signature (the issuer, then the date alone on a line). Inside the body, a quoted notice\'s close under `特此公告。` with the article going on below it: its contact lines (`联系电话：…`) and its signature\'s date.' },
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
@@ -399,7 +399,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (lead !== null) kinds[lead] = { kind: 'body', rule: label(LAYOUT_RULES.wrapped) }
   // The label sits above the article's first line, which may be a paragraph stranded above the run.
   const above = Math.min(lead ?? opening, opening, ...stranded, ...split) - 1
-  if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key)) {
+  if (run && above >= 0 && !hits[above] && features[above]!.length <= LABEL_MAX && labelLine(blocks[above]!.key) && !GRID_FIELD_EMPTY.test(blocks[above]!.key)) {
     kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.label) }
   } else if (run && above >= 1 && !hits[above] && hits[above - 1]?.kind === 'meta' && hookLine(features[above]!, blocks[above]!.key)) {
     kinds[above] = { kind: 'body', rule: label(LAYOUT_RULES.hook) }
@@ -438,6 +438,8 @@ const WRITER_BEFORE_TITLE = /^\p{Script=Han}{2,4}\s*[:：]\s*/u
 
 // A label that introduces the text below ends in a colon (keys are NFKC: `：` is `:`), perhaps with a stray dot.
 const LABEL_END = /:[\s.·]*$/u
+// A field of the page's meta grid left empty (`点击数：`, `摄影：`) introduces nothing: the value the script fills is gone.
+const GRID_FIELD_EMPTY = /^\s*(?:(?:点击|浏览|阅读|访问|查看)(?:数|量|次数|人次)?|人气|热度|作者|来源|摄影|图片|编辑|责任编辑|责编|审核|发布时间|发布日期|更新时间|日期|时间|字号|关键词|标签)\s*:[\s.·]*$/u
 const labelLine = (key: string): boolean => LABEL_END.test(key)
 const LABEL_MAX = 30
 
