@@ -273,6 +273,7 @@ const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\s]+/u
 // Symbols and emoji sit at U+2000 and above (emoji are surrogate pairs, from U+D800): a line opening lower opens with none.
 const SYMBOLS_FROM = 0x2000
 const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
+const BRACKETED_DATE_TAIL = /\p{Script=Han}\s*\(\s*(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\)$/u
 const BRACKETED_AFTER_WORDS = /\p{Script=Han}{2}\s*[(\[【]\s*$/u
 // A post's header before its date: a tag word, then the account and the author (`原创 桃源发布 桃源发布 2024-07-16 20:05 湖南`).
 const POST_HEADER = /^\s*(?:原创|转载|独家|首发)(?:\s+\S{1,12}){1,3}\s+$/u
@@ -607,6 +608,8 @@ export const RULES: readonly Rule[] = [
       if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || (f.gaps >= 2 && isDataRow(f.lower))) return false
       // A headline with its date or time after it (`本周4只新股申购 资金面承压 11-18 12:30`) is a list item, not a menu.
       if (endsInDigit(f.lower) && TIME_TAIL.test(f.lower)) return false
+      // So is one with its date in brackets (`城运会男篮半决赛 东陵队大胜海州队 (07/24 21:35)`): its slash separates no labels.
+      if (f.lower.endsWith(')') && BRACKETED_DATE_TAIL.test(f.lower)) return false
       // A ranked list's subhead (`NO.10 浙江·前童古镇`, `TOP3 …`) numbers its entry; no menu does.
       if (RANK_HEADING.test(f.lower)) return false
       const items = f.lower.split(NAV_SEPARATOR).filter((s) => lettersAndDigits(s) !== '')
