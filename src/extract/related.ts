@@ -1,4 +1,5 @@
-import { datedHeadline } from '../classify/rules.js'
+import { LAYOUT_RULES } from '../classify/index.js'
+import { datedHeadline, ruleId } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
 import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
 import { headlineKey } from './title.js'
@@ -25,7 +26,7 @@ export function isShortFormOf(short: string, long: string): boolean {
 }
 
 /** Split a related block into headline and date; the text is the output text, the key is used to find the date. */
-function readItem(block: Block, reading: DateReading): Item & { dateFirst: boolean; glued: boolean } {
+function readItem(block: Line, reading: DateReading): Item & { dateFirst: boolean; glued: boolean } {
   const text = block.text.replace(BULLET, '').trim()
   const dated = datedHeadline(block.key)
   if (!dated) {
@@ -110,16 +111,89 @@ function unrank(items: Item[]): void {
   }
 }
 
+const PREV_NEXT_ID = ruleId('prev-next')
+
+// The labels of the links to the article before and after this one (`上一篇：`, `下一篇文章：`, `< 前一篇`, `【下一篇】`),
+// in either script and width: matched on the output text as well as on the key. Past a line's start only a label with
+// punctuation after it counts, or one set apart by spaces: a headline may speak of `下一篇文章`.
+const PREV_NEXT_LABEL =
+  /[【\[(<‹«←［（＜]?\s*(?:上一篇|下一篇|上篇|下篇|前一篇|[后後]一篇|上一[条條]|下一[条條])(?:文章|新[闻聞]|[论論]文|帖子|博文|日[志誌])?\s*([:：】\])>›»→］）＞])?[\s:：】\])>›»→］）＞]*/gu
+// What a page prints after the label when there is no article there (on the key: Simplified).
+const NO_TARGET = /^(?:没有了?|无|暂无|没有(?:上|下)一[篇条]了?|已经?(?:是|到)(?:第一|最后一?|最新的?|首|末)[篇条页]?了?|(?:这|此)(?:已经?)?是(?:第一|最后一?)[篇条]了?)[\s!.。…]*$/u
+// Arrows a target keeps at its end (`下一篇：标题 »`).
+const TARGET_END = /[\s»›>→＞]+$/u
+
+/** A piece of a block read as one line of the list: its output text and its key. */
+type Line = Pick<Block, 'text' | 'key'>
+
+/** What follows each 上一篇/下一篇 label in a line, up to the next label. */
+function afterLabels(line: string): string[] {
+  const labels = [...line.matchAll(PREV_NEXT_LABEL)].filter((m) =>
+    line.slice(0, m.index).trim() === '' || m[1] !== undefined || (/\s$/u.test(line.slice(0, m.index)) && /\s$/u.test(m[0])))
+  return labels.map((m, k) => line.slice(m.index + m[0].length, labels[k + 1]?.index ?? line.length).replace(TARGET_END, '').trim())
+}
+
+/**
+ * Cut a block's text and key into the same pieces; when the two do not cut alike (folding changed a label), the
+ * text's pieces are read as they are.
+ */
+function cutAlike(block: Block, cut: (line: string) => string[]): Line[] {
+  const texts = cut(block.text)
+  const keys = cut(block.key)
+  return texts.map((text, k) => ({ text, key: texts.length === keys.length ? keys[k]! : text.normalize('NFKC') }))
+}
+
+/**
+ * The targets of a 上一篇/下一篇 line, in order: the label cut off, a line holding both split at the second label,
+ * no-target words (`没有了`, `已是最后一篇`) dropped. `labelAlone` when the line ends in a label with nothing after it:
+ * the dump put the headline on the next line.
+ */
+function prevNextTargets(block: Block): { targets: Line[]; labelAlone: boolean } {
+  const pieces = cutAlike(block, afterLabels)
+  const targets = pieces.filter((piece) => piece.key !== '' && !NO_TARGET.test(piece.key))
+  // One label and nothing else; a row of labels alone (`[上一篇] [下一篇]`) is links whose text the dump lost.
+  return { targets, labelAlone: pieces.length === 1 && pieces[0]!.key === '' }
+}
+
+/**
+ * A line the dump put under a lone 上一篇/下一篇 label: one the layout left undecided below the article (no rule of
+ * its own took it for a tool row or a field), headline-sized and without brackets or bars.
+ */
+const isTargetLine = (block: Block | undefined): block is Block =>
+  block !== undefined && block.rule?.startsWith(AFTER_BODY_ID) === true && block.key.trim().length >= 4 && block.key.length <= 80 && !TOOL_ROW.test(block.key)
+const AFTER_BODY_ID = LAYOUT_RULES.after.id
+const TOOL_ROW = /[【\[|]/u
+
+/**
+ * The lines the list is read from, in page order, each with the index of its block: the related blocks, and the
+ * targets of 上一篇/下一篇 lines below the article's start (above it they are the site's navigation).
+ */
+function listLines(blocks: Block[]): { at: number; line: Line }[] {
+  const lines: { at: number; line: Line }[] = []
+  const articleStart = blocks.findIndex((block) => block.kind === 'body')
+  let takeNext = -1
+  blocks.forEach((block, at) => {
+    if (block.kind === 'related' || at === takeNext) {
+      lines.push({ at, line: block })
+      return
+    }
+    if (block.kind !== 'chrome' || !block.rule?.startsWith(PREV_NEXT_ID) || at < articleStart) return
+    const { targets, labelAlone } = prevNextTargets(block)
+    for (const line of targets) lines.push({ at, line })
+    if (labelAlone && isTargetLine(blocks[at + 1])) takeNext = at + 1
+  })
+  return lines
+}
+
 export function extractRelated(blocks: Block[], articleDate: string | null = null, reading: DateReading = DEFAULT_READING): RelatedItem[] {
   const items: Item[] = []
-  const related = blocks.filter((block) => block.kind === 'related')
-  const gluedList = related.filter((block) => GLUED_MONTH_DAY.test(block.text)).length >= GLUED_LIST_MIN
+  const lines = listLines(blocks)
+  const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
   // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
   // the headline right above it, not one across a comment box.
   let previousAt = -2
-  blocks.forEach((block, at) => {
-    if (block.kind !== 'related') return
-    const read = readItem(block, reading)
+  lines.forEach(({ at, line }) => {
+    const read = readItem(line, reading)
     const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList) : null
     const item = yearless ? { ...read, ...yearless } : read
     item.title = trimHeadline(item.title)

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest'
+import { extractRelated } from '../src/extract/related.js'
+import { makeBlock } from '../src/options.js'
+import { cleanPage } from '../src/pipeline.js'
+import type { Block, BlockKind } from '../src/types.js'
+
+/** Blocks of the given kind and rule, keyed as the fold stage keys them (NFKC; the tests' text is Simplified). */
+const blocks = (rows: [BlockKind, string, string?][]): Block[] =>
+  rows.map(([kind, text, rule], i) => ({ ...makeBlock(text, i + 1), key: text.normalize('NFKC'), kind, rule }))
+const titles = (rows: [BlockKind, string, string?][], articleDate: string | null = null): string[] =>
+  extractRelated(blocks(rows), articleDate).map((item) => item.title)
+
+const PREV_NEXT = 'CP212 prev-next'
+const BODY: [BlockKind, string] = ['body', '正文第一段，说了一件事。']
+
+describe('上一篇/下一篇: the articles before and after this one are related headlines', () => {
+  test('the label goes, with or without a colon or brackets, in page order before the list below', () => {
+    expect(titles([
+      BODY,
+      ['chrome', '上一篇：我市今年将新建农村公路800公里', PREV_NEXT],
+      ['chrome', '【下一篇】市区春季招聘会提供岗位1.2万个', PREV_NEXT],
+      ['chrome', '< 前一篇六月的第一场雨', PREV_NEXT],
+      ['chrome', '下一篇文章：高三年级召开期中考试动员大会 »', PREV_NEXT],
+      ['related', '省里出台清欠农民工工资十条措施'],
+    ])).toEqual(['我市今年将新建农村公路800公里', '市区春季招聘会提供岗位1.2万个', '六月的第一场雨', '高三年级召开期中考试动员大会', '省里出台清欠农民工工资十条措施'])
+  })
+
+  test('a line holding both is split at the second label, glued on or spaced', () => {
+    expect(titles([BODY, ['chrome', '上一篇：城市更新如何留住烟火气下一篇：15分钟生活圈建设进入“提质”阶段', PREV_NEXT]]))
+      .toEqual(['城市更新如何留住烟火气', '15分钟生活圈建设进入“提质”阶段'])
+    expect(titles([BODY, ['chrome', '上一篇：县农技站举办水稻高产栽培培训班 下一篇：油菜病虫害防治进入关键期', PREV_NEXT]]))
+      .toEqual(['县农技站举办水稻高产栽培培训班', '油菜病虫害防治进入关键期'])
+  })
+
+  test('a headline speaking of 下一篇 is not cut there', () => {
+    expect(titles([BODY, ['chrome', '上一篇：如何写好下一篇文章 作文老师支招', PREV_NEXT]])).toEqual(['如何写好下一篇文章 作文老师支招'])
+  })
+
+  test('no-target words are no headline', () => {
+    expect(titles([
+      BODY,
+      ['chrome', '上一篇：没有了', PREV_NEXT],
+      ['chrome', '下一篇：无', PREV_NEXT],
+      ['chrome', '上一篇：已是第一篇', PREV_NEXT],
+      ['chrome', '下一篇：已经是最后一篇了', PREV_NEXT],
+      ['chrome', '上一篇：暂无 下一篇：没有下一篇了', PREV_NEXT],
+    ])).toEqual([])
+  })
+
+  test('a label alone takes the headline the dump put on the next line', () => {
+    expect(titles([
+      BODY,
+      ['chrome', '上一篇：', PREV_NEXT],
+      ['chrome', '江城地铁4号线二期工程进入铺轨阶段', 'CP503 after-body'],
+      ['chrome', '下一篇：春季招聘会本周六在会展中心举行', PREV_NEXT],
+    ])).toEqual(['江城地铁4号线二期工程进入铺轨阶段', '春季招聘会本周六在会展中心举行'])
+  })
+
+  test('above the article they are the site\'s navigation; 上一页/下一页 are a page\'s, not an article', () => {
+    expect(titles([
+      ['chrome', '上一篇：站点导航里的一条旧闻标题', PREV_NEXT],
+      BODY,
+      ['chrome', '上一页：', PREV_NEXT],
+      ['chrome', '下一页', 'CP206 ui-words'],
+    ])).toEqual([])
+  })
+
+  test('through the pipeline, both modes', () => {
+    const text = cleanPage([
+      '我市建立农民工工资保障金制度', '2008-03-20 09:12 来源：淮海日报',
+      '本报讯 为从源头上解决拖欠农民工工资问题，我市日前出台办法，在全市建设领域建立农民工工资保障金制度。',
+      '办法规定，新开工项目须在开工前按工程合同价款的一定比例缴存保障金，工程竣工且无拖欠后全额退还。',
+      '上一篇：我市今年将新建农村公路800公里', '下一篇：没有了', '相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元',
+    ].join('\n'))
+    expect(text.related.map((r) => r.title)).toEqual(['我市今年将新建农村公路800公里', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元'])
+    const html = cleanPage(`<html><body><h1>我市建立农民工工资保障金制度</h1><p>2008-03-20 09:12 来源：淮海日报</p>
+<p>本报讯 为从源头上解决拖欠农民工工资问题，我市日前出台办法，在全市建设领域建立农民工工资保障金制度。</p>
+<p>办法规定，新开工项目须在开工前按工程合同价款的一定比例缴存保障金，工程竣工且无拖欠后全额退还。</p>
+<table><tr><td>上一篇：我市今年将新建农村公路800公里 下一篇：市区春季招聘会提供岗位1.2万个</td></tr></table></body></html>`)
+    expect(html.related.map((r) => r.title)).toEqual(['我市今年将新建农村公路800公里', '市区春季招聘会提供岗位1.2万个'])
+  })
+})
+
+describe('上一篇/下一篇: what is no target', () => {
+  test('a row of labels whose text the dump lost takes nothing, not the tool row under it', () => {
+    expect(titles([BODY, ['chrome', '[上一篇] [下一篇]', PREV_NEXT], ['chrome', '【评论】【推荐】【大 中 小】【打印】【关闭】', 'CP503 after-body']])).toEqual([])
+  })
+
+  test('a headline keeps its own characters when folding would change them (℃ is °C in the key)', () => {
+    expect(titles([BODY, ['chrome', '下一篇：江苏发布高温橙色预警 多地最高气温超38℃', PREV_NEXT]])).toEqual(['江苏发布高温橙色预警 多地最高气温超38℃'])
+  })
+})
