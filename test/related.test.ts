@@ -90,3 +90,39 @@ describe('上一篇/下一篇: what is no target', () => {
     expect(titles([BODY, ['chrome', '下一篇：江苏发布高温橙色预警 多地最高气温超38℃', PREV_NEXT]])).toEqual(['江苏发布高温橙色预警 多地最高气温超38℃'])
   })
 })
+
+describe('related items set into the article', () => {
+  const MORE: [BlockKind, string] = ['body', '正文第二段，又说了一件事。']
+
+  test('a one-line list\'s headlines and an inline box\'s items join the list in page order', () => {
+    expect(titles([
+      BODY,
+      ['chrome', '延伸阅读', 'CP205 related-heading'],
+      ['chrome', '“双减”政策落地满月 校外培训机构压减过半', 'CP516 inline-box'],
+      ['chrome', '·作业不出校门，这所学校是怎么做到的', 'CP516 inline-box'],
+      MORE,
+      ['chrome', '相关阅读：新能源汽车购置税减免政策延续　多地发放汽车消费券  充电桩建设提速', 'CP218 inline-related'],
+      ['chrome', '【相关新闻】我省出台义务教育阶段作业管理十条规定', 'CP218 inline-related'],
+      MORE,
+      ['related', '教师参与课后服务可获补助'],
+    ])).toEqual([
+      '“双减”政策落地满月 校外培训机构压减过半', '作业不出校门，这所学校是怎么做到的', '新能源汽车购置税减免政策延续', '多地发放汽车消费券',
+      '充电桩建设提速', '我省出台义务教育阶段作业管理十条规定', '教师参与课后服务可获补助',
+    ])
+  })
+
+  test('one space is a headline\'s own; other chrome in the article is no item', () => {
+    expect(titles([
+      BODY,
+      ['chrome', '相关阅读：元宵灯会开放预约 每日限流3万人', 'CP218 inline-related'],
+      ['chrome', '推荐阅读：国足客场 2:1 胜巴林', 'CP218 inline-related'],
+      ['chrome', '（图/刘子航 审核/周明）', 'CP214 caption'],
+      MORE,
+    ])).toEqual(['元宵灯会开放预约 每日限流3万人', '国足客场 2:1 胜巴林'])
+  })
+
+  test('the space repair leaves one space between a one-line list\'s headlines: three or more pieces of headline length split', () => {
+    expect(titles([BODY, ['chrome', '相关阅读：新能源汽车购置税减免政策延续 多地发放汽车消费券 充电桩建设提速', 'CP218 inline-related']]))
+      .toEqual(['新能源汽车购置税减免政策延续', '多地发放汽车消费券', '充电桩建设提速'])
+  })
+})

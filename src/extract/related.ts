@@ -164,9 +164,31 @@ const isTargetLine = (block: Block | undefined): block is Block =>
 const AFTER_BODY_ID = LAYOUT_RULES.after.id
 const TOOL_ROW = /[【\[|]/u
 
+const INLINE_RELATED_ID = ruleId('inline-related')
+const INLINE_BOX_ID = LAYOUT_RULES.box.id
+
+// Where a one-line related list (`相关阅读：标题甲　标题乙`) ends its header, and how it sets its headlines apart: an
+// ideographic space, two spaces or a bar. The space repair leaves one plain space of those, and one space may be a
+// headline's own (`元宵灯会开放预约 每日限流3万人`): plain spaces split only three or more pieces of headline length.
+const INLINE_HEADER_END = /[:：\]】］]\s*/u
+const INLINE_GAP = /\u3000+|\s{2,}|\s*[|｜]\s*/u
+const INLINE_SPACED_MIN = 3
+const INLINE_PIECE_MIN = 4
+
+/** The headlines of a one-line related list set into the article, its header cut off. */
+const inlineHeadlines = (line: string): string[] => {
+  const header = INLINE_HEADER_END.exec(line)
+  if (!header) return []
+  return line.slice(header.index + header[0].length).split(INLINE_GAP).flatMap((part) => {
+    const spaced = part.trim().split(/\s+/u)
+    return spaced.length >= INLINE_SPACED_MIN && spaced.every((piece) => headlineKey(piece).length >= INLINE_PIECE_MIN) ? spaced : [part.trim()]
+  }).filter((t) => t !== '')
+}
+
 /**
- * The lines the list is read from, in page order, each with the index of its block: the related blocks, and the
- * targets of 上一篇/下一篇 lines below the article's start (above it they are the site's navigation).
+ * The lines the list is read from, in page order, each with the index of its block: the related blocks; below the
+ * article's start (above it they are the site's navigation) the targets of 上一篇/下一篇 lines, and the related items
+ * set into the article that the body steps over: a one-line list (`相关阅读：…`) and an inline box's items.
  */
 function listLines(blocks: Block[]): { at: number; line: Line }[] {
   const lines: { at: number; line: Line }[] = []
@@ -177,10 +199,14 @@ function listLines(blocks: Block[]): { at: number; line: Line }[] {
       lines.push({ at, line: block })
       return
     }
-    if (block.kind !== 'chrome' || !block.rule?.startsWith(PREV_NEXT_ID) || at < articleStart) return
-    const { targets, labelAlone } = prevNextTargets(block)
-    for (const line of targets) lines.push({ at, line })
-    if (labelAlone && isTargetLine(blocks[at + 1])) takeNext = at + 1
+    if (block.kind !== 'chrome' || at < articleStart || !block.rule) return
+    if (block.rule.startsWith(INLINE_BOX_ID)) lines.push({ at, line: block })
+    else if (block.rule.startsWith(INLINE_RELATED_ID)) for (const line of cutAlike(block, inlineHeadlines)) lines.push({ at, line })
+    else if (block.rule.startsWith(PREV_NEXT_ID)) {
+      const { targets, labelAlone } = prevNextTargets(block)
+      for (const line of targets) lines.push({ at, line })
+      if (labelAlone && isTargetLine(blocks[at + 1])) takeNext = at + 1
+    }
   })
   return lines
 }
