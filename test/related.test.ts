@@ -126,3 +126,55 @@ describe('related items set into the article', () => {
       .toEqual(['新能源汽车购置税减免政策延续', '多地发放汽车消费券', '充电桩建设提速'])
   })
 })
+
+describe('what a list prints around a headline is cut off', () => {
+  const related = (lines: string[], articleDate: string | null = null) => titles(lines.map((t) => ['related', t] as [BlockKind, string]), articleDate)
+  const items = (lines: string[], articleDate: string | null = null) =>
+    extractRelated(blocks(lines.map((t) => ['related', t] as [BlockKind, string])), articleDate)
+
+  test('a month and day in brackets glued on, dashed or slashed, in a list that prints two or more so', () => {
+    expect(items(['城东新村首部加装电梯投入使用(12-28)', '我市出台既有住宅加装电梯实施办法（11-06）', '长照人力荒[01/03]'], '2019-01-05T10:00')).toEqual([
+      { title: '城东新村首部加装电梯投入使用', publishedAt: '2018-12-28' },
+      { title: '我市出台既有住宅加装电梯实施办法', publishedAt: '2018-11-06' },
+      { title: '长照人力荒', publishedAt: '2019-01-03' },
+    ])
+    // Without the article's year the tail still goes; one alone, or a score, is the headline's own.
+    expect(related(['长照人力荒(08/30)', '独老送餐(08/29)'])).toEqual(['长照人力荒', '独老送餐'])
+    expect(related(['女排决胜局(25-23)', '男排决胜局(15-13)'], '2019-01-05')).toEqual(['女排决胜局(25-23)', '男排决胜局(15-13)'])
+    expect(related(['市运会游泳比赛(10-12)', '国庆出游 这份健康提示请收好'], '2019-01-05')).toEqual(['市运会游泳比赛(10-12)', '国庆出游 这份健康提示请收好'])
+  })
+
+  test('a rank set apart by a space in a run counting up; a headline\'s own figure stays', () => {
+    expect(related(['1 5月起市区12条公交线路调整', '2 江州今年中考体育考试方案公布', '3 市民公园改造工程下月开工'])).toEqual(['5月起市区12条公交线路调整', '江州今年中考体育考试方案公布', '市民公园改造工程下月开工'])
+    expect(related(['1 5月起市区12条公交线路调整', '2 江州今年中考体育考试方案公布'])).toEqual(['1 5月起市区12条公交线路调整', '2 江州今年中考体育考试方案公布'])
+    expect(related(['3 名游客被困山顶获救', '20 万人次参观', '5G基站建设提速'])).toEqual(['3 名游客被困山顶获救', '20 万人次参观', '5G基站建设提速'])
+  })
+
+  test('a two-digit number before a figure in a run counting up; 3.15 outside one stays', () => {
+    expect(related(['01.电影节红毯星光熠熠 新人演员抢眼', '02.金海鸥奖评委名单揭晓', '03.10部国产片扎堆暑期档', '04.经典修复老片首映一票难求']))
+      .toEqual(['电影节红毯星光熠熠 新人演员抢眼', '金海鸥奖评委名单揭晓', '10部国产片扎堆暑期档', '经典修复老片首映一票难求'])
+    expect(related(['01.电影节红毯星光熠熠', '03.10部国产片扎堆暑期档', '3.15晚会曝光多家企业'])).toEqual(['电影节红毯星光熠熠', '03.10部国产片扎堆暑期档', '3.15晚会曝光多家企业'])
+  })
+
+  test('a chart\'s place, set apart: TOP1, NO.1, 第3名; TOP10 glued on is the headline\'s', () => {
+    expect(related(['TOP1 青鸟乐队宣布启动十周年巡演', 'NO.2 电视剧《海上灯塔》收视夺冠', '第3名 暑期档动画电影定档7月', 'TOP10榜单公布 流行乐坛新人辈出']))
+      .toEqual(['青鸟乐队宣布启动十周年巡演', '电视剧《海上灯塔》收视夺冠', '暑期档动画电影定档7月', 'TOP10榜单公布 流行乐坛新人辈出'])
+  })
+
+  test('a count in brackets two or more headlines carry; a series\' part numbers stay', () => {
+    expect(related(['青鸟乐队宣布启动十周年巡演 (3521)', '电视剧《海上灯塔》收视夺冠 (2987)'])).toEqual(['青鸟乐队宣布启动十周年巡演', '电视剧《海上灯塔》收视夺冠'])
+    expect(related(['红色记忆寻访（1）', '红色记忆寻访（2）', '红色记忆寻访（12）'])).toEqual(['红色记忆寻访（1）', '红色记忆寻访（2）', '红色记忆寻访（12）'])
+    expect(related(['读书笔记(1)', '旅行日记(2)'])).toEqual(['读书笔记(1)', '旅行日记(2)'])
+    expect(related(['青鸟乐队宣布启动十周年巡演 (3521)', '电视剧《海上灯塔》收视夺冠'])).toEqual(['青鸟乐队宣布启动十周年巡演 (3521)', '电视剧《海上灯塔》收视夺冠'])
+  })
+
+  test('comment and read counts set apart or bracketed; glued on they are the line\'s words', () => {
+    expect(related(['白茶收藏热背后的理性思考 (12条评论)', '岩茶“山场”之争该如何看 9条评论', '春季茶园管理要点 阅读 3521', '冬茶上市 1.2万人看过', '《春茶开采推迟一周》上有2条评论']))
+      .toEqual(['白茶收藏热背后的理性思考', '岩茶“山场”之争该如何看', '春季茶园管理要点', '冬茶上市', '《春茶开采推迟一周》上有2条评论'])
+  })
+
+  test('a post link\'s label no rule read, and a text browser\'s link number', () => {
+    expect(related(['上一篇 今年茶博会展位预订过半', '上一篇 上一篇文章： 大理古城：人民路上的慢时光', '[17]市市场监管局开展中秋月饼质量专项抽检', '上篇小说连载完结']))
+      .toEqual(['今年茶博会展位预订过半', '大理古城：人民路上的慢时光', '市市场监管局开展中秋月饼质量专项抽检', '上篇小说连载完结'])
+  })
+})

@@ -51,6 +51,9 @@ const MONTH_DAY = /(?:\s+[(（\[]?(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日)[)
 // A month and day glued on alone (`…注意这几点10-13`, `…最难回的家”06-15`): read only in a list that prints two or more
 // headlines so, since one headline may end in a score or a range of its own.
 const GLUED_MONTH_DAY = /(?<=[\p{Script=Han}”」》）)])(\d{2})-(\d{2})$/u
+// The same in brackets glued on (`…投入使用(12-28)`, `長照人力荒（08/30）`), slashed as Taiwan prints it; read in a list
+// that prints two or more so, and cut off there even without an article date to take the year from.
+const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})\s*[)）\]］]$/u
 const GLUED_LIST_MIN = 2
 // A card's source line under its headline (`青岚融媒 · 09-06`): a short name and a separator, then the date.
 const SOURCE_BEFORE_DATE = /^[\p{Script=Han}A-Za-z]{2,8}\s*[·|｜丨]$/u
@@ -60,25 +63,44 @@ const SOURCE_BEFORE_DATE = /^[\p{Script=Han}A-Za-z]{2,8}\s*[·|｜丨]$/u
 const LEADING_CLOCK = /^\d{1,2}:\d{2}\s*(?=\p{Script=Han})/u
 const TRAILING_CLOCK = /(?<=\p{Script=Han}|[)）》”」])\s*\d{1,2}:\d{2}$/u
 const COMMENT_COUNT = /(?:\p{Script=Han}{2}(?:日报|晚报|快报|早报|新闻))?\s*跟帖\s*\d+$/u
+// Before it: a chart's place (`TOP1 `, `NO.1 `, `第3名 `: set apart, since `TOP10榜单公布` is a headline), a post
+// link's label that no rule read (`上一篇 今年茶博会…`, printed twice: `上一篇 上一篇文章：…`), a text browser's link
+// number (`[17]市市场监管局…`).
+const LEADING_RANK = /^(?:top\s*\d{1,2}|no\.\s*\d{1,3}|第\s*\d{1,3}\s*名)[\s.、]+(?=\S)/iu
+const LEADING_PREV_NEXT = /^(?:(?:上一篇|下一篇|上篇|下篇)(?:文章)?(?:\s*[:：]\s*|\s+))+(?=\S)/u
+const LINK_NUMBER = /^\[\d{1,3}\]\s*(?=\S)/u
+// After it, in brackets or set apart by a space: a count of comments or reads (`(12条评论)`, `阅读 3521`, `1.2万人看过`);
+// glued on, it is the line's own words (`《…》上有2条评论`).
+const COUNT_TAIL = /(?<=\S)(?:\s*[(（]\s*\d+\s*条?评论\s*[)）]|\s+(?:\d+\s*条评论|(?:阅读|浏览|点击)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千wk]?|[\d.]+\s*[万千wk]?\s*人(?:看过|阅读|浏览)))$/u
 const trimHeadline = (title: string): string =>
-  title.replace(LEADING_CLOCK, '').replace(COMMENT_COUNT, '').replace(TRAILING_CLOCK, '').trim()
+  title.replace(LINK_NUMBER, '').replace(LEADING_PREV_NEXT, '').replace(LEADING_RANK, '').replace(LEADING_CLOCK, '')
+    .replace(COMMENT_COUNT, '').replace(COUNT_TAIL, '').replace(TRAILING_CLOCK, '').trim()
 
 /**
  * A headline ending in a month and day without a year: the headline, and the date in the year of
- * `articleDate` (the year before when that day would come after the article). Null without an
- * article date to take the year from, or when the text has no such tail.
+ * `articleDate` (the year before when that day would come after the article). Null when the text has no such tail,
+ * and without an article date to take the year from but for a bracketed tail in a list of them (the date null then).
  */
-function yearlessDate(title: string, articleDate: string | null, gluedList: boolean): Item | null {
+function yearlessDate(title: string, articleDate: string | null, gluedList: boolean, reading: DateReading): Item | null {
+  const bracketed = gluedList ? BRACKETED_MONTH_DAY.exec(title) : null
   const m = articleDate ? MONTH_DAY.exec(title) ?? (gluedList ? GLUED_MONTH_DAY.exec(title) : null) : null
+  if (!m && bracketed) {
+    // A day-first page prints its slash dates day first here too.
+    const swap = bracketed[2] === '/' && reading.slashOrder === 'day-first'
+    return yearlessItem(title.slice(0, bracketed.index).trim(), articleDate, Number(bracketed[swap ? 3 : 1]), Number(bracketed[swap ? 1 : 3]))
+  }
   if (!m || !articleDate) return null
-  const month = Number(m[1] ?? m[3] ?? m[5])
-  const day = Number(m[2] ?? m[4] ?? m[6])
+  return yearlessItem(title.slice(0, m.index).trim(), articleDate, Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6]), m[7])
+}
+
+/** The headline with its month and day dated in the article's year; the date null without an article date or a real day. */
+function yearlessItem(title: string, articleDate: string | null, month: number, day: number, clock?: string): Item | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  if (!articleDate) return { title, publishedAt: null }
   const year = Number(articleDate.slice(0, 4))
   const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-  const time = m[7] ? `T${m[7].padStart(5, '0')}` : ''
-  const iso = `${md > articleDate.slice(5, 10) ? year - 1 : year}-${md}${time}`
-  return { title: title.slice(0, m.index).trim(), publishedAt: iso }
+  const time = clock ? `T${clock.padStart(5, '0')}` : ''
+  return { title, publishedAt: `${md > articleDate.slice(5, 10) ? year - 1 : year}-${md}${time}` }
 }
 
 /**
@@ -91,7 +113,7 @@ function yearlessDate(title: string, articleDate: string | null, gluedList: bool
  */
 // A ranking's number glued to its headline (`1多地高考成绩将于下周公布`): only a run that counts up says it is a rank,
 // since a headline may open with its own figure (`3名游客被困`, `2022年…`).
-const GLUED_RANK = /^(\d{1,2})(?=[\p{Script=Han}“"《【])/u
+const GLUED_RANK = /^(\d{1,2})(?:\s+(?=\S)|(?=[\p{Script=Han}“"《【]))/u
 const RANK_RUN_MIN = 3
 
 /** Strip the numbers of runs of RANK_RUN_MIN or more items numbered one after another. */
@@ -211,16 +233,59 @@ function listLines(blocks: Block[]): { at: number; line: Line }[] {
   return lines
 }
 
+// A count in brackets after a headline (`青鸟乐队宣布启动十周年巡演 (3521)`), as a hot list prints its clicks: a count when
+// two or more headlines carry one, one of them past 9, and no two share the words before it (a series prints its
+// parts, `（1）` `（2）`, after one headline).
+const BRACKETED_COUNT = /\s*[(（]\s*(\d{1,7})\s*[)）]$/u
+const COUNTED_MIN = 2
+const PART_NUMBER_MAX = 9
+
+/** Cut the bracketed counts off the headlines of a list that prints them. */
+function uncount(items: Item[]): void {
+  const counted = items.filter((item) => BRACKETED_COUNT.test(item.title))
+  if (counted.length < COUNTED_MIN || !counted.some((item) => Number(BRACKETED_COUNT.exec(item.title)![1]) > PART_NUMBER_MAX)) return
+  const heads = counted.map((item) => headlineKey(item.title.replace(BRACKETED_COUNT, '')))
+  if (new Set(heads).size !== heads.length) return
+  for (const item of counted) item.title = item.title.replace(BRACKETED_COUNT, '').trim()
+}
+
+// A list's two-digit number (`01.` … `10.`). In a run counting up it is the number even before a headline's own figure
+// (`03.10部国产片扎堆暑期档`), where BULLET leaves a number glued to a digit alone (`3.15晚会`).
+const TWO_DIGIT_MARK = /^\s*([\d０-９]{2})[.、．]\s*/u
+const MARK_BEFORE_DIGIT = /^\s*[\d０-９]{2}[.、．]\s*[\d０-９]/u
+
+/** Cut the two-digit numbers BULLET leaves before a digit, in runs of RANK_RUN_MIN or more lines counting up. */
+function cutRunMarks(lines: { at: number; line: Line }[]): { at: number; line: Line }[] {
+  const numbers = lines.map(({ line }) => {
+    const m = TWO_DIGIT_MARK.exec(line.key)
+    return m ? Number(m[1]) : null
+  })
+  const out = [...lines]
+  let start = 0
+  while (start < lines.length) {
+    let end = start
+    while (numbers[start] !== null && end + 1 < lines.length && numbers[end + 1] === numbers[end]! + 1) end++
+    if (end - start + 1 >= RANK_RUN_MIN) {
+      for (let k = start; k <= end; k++) {
+        const { at, line } = lines[k]!
+        if (MARK_BEFORE_DIGIT.test(line.key)) out[k] = { at, line: { text: line.text.replace(TWO_DIGIT_MARK, ''), key: line.key.replace(TWO_DIGIT_MARK, '') } }
+      }
+    }
+    start = end + 1
+  }
+  return out
+}
+
 export function extractRelated(blocks: Block[], articleDate: string | null = null, reading: DateReading = DEFAULT_READING): RelatedItem[] {
   const items: Item[] = []
-  const lines = listLines(blocks)
-  const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
+  const lines = cutRunMarks(listLines(blocks))
+  const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text) || BRACKETED_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
   // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
   // the headline right above it, not one across a comment box.
   let previousAt = -2
   lines.forEach(({ at, line }) => {
     const read = readItem(line, reading)
-    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList) : null
+    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList, reading) : null
     const item = yearless ? { ...read, ...yearless } : read
     item.title = trimHeadline(item.title)
     const previous = items[items.length - 1]
@@ -252,6 +317,7 @@ export function extractRelated(blocks: Block[], articleDate: string | null = nul
     if (item.title && !(item.publishedAt !== null && SOURCE_BEFORE_DATE.test(item.title))) items.push({ title: item.title, publishedAt: item.publishedAt })
   })
   unrank(items)
+  uncount(items)
   const seen = new Set<string>()
   return items.filter((item) => {
     const id = `${headlineKey(item.title)}\u0000${item.publishedAt ?? ''}`
