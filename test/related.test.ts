@@ -178,3 +178,51 @@ describe('what a list prints around a headline is cut off', () => {
       .toEqual(['今年茶博会展位预订过半', '大理古城：人民路上的慢时光', '市市场监管局开展中秋月饼质量专项抽检', '上篇小说连载完结'])
   })
 })
+
+describe('the line under a headline that is no headline', () => {
+  const items = (rows: [BlockKind, string, string?][], articleDate: string | null = '2026-01-14T10:20') => extractRelated(blocks(rows), articleDate)
+
+  test('a date with its outlet or a counter, or alone, dates the headline above and is no item', () => {
+    expect(items([
+      BODY,
+      ['related', '低空经济“飞”入寻常百姓家'], ['related', '新华网 2023-05-12 10:20'],
+      ['related', '无人机送快递，山区群众点赞'], ['related', '经济日报　2023-04-03 07:40'],
+      ['related', '东州今冬首场降雪 环卫工人连夜清雪'], ['related', '2026-01-12评论 36'],
+      ['related', '北山冰雪公园门票预约指南'], ['related', '2026-01-10 星期六'],
+    ])).toEqual([
+      { title: '低空经济“飞”入寻常百姓家', publishedAt: '2023-05-12T10:20' },
+      { title: '无人机送快递，山区群众点赞', publishedAt: '2023-04-03T07:40' },
+      { title: '东州今冬首场降雪 环卫工人连夜清雪', publishedAt: '2026-01-12' },
+      { title: '北山冰雪公园门票预约指南', publishedAt: '2026-01-10' },
+    ])
+  })
+
+  test('a clock, a video\'s length, a time ago or a counter is no item and dates nothing', () => {
+    expect(items([
+      BODY,
+      ['related', '[视频]东州发布暴雨橙色预警 部分学校停课'], ['related', '01:30'],
+      ['related', '元宵灯会开放预约 每日限流3万人'], ['related', '2小时前 东海新闻'],
+      ['related', '返程高峰来了，这份出行提示请收好'], ['related', '阅读 3521'],
+    ])).toEqual([
+      { title: '[视频]东州发布暴雨橙色预警 部分学校停课', publishedAt: null },
+      { title: '元宵灯会开放预约 每日限流3万人', publishedAt: null },
+      { title: '返程高峰来了，这份出行提示请收好', publishedAt: null },
+    ])
+  })
+
+  test('taken for a field or chrome by a rule, right under an item, it still dates the item; a dated headline is no such line', () => {
+    expect(items([
+      BODY,
+      ['related', '东州今冬首场降雪 环卫工人连夜清雪'], ['meta', '2026-01-12评论 36', 'CP302 date-line'],
+      ['related', '[视频]城区低洼路段积水 交警现场疏导'], ['chrome', '01:37', 'CP503 after-body'],
+      ['related', '长照人力荒 2010-08-30'], ['related', '独老送餐 2010-08-29'],
+    ])).toEqual([
+      { title: '东州今冬首场降雪 环卫工人连夜清雪', publishedAt: '2026-01-12' },
+      { title: '[视频]城区低洼路段积水 交警现场疏导', publishedAt: null },
+      { title: '长照人力荒', publishedAt: '2010-08-30' },
+      { title: '独老送餐', publishedAt: '2010-08-29' },
+    ])
+    // Not under an item: the article's own date line is nobody's.
+    expect(items([['meta', '2026-01-14 10:20 中国新闻网', 'CP302 date-line'], BODY])).toEqual([])
+  })
+})

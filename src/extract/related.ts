@@ -1,8 +1,9 @@
 import { LAYOUT_RULES } from '../classify/index.js'
+import { COUNTER_LINE } from '../classify/patterns.js'
 import { datedHeadline, ruleId } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
 import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
-import { headlineKey } from './title.js'
+import { headlineKey, isSiteName } from './title.js'
 
 // `专家:中小国家…`: the short form of a headline may carry a label the long form does not.
 const LABEL_PREFIX = /^[\p{Script=Han}a-z]{1,6}:\s*/iu
@@ -25,12 +26,18 @@ export function isShortFormOf(short: string, long: string): boolean {
   return unlabelled.length >= 4 && l.includes(unlabelled)
 }
 
+// Three to five Han letters, then a full date set apart (`长照人力荒 2010-08-30`): a short headline and its date.
+const SHORT_DATED = /^(\p{Script=Han}{3,5})\s+([\d年月日\-/.:\s]+)$/u
+
 /** Split a related block into headline and date; the text is the output text, the key is used to find the date. */
 function readItem(block: Line, reading: DateReading): Item & { dateFirst: boolean; glued: boolean } {
   const text = block.text.replace(BULLET, '').trim()
   const dated = datedHeadline(block.key)
   if (!dated) {
     const alone = findDate(block.key, reading)
+    // A headline too short for the classifier's dated-headline shape (`长照人力荒 2010-08-30`) keeps its date.
+    const short = alone && block.text.length === block.key.length ? SHORT_DATED.exec(block.text) : null
+    if (alone && short && findDate(short[2]!, reading)?.iso === alone.iso) return { title: short[1]!.trim(), publishedAt: alone.iso, dateFirst: false, glued: true }
     // A date alone on a line (the last of a glued-dates list).
     if (alone && headlineKey(block.key).length <= 14) return { title: '', publishedAt: alone.iso, dateFirst: true, glued: false }
     return { title: text, publishedAt: null, dateFirst: false, glued: false }
@@ -221,6 +228,11 @@ function listLines(blocks: Block[]): { at: number; line: Line }[] {
       lines.push({ at, line: block })
       return
     }
+    // A line under an item that a rule took for a field or chrome (`2026-01-12评论 36` as a date line): it dates the item.
+    if (block.kind !== 'body' && lines[lines.length - 1]?.at === at - 1 && underItem(block.key, DEFAULT_READING)) {
+      lines.push({ at, line: block })
+      return
+    }
     if (block.kind !== 'chrome' || at < articleStart || !block.rule) return
     if (block.rule.startsWith(INLINE_BOX_ID)) lines.push({ at, line: block })
     else if (block.rule.startsWith(INLINE_RELATED_ID)) for (const line of cutAlike(block, inlineHeadlines)) lines.push({ at, line })
@@ -247,6 +259,31 @@ function uncount(items: Item[]): void {
   const heads = counted.map((item) => headlineKey(item.title.replace(BRACKETED_COUNT, '')))
   if (new Set(heads).size !== heads.length) return
   for (const item of counted) item.title = item.title.replace(BRACKETED_COUNT, '').trim()
+}
+
+// What a list prints on the line under a headline that is no headline: a clock or a video's length (`01:30`), a time
+// ago with its outlet (`2小时前 东海新闻`), a counter; or a date, alone, with its outlet (`新华网 2023-05-12 10:20`, set
+// apart by a space only) or with a counter (`2026-01-12评论 36`).
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/u
+const TIME_AGO = /^(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)(?:\s+\S{2,12})?$/u
+const AROUND_DATE = /[\s·|｜丨()[\]【】]+|星期.|周[一二三四五六日天]/gu
+const OUTLET_ENDS = /^[\p{Script=Han}A-Za-z]{2,10}(?:客户端|融媒|发布|日报|晚报|时报)$/u
+const UNDER_ITEM_MAX = 40
+
+/**
+ * Read a line under a headline that is no headline: null when it is not one; the date it gives the headline above
+ * (null when it gives none) when it is.
+ */
+function underItem(key: string, reading: DateReading): { iso: string | null } | null {
+  const k = key.trim()
+  if (k.length > UNDER_ITEM_MAX) return null
+  if (CLOCK_ONLY.test(k) || TIME_AGO.test(k) || COUNTER_LINE.test(k)) return { iso: null }
+  const found = findDate(k, reading)
+  if (!found) return null
+  const rest = (k.slice(0, found.index) + ' ' + k.slice(found.index + found.length)).replace(AROUND_DATE, ' ').trim()
+  const given = { iso: found.iso }
+  if (rest === '' || COUNTER_LINE.test(rest)) return given
+  return isSiteName(rest) || OUTLET_ENDS.test(rest) ? given : null
 }
 
 // A list's two-digit number (`01.` … `10.`). In a run counting up it is the number even before a headline's own figure
@@ -284,6 +321,13 @@ export function extractRelated(blocks: Block[], articleDate: string | null = nul
   // the headline right above it, not one across a comment box.
   let previousAt = -2
   lines.forEach(({ at, line }) => {
+    const under = underItem(line.key, reading)
+    if (under) {
+      const previous = items[items.length - 1]
+      if (under.iso !== null && previous && previous.publishedAt === null && previousAt === at - 1) previous.publishedAt = under.iso
+      previousAt = at
+      return
+    }
     const read = readItem(line, reading)
     const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList, reading) : null
     const item = yearless ? { ...read, ...yearless } : read
