@@ -46,7 +46,7 @@ export function cleanPage(input: string | Uint8Array, options: Partial<Options> 
   else if (lostShare(body) > LOST_TEXT_SHARE) {
     warnings.push({ code: 'lost-text', message: 'most of the article is question marks: the text was lost before it was saved', line: null })
   }
-  const result: CleanResult = { ...meta, body, related: extractRelated(blocks, meta.publishedAt, reading), warnings }
+  const result: CleanResult = { ...meta, body, related: extractRelated(blocks, meta.publishedAt, reading, meta.title), warnings }
   if (o.explain) {
     result.blocks = blocks.map((b) => ({ text: b.text, kind: b.kind ?? 'body', rule: b.rule ?? null, line: b.line }))
     result.repairs = repaired.repairs

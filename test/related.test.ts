@@ -226,3 +226,34 @@ describe('the line under a headline that is no headline', () => {
     expect(items([['meta', '2026-01-14 10:20 中国新闻网', 'CP302 date-line'], BODY])).toEqual([])
   })
 })
+
+describe('the list as a whole', () => {
+  test('the article\'s own title is no related headline (a 最新文章 widget lists the article itself)', () => {
+    const rows = blocks([BODY, ['related', '春茶开采推迟一周 茶农：品质比往年好'], ['related', '茶叶电商直播带货成新潮流']])
+    expect(extractRelated(rows, null, undefined, '春茶开采推迟一周　茶农:品质比往年好').map((i) => i.title)).toEqual(['茶叶电商直播带货成新潮流'])
+    expect(extractRelated(rows, null, undefined, null).map((i) => i.title)).toEqual(['春茶开采推迟一周 茶农：品质比往年好', '茶叶电商直播带货成新潮流'])
+  })
+
+  test('a headline listed twice is one item, where it first stands, with the date a later copy gives', () => {
+    expect(extractRelated(blocks([
+      BODY,
+      ['chrome', '上一篇：冬季取暖用电防火“十不要”', PREV_NEXT],
+      ['related', '老年人居家消防安全小常识'],
+      ['related', '冬季取暖用电防火“十不要” 2023-01-12'],
+    ]))).toEqual([
+      { title: '冬季取暖用电防火“十不要”', publishedAt: '2023-01-12' },
+      { title: '老年人居家消防安全小常识', publishedAt: null },
+    ])
+  })
+
+  test('through the pipeline: the page\'s title is left out of its own list', () => {
+    const result = cleanPage([
+      '春茶开采推迟一周 茶农：品质比往年好', '2016-03-28 09:00 来源：闽北日报',
+      '受前期持续低温影响，今年武夷山春茶开采时间比往年推迟了一周左右。茶农们表示，虽然开采晚了，但茶叶品质比往年更好。',
+      '据了解，今年春茶预计在4月上旬进入大面积采摘期，届时茶农们将迎来最忙碌的时节。',
+      '最新文章', '春茶开采推迟一周 茶农：品质比往年好', '茶叶电商直播带货成新潮流', '高山茶园机械化采摘试点启动',
+    ].join('\n'))
+    expect(result.title).toBe('春茶开采推迟一周 茶农：品质比往年好')
+    expect(result.related.map((r) => r.title)).toEqual(['茶叶电商直播带货成新潮流', '高山茶园机械化采摘试点启动'])
+  })
+})

@@ -313,7 +313,16 @@ function cutRunMarks(lines: { at: number; line: Line }[]): { at: number; line: L
   return out
 }
 
-export function extractRelated(blocks: Block[], articleDate: string | null = null, reading: DateReading = DEFAULT_READING): RelatedItem[] {
+/**
+ * The related headlines of a page, in page order, each distinct headline once; the article's own title (a 最新文章
+ * widget lists the article itself) is none.
+ */
+export function extractRelated(
+  blocks: Block[],
+  articleDate: string | null = null,
+  reading: DateReading = DEFAULT_READING,
+  articleTitle: string | null = null,
+): RelatedItem[] {
   const items: Item[] = []
   const lines = cutRunMarks(listLines(blocks))
   const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text) || BRACKETED_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
@@ -362,11 +371,18 @@ export function extractRelated(blocks: Block[], articleDate: string | null = nul
   })
   unrank(items)
   uncount(items)
-  const seen = new Set<string>()
+  const own = articleTitle === null ? '' : headlineKey(articleTitle)
+  const seen = new Map<string, Item>()
   return items.filter((item) => {
-    const id = `${headlineKey(item.title)}\u0000${item.publishedAt ?? ''}`
-    if (seen.has(id)) return false
-    seen.add(id)
+    const id = headlineKey(item.title)
+    if (id === own) return false
+    const first = seen.get(id)
+    if (first) {
+      // A headline a page lists twice (上一篇 and the 最新文章 widget) is one item, with the date either copy gives.
+      first.publishedAt ??= item.publishedAt
+      return false
+    }
+    seen.set(id, item)
     return true
   })
 }
