@@ -1063,6 +1063,31 @@ describe('layout: lines below the article that are no related headlines', () => 
     expect(kindOf(far, '01某综艺节目第二季定档7月')).toBe('related')
   })
 
+  test('a sidebar widget\'s categories with counts and the sites under 友情链接 are no headlines; a related header after them opens a list again', () => {
+    const kinds = classify([...article, '最新文章', '茶叶电商直播带货成新潮流', '白茶收藏热背后的理性思考', '分类目录', '茶叶市场 (45)', '种植技术 (23)',
+      '友情链接', '中国茶叶网', '福建农林大学茶学院', '热门文章', '岩茶“山场”之争该如何看', '春季茶园管理要点要抓好'].join('\n'))
+    expect(kindOf(kinds, '白茶收藏热背后的理性思考')).toBe('related')
+    for (const line of ['茶叶市场 (45)', '种植技术 (23)', '中国茶叶网', '福建农林大学茶学院']) expect(kindOf(kinds, line)).toBe('chrome')
+    expect(kindOf(kinds, '春季茶园管理要点要抓好')).toBe('related')
+    // Without a widget heading, category rows are still no headlines, and they end the list.
+    const bare = classify([...article, '茶叶电商直播带货成新潮流', '白茶收藏热背后的理性思考', '茶叶市场 (45)', '种植技术 (23)'].join('\n'))
+    expect(kindOf(bare, '种植技术 (23)')).toBe('chrome')
+    // The same sites without the heading are headline-shaped lines of a list.
+    const plain = classify([...article, '最新文章', '茶叶电商直播带货成新潮流', '福建农林大学茶学院'].join('\n'))
+    expect(kindOf(plain, '福建农林大学茶学院')).toBe('related')
+  })
+
+  test('a blog\'s comment header naming the post opens the comments: its commenter lines are no headlines', () => {
+    const kinds = classify([...article, '上一篇 今年茶博会展位预订过半', '《某地推出便民新举措》上有2条评论', '林茶人 2016年3月28日 下午3:20', '头春茶贵是贵，但确实好喝。'].join('\n'))
+    expect(kindOf(kinds, '《某地推出便民新举措》上有2条评论')).toBe('chrome')
+    expect(kindOf(kinds, '林茶人 2016年3月28日 下午3:20')).not.toBe('related')
+  })
+
+  test('a public account\'s tail rows end its list', () => {
+    const kinds = classify([...article, '往期推荐', '东州地铁2号线二期今日开通初期运营', '清明假期东州接待游客超百万人次', '点击“在看”，让更多人看到', '阅读 1.2万 分享 收藏 赞 56 在看 18'].join('\n'))
+    expect(kinds.slice(-4).map(([k]) => k)).toEqual(['related', 'related', 'chrome', 'chrome'])
+  })
+
   test('a date under a related headline, with no comment above, stays the list\'s', () => {
     const kinds = classify([...article, '相关新闻', '央行开展7000亿元买断式逆回购操作', '多家车企公布10月交付数据', '2017-06-21 15:22'].join('\n'))
     expect(kindOf(kinds, '2017-06-21 15:22')).toBe('related')

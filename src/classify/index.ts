@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, WIRE_LEDE } from './patterns.js'
+import { CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses } from './notice.js'
 
@@ -36,7 +36,7 @@ export const LAYOUT_RULES = {
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines.' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
@@ -640,7 +640,10 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
 function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): void {
   // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
   // Nor is a section's header printed among the items (`社会新闻排行`), nor a file to download (`附件：示意图.pdf`).
-  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i] && !LIST_HEADER.test(features[i]!.lower) && !FILE_NAME_END.test(features[i]!.lower)
+  // Nor are a sidebar widget's lines (categories, archives, links to other sites), nor a category with its count.
+  const widget = widgetLines(features, kinds, from)
+  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i] && !widget[i] && !LIST_HEADER.test(features[i]!.lower) &&
+    !FILE_NAME_END.test(features[i]!.lower) && !CATEGORY_COUNT.test(features[i]!.lower)
   let i = from
   while (i < features.length) {
     if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headline(i)) {
@@ -665,6 +668,23 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     if (kinds[k]!.rule.startsWith(DATE_LINE_ID) && kinds[k - 1]?.kind === 'related') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
   }
 }
+
+/**
+ * Below the body, a sidebar widget's heading that names no headlines (`分类目录`, `文章归档`, `标签`, `友情链接`) and the
+ * lines under it, up to the next related header: categories, months, tags and other sites, never related headlines.
+ */
+function widgetLines(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number): boolean[] {
+  const widget = new Array<boolean>(features.length).fill(false)
+  let inside = false
+  for (let i = Math.max(0, from); i < features.length; i++) {
+    if (kinds[i]!.rule.startsWith(RELATED_HEADING_ID)) inside = false
+    // Every such heading is a short line: longer ones are not looked up.
+    else if (features[i]!.length <= WIDGET_HEADING_MAX && WIDGET_HEADINGS.includes(lettersAndDigits(features[i]!.lower))) inside = true
+    widget[i] = inside
+  }
+  return widget
+}
+const WIDGET_HEADING_MAX = 8
 
 /**
  * Below a comment header, a commenter line, a forum reply's header or a comment's date line, headline-shaped lines are

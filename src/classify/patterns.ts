@@ -70,6 +70,8 @@ export const UI_PHRASES: readonly string[] = [
   '电邮', '电子邮件', 'email', '写下你的评论', '写下您的评论', '发表你的评论', '发表您的评论', '说点什么吧', '说点什么',
   // a live blog's status and its controls
   '直播中', '按时间倒序', '按时间正序', '自动刷新', '刷新', '加载更多',
+  // a list's button for more items
+  '点击加载更多', '查看更多', '点击查看更多',
 ]
 
 /** Single words that are section or channel labels when they stand alone. */
@@ -105,6 +107,11 @@ export const COMMENTER =
   /^(?:网友|匿名用户|游客)\S{0,20}\s*(?:认为|说|评论|发表)\s*:?$|^来自\S{2,10}的网友|^\S{1,16}\s*ip属地\s*:\s*\p{Script=Han}{2,6}$/u
 /** A commenter with the time of the comment relative to now: `老张说车 浙江 2小时前` (searched only in lines holding 前 or 刚刚). */
 export const COMMENTER_AGO = /^\S{1,12}(?:\s+\p{Script=Han}{2,3})?\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)$/u
+/**
+ * A blog's comment header naming the post: `《春茶开采推迟一周》上有2条评论`, `“…”的3个回复`, `《…》有5个想法` (NFKC: `“` may
+ * be `"`); the whole line, since a meta row may end with the same words as a link (`…标签 大理《…》上有2条评论`).
+ */
+export const COMMENTS_ON_POST = /^\s*[《"“][^《》"“”]{1,80}[》"”]\s*上?(?:有|的)\s*\d[\d,]*\s*(?:条|个)(?:评论|回复|想法|留言)$/u
 
 /** Breadcrumbs: `当前位置: 首页 > 国际 > 正文`, `您现在的位置:…`, `首页 >> 新闻`. */
 export const BREADCRUMB_LABEL = /^[\s【\[]*(当前位置|您现在的位置|你现在的位置|您的位置|你的位置|现在的位置|所在位置|本页位置|位置)\s*[:是]/u
@@ -170,12 +177,18 @@ export const ADVICE_DISCLAIMER = /^[\s(【\[]*(?:温馨提示|风险提示|提�
 // The longest line read as one.
 export const ADVICE_DISCLAIMER_MAX = 120
 
-/** Site-operator footer lines; only short lines count (an article may mention a 举报电话). */
-export const SITE_FOOTER = /举报电话|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
+/**
+ * Site-operator footer lines; only short lines count (an article may mention a 举报电话). Without colons, two operators
+ * each before their verb (`东州市总工会主办 东州工人报社承办`): one alone may be a headline's (`茶博会由我市主办`).
+ */
+export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S{2,24}?(?:主办|承办|协办|运营|维护)$|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
 
-/** Previous / next article links. */
+/**
+ * Previous / next article links: `上一篇：…`, `【下一篇】…`, and without a mark as a blog's post navigation prints
+ * them (`上一篇 今年茶博会展位预订过半`); not `上篇 …`, a serial's part.
+ */
 export const PREV_NEXT =
-  /^[\s【\[(]*(?:[<‹«←]\s*(?:上一篇|前一篇|上篇|上一页)|(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章|新闻|论文|帖子|博文|日志)?\s*[:】\]>›»→])/u
+  /^[\s【\[(]*(?:[<‹«←]\s*(?:上一篇|前一篇|上篇|上一页)|(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章|新闻|论文|帖子|博文|日志)?\s*[:】\]>›»→]|(?:上一篇|下一篇)\s+(?=\p{Script=Han}))/u
 
 /**
  * A page's summary above the lede: `核心提示：…`, `[导读]…`, or a `摘要：` that is short or cut off with an ellipsis.
@@ -227,15 +240,25 @@ export const REPLY_TITLE = /^#?\s*re\s*:\s*\S/u
 /** A section's header that lists would print among their items: `社会新闻排行`, `亲情散文推荐`, `搜狐文化最新`, `24小时热文`. */
 export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|最新|热门|热点|精选|专题|热文|热榜)$/u
 
+/**
+ * A blog sidebar's widget headings over lists that are no headlines (categories, archives, tags, links to other
+ * sites): `分类目录` / `茶叶市场 (45)`, `友情链接` / `福建农林大学茶学院`. Matched on the line's letters alone.
+ */
+export const WIDGET_HEADINGS: readonly string[] = ['分类目录', '文章分类', '分类', '归档', '文章归档', '存档', '标签', '标签云', '热门标签', '友情链接', '链接', '近期评论', '日历', '功能']
+
+/** A category with its post count, as a sidebar lists it: `茶叶市场 (45)`; a headline is longer than such a label. */
+export const CATEGORY_COUNT = /^\p{Script=Han}{2,6}\s*\(\d{1,5}\)$/u
+
 /** A file to download (`相关附件：改道示意图.pdf`): a link to a document, never a headline. */
 export const FILE_NAME_END = /\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd|txt|zip|rar|7z)\s*$/u
 
 /**
  * Calls to action and interface messages that are sentences, not buttons: a public account's follow and scan
- * prompts, paywall notices, a video player's messages and clock.
+ * prompts and its tail (`点击“在看”，让更多人看到`), an app's call to open it (`打开东州日报APP 查看更多精彩内容`), paywall
+ * notices, a video player's messages and clock.
  */
 export const PROMPT =
-  /^(?:(?:点击|戳)?(?:上方|下方|顶部|底部)|点击|戳)\S{0,4}(?:蓝字|名片|卡片)\s*\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频|javascript|js)|请(?:开启|启用|打开)\s*(?:浏览器的?)?\s*(?:javascript|js)|^(?:视频|广告|图片|内容|数据|评论)?(?:正在)?加载中\W*$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^(?:还没有人|暂无人?)(?:赞赏|打赏)|^(?:赞赏|打赏)支持$|^小礼物走一走|^喜欢就(?:赞赏|打赏)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键|(?:订阅|加入|关注)\S{0,16}(?:whatsapp|telegram|电报)\s*(?:频道|群组|群)|订阅\S{0,16}(?:电子报|简报|newsletter|新闻推送)|^(?:立即|马上)订阅$|subscribe to our newsletter|^有新闻线索|(?:送到|发送到|直达|直送)(?:您|你)的(?:邮箱|信箱|收件箱)/u
+  /^(?:(?:点击|戳)?(?:上方|下方|顶部|底部)|点击|戳)\S{0,4}(?:蓝字|名片|卡片)\s*\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^点击\W{0,2}在看|让更多(?:的)?人看到$|^(?:打开|下载)\S{0,12}?(?:app|客户端)[\s,]*(?:查看|阅读|观看|获取)(?:更多|全文|精彩)|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频|javascript|js)|请(?:开启|启用|打开)\s*(?:浏览器的?)?\s*(?:javascript|js)|^(?:视频|广告|图片|内容|数据|评论)?(?:正在)?加载中\W*$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^(?:还没有人|暂无人?)(?:赞赏|打赏)|^(?:赞赏|打赏)支持$|^小礼物走一走|^喜欢就(?:赞赏|打赏)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键|(?:订阅|加入|关注)\S{0,16}(?:whatsapp|telegram|电报)\s*(?:频道|群组|群)|订阅\S{0,16}(?:电子报|简报|newsletter|新闻推送)|^(?:立即|马上)订阅$|subscribe to our newsletter|^有新闻线索|(?:送到|发送到|直达|直送)(?:您|你)的(?:邮箱|信箱|收件箱)/u
 
 /**
  * A site's cookie notice: a site or "we" using cookies, carrying on browsing taken as consent, its buttons
@@ -469,8 +492,8 @@ export const PHOTO_CREDIT = new RegExp(String.raw`(?:(?:(?:${ROLE_QUALIFIERS})?(
  * A forum post header: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `作者: 老王 发表于 …`, `楼主 阿强面馆 发表于 …`, `沙发 老王 发表于 …`;
  * the poster's name, when the header has one (`楼主 只看该作者 发表于 …` names nobody).
  */
-/** The buttons of a post's action bar (`关注 6点赞 踩 41收藏 0评论 分享`), as a global pattern to count and strip. */
-export const ACTION_WORDS = /关注|点赞|收藏|评论|分享|转发|举报|打赏|赞赏|踩|赞/gu
+/** The buttons of a post's action bar (`关注 6点赞 踩 41收藏 0评论 分享`, a public account's `分享 收藏 赞 56 在看 18`), as a global pattern to count and strip. */
+export const ACTION_WORDS = /关注|点赞|收藏|评论|分享|转发|举报|打赏|赞赏|在看|踩|赞/gu
 
 /** A follow button, alone (`关注他`, `+ 关注`) or after the account's name (`半山听雨 关注`): group 1 is the name. */
 export const FOLLOW_BUTTON = /^\s*(?:([\p{L}\d_.\-]{2,12})\s+)?\+?\s*关注(?:他|她|ta|作者|我)?\s*$/iu

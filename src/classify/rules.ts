@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
@@ -304,13 +304,15 @@ function metaLineShaped(key: string): boolean {
 
 /** A comment header or a commenter line; each search only where the characters it needs are. */
 function commentLine(lower: string, length: number): boolean {
-  if (length <= REPLY_MAX && REPLY_TITLE.test(lower)) return true
+  if (length <= REPLY_MAX && (REPLY_TITLE.test(lower) || (POST_COMMENTS_LAST.includes(lower[lower.length - 1]!) && COMMENTS_ON_POST.test(lower)))) return true
   if (length > COMMENT_MAX) return false
   return COMMENTS_HEADING.test(lower) || COMMENTER.test(lower) || (lower.includes('*]') && COMMENTER_IP.test(lower)) ||
     ((lower.includes('前') || lower.includes('刚刚')) && COMMENTER_AGO.test(lower))
 }
 const COMMENT_MAX = 40
 const REPLY_MAX = 120
+// How COMMENTS_ON_POST ends (评论, 回复, 想法, 留言): other lines are not searched for it.
+const POST_COMMENTS_LAST = '论复法言'
 
 /** A byline whose first word is a name, not a link to the writer's other work (`作者其他文章`) or a caption's `记者提问`. */
 function bylineNamed(key: string): boolean {
@@ -444,7 +446,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
-    description: 'A short site-operator or contact line (主办单位:, 网站标识码, 联系电话:, 邮编:, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
+    description: 'A short site-operator or contact line (主办单位:, `X主办 Y承办`, 网站标识码, 联系电话:, 邮编:, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
     test: ({ features: f }) => f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower),
     yieldsToBody: true,
   },
@@ -466,7 +468,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP212', name: 'prev-next', kind: 'chrome',
-    description: 'Links to the previous or next article: `上一篇: …`, `下一篇: …`.',
+    description: 'Links to the previous or next article: `上一篇: …`, `下一篇: …`, a blog\'s `上一篇 …` without a mark.',
     test: ({ features: f }) => f.length <= 80 && PREV_NEXT.test(f.lower),
   },
   {
@@ -515,7 +517,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
-    description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, `热门评论（1,203）`, `读者回应 (2)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `浪里白条IP属地：江苏`, `# re: …`).',
+    description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, `热门评论（1,203）`, `读者回应 (2)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `浪里白条IP属地：江苏`, `# re: …`), a blog\'s header naming the post (`《春茶开采推迟一周》上有2条评论`).',
     test: ({ features: f }) => commentLine(f.lower, f.length),
   },
   {
@@ -532,7 +534,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
-    description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`, a subscription or news-tip call (`订阅《…》WhatsApp频道`, `立即订阅`, `有新闻线索？请拨打…`, `…新闻送到您的邮箱`).',
+    description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`, a public account\'s tail (`点击“在看”，让更多人看到`), an app\'s call to open it (`打开…APP 查看更多精彩内容`), a subscription or news-tip call (`订阅《…》WhatsApp频道`, `立即订阅`, `有新闻线索？请拨打…`, `…新闻送到您的邮箱`).',
     // An emoji or an arrow may point at the prompt (`👆点击蓝字 关注我们`): tested again without it.
     test: ({ features: f }) => f.length <= 60 && (PROMPT.test(f.lower) || (f.lower.charCodeAt(0) >= SYMBOLS_FROM && LEADING_SYMBOLS.test(f.lower) && PROMPT.test(f.lower.replace(LEADING_SYMBOLS, '')))),
   },
