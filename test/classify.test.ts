@@ -1088,6 +1088,22 @@ describe('layout: lines below the article that are no related headlines', () => 
     expect(kinds.slice(-4).map(([k]) => k)).toEqual(['related', 'related', 'chrome', 'chrome'])
   })
 
+  test('under a related header short headlines are items; without it they stay chrome', () => {
+    const short = ['台风假怎放', '油价下周涨', '开学首日']
+    const kinds = classify([...article, '热门点阅', ...short, '南瀛日报社 版权所有'].join('\n'))
+    for (const line of short) expect(kindOf(kinds, line)).toBe('related')
+    const bare = classify([...article, ...short, '南瀛日报社 版权所有'].join('\n'))
+    for (const line of short) expect(kindOf(bare, line)).toBe('chrome')
+    // Short lines with more short lines after them are a menu's, header or not; so are short lines after a full headline.
+    const menu = classify([...article, '最新文章', '同行评议', '文章费用', '作者须知', '投稿须知', '稿件跟踪'].join('\n'))
+    expect(kindOf(menu, '同行评议')).toBe('chrome')
+    const after = classify([...article, '相关链接', '水木清华第一章发表以后', '负笈日德第一章发表以后', '读书搜索', '分类与搜索'].join('\n'))
+    expect(kindOf(after, '负笈日德第一章发表以后')).toBe('related')
+    expect(kindOf(after, '读书搜索')).toBe('chrome')
+    // A sentence is no short headline, header or not.
+    expect(kindOf(classify([...article, '为你推荐', '好政策。', '开学首日'].join('\n')), '好政策。')).toBe('chrome')
+  })
+
   test('a date under a related headline, with no comment above, stays the list\'s', () => {
     const kinds = classify([...article, '相关新闻', '央行开展7000亿元买断式逆回购操作', '多家车企公布10月交付数据', '2017-06-21 15:22'].join('\n'))
     expect(kindOf(kinds, '2017-06-21 15:22')).toBe('related')

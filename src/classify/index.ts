@@ -36,7 +36,7 @@ export const LAYOUT_RULES = {
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
@@ -301,7 +301,12 @@ function standfirst(run: [number, number] | null, features: Features[], hits: (R
 
 /** A headline: a short line that is not a sentence. */
 const headlineShaped = (f: Features): boolean =>
-  f.length >= 6 && f.length <= 80 && f.stops === 0 && f.han >= 4 && !f.clauseEnd
+  f.length >= 6 && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && f.han >= SHORT_ITEM_HAN && !f.clauseEnd
+const HEADLINE_LINE_MAX = 80
+// The fewest Han characters a headline has; under a related header, all a short one needs (`开学首日`).
+const SHORT_ITEM_HAN = 4
+// A line of at most this many letters and digits is short: a menu's label, or a short headline.
+const SHORT_LINE_MAX = 6
 
 /**
  * Decide every block's kind. Local rules (ads, chrome words, meta lines) speak first; then the
@@ -644,21 +649,36 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
   const widget = widgetLines(features, kinds, from)
   const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i] && !widget[i] && !LIST_HEADER.test(features[i]!.lower) &&
     !FILE_NAME_END.test(features[i]!.lower) && !CATEGORY_COUNT.test(features[i]!.lower)
+  // Under a related header a list may hold headlines shorter than a headline's shape (`熱門點閱` / `颱風假怎放` / `開學首日`):
+  // a few Han characters and no sentence end.
+  const short = (i: number): boolean => {
+    const f = features[i]!
+    return f.han >= SHORT_ITEM_HAN && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && !f.clauseEnd && !notHeadline[i] && !widget[i] && !CATEGORY_COUNT.test(f.lower)
+  }
+  const after = (i: number): boolean => kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id)
   let i = from
   while (i < features.length) {
-    if (kinds[i]!.kind !== 'chrome' || !kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id) || !headline(i)) {
+    const headed = kinds[i - 1]?.rule.startsWith(RELATED_HEADING_ID) === true
+    if (kinds[i]!.kind !== 'chrome' || !after(i) || !(headline(i) || (headed && short(i)))) {
       i++
       continue
     }
     let j = i
-    const item = (k: number): boolean => kinds[k]!.kind === 'related' || (kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && headline(k))
+    // Short items only open a list right under its header, before any full headline (`相关链接` / … / `读书搜索` is a menu's).
+    let shortOnly = headed
+    const item = (k: number): boolean => kinds[k]!.kind === 'related' || (after(k) && (headline(k) || (shortOnly && short(k))))
     // A feed card's counter line (`饲料之家1.2万阅读1天前`) under each headline does not break the list.
-    while (j < features.length && (item(j) || (kinds[j]!.rule.startsWith(COUNTER_ID) && j + 1 < features.length && item(j + 1)))) j++
+    while (j < features.length && (item(j) || (kinds[j]!.rule.startsWith(COUNTER_ID) && j + 1 < features.length && item(j + 1)))) {
+      if (kinds[j]!.kind === 'related' || headline(j)) shortOnly = false
+      j++
+    }
     const headlines = kinds.slice(i, j).filter((k) => !k.rule.startsWith(COUNTER_ID)).length
     const dated = kinds.slice(i, j).some((k) => k.kind === 'related')
     // A single headline counts too when a related header stands right above it (`热点推荐` / one headline).
-    const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || kinds[i - 1]?.rule.startsWith(RELATED_HEADING_ID) === true
-    if (headlines >= 2 || dated || neighbour) {
+    const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || headed
+    // Short lines only, with another short line right after them, are a menu's (`最新文章` / `同行评议` / `文章费用` / `作者须知` …).
+    const menu = shortOnly && j < features.length && !kinds[j]!.rule.startsWith(RELATED_HEADING_ID) && lettersAndDigits(features[j]!.lower).length <= SHORT_LINE_MAX
+    if ((headlines >= 2 || dated || neighbour) && !menu) {
       for (let k = i; k < j; k++) if (kinds[k]!.kind === 'chrome' && !kinds[k]!.rule.startsWith(COUNTER_ID)) kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
     i = Math.max(j, i + 1)

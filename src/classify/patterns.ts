@@ -82,9 +82,19 @@ export const SECTION_LABELS: readonly string[] = [
   '港闻', '澳闻', '两岸', '中国', '大陆', '本港', '副刊', '社论',
 ]
 
+/**
+ * Related headers made of two words, which list and what it holds (`为你推荐`, `更多推荐`, `熱門點閱` once converted, `往期推荐`,
+ * `最新发布`), or which list and its length (`本周TOP10`): any pairing of the two tables is one.
+ */
+export const RELATED_HEADING_WHICH: readonly string[] = ['热门', '为你', '更多', '往期', '本周', '本月', '今日', '每日', '最新', '精彩', '编辑', '猜你', '大家']
+export const RELATED_HEADING_WHAT: readonly string[] = ['推荐', '阅读', '点阅', '点击', '排行', '发布', '文章', '新闻', '资讯', '看点']
+const COMPOSED_HEADING = `(?:${RELATED_HEADING_WHICH.join('|')})(?:${RELATED_HEADING_WHAT.join('|')}|top\\s*\\d{1,3})`
+
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
-export const RELATED_HEADING =
-  /^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多\p{Script=Han}{0,4}(新闻|阅读|精彩|资讯|文章)|往期(推荐|回顾|精选|简报|文章|内容)|历史文章|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者|新闻)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道)(?:请见|详见|见|如下)?[\s\]】):>»*]*(更多)?[\s>»*]*$/u
+export const RELATED_HEADING = new RegExp(
+  String.raw`^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多\p{Script=Han}{0,4}(新闻|阅读|精彩|资讯|文章)|往期(推荐|回顾|精选|简报|文章|内容)|历史文章|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者|新闻)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道|${COMPOSED_HEADING})(?:请见|详见|见|如下)?[\s\]】):>»*]*(更多)?[\s>»*]*$`,
+  'u',
+)
 
 /** A ranked list's entry heading (NFKC, lower case): `no.10 浙江·前童古镇`, `top 3 沙溪古镇`. */
 export const RANK_HEADING = /^\s*(?:no|top)\s*\.?\s*\d{1,3}\s+\p{Script=Han}/u
