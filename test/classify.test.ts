@@ -1104,6 +1104,25 @@ describe('layout: lines below the article that are no related headlines', () => 
     expect(kindOf(classify([...article, '为你推荐', '好政策。', '开学首日'].join('\n')), '好政策。')).toBe('chrome')
   })
 
+  test('a line under each headline (a date, a clock, an outlet and date, a date and count, a card\'s summary and time) does not end the list and is no item', () => {
+    const heads = ['县农业局开展农资打假专项行动', '我县发放粮食直补资金1860万元', '早稻品种推介会在县城举行']
+    for (const under of ['2006-02-24', '01:30', '新华网 2023-05-12 10:20', '2026-01-12评论 36']) {
+      const kinds = classify([...article, '相关文章', heads[0]!, under, heads[1]!, under, heads[2]!, under, 'Copyright © 2006 农业信息网'].join('\n'))
+      for (const h of heads) expect(kindOf(kinds, h)).toBe('related')
+      expect(kinds.filter(([, t]) => t === under).map(([k]) => k)).not.toContain('related')
+    }
+    const cards = classify([...article, '为你推荐', heads[0]!, '灯会将于3月1日至5日在滨江公园举行，市民可通过小程序提前预约。', '2小时前 东海新闻',
+      heads[1]!, '交警部门在重点路口增派警力，高峰时段通行秩序良好。', '5小时前 东海新闻', heads[2]!].join('\n'))
+    for (const h of heads) expect(kindOf(cards, h)).toBe('related')
+    expect(kindOf(cards, '灯会将于3月1日至5日在滨江公园举行，市民可通过小程序提前预约。')).toBe('chrome')
+    // Under a line naming the comments, lines with a time under each are the comments.
+    const comments = classify([...article, '评论（12）', '数码老李：写得很实在，功耗确实是硬伤', '2024-06-18 21:05', 'momo：期待明年的新芯片', '2024-06-19 08:12'].join('\n'))
+    expect(kindOf(comments, 'momo：期待明年的新芯片')).toBe('chrome')
+    // A sentence between two headlines with no time under it is no card's summary: the list ends above it.
+    const prose = classify([...article, heads[0]!, heads[1]!, '灯会将于3月1日至5日在滨江公园举行，市民可通过小程序提前预约。', heads[2]!].join('\n'))
+    expect(kindOf(prose, heads[2]!)).toBe('chrome')
+  })
+
   test('a date under a related headline, with no comment above, stays the list\'s', () => {
     const kinds = classify([...article, '相关新闻', '央行开展7000亿元买断式逆回购操作', '多家车企公布10月交付数据', '2017-06-21 15:22'].join('\n'))
     expect(kindOf(kinds, '2017-06-21 15:22')).toBe('related')

@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
+import { CARD_SOURCE, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses } from './notice.js'
 
@@ -36,7 +36,7 @@ export const LAYOUT_RULES = {
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, except under a line naming the comments (`评论（12）`); never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
@@ -643,6 +643,12 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
 
 /** Below the body, runs of two or more headline-shaped blocks (or dated ones, or one under a related header) are the related list. */
 function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): void {
+  // (A date line with a label, `2020-11-12 08:30 来源：台南新闻网`, is another article's dateline under its headline.)
+  const itemDetail = (k: number): boolean => k < features.length && (kinds[k]!.rule.startsWith(COUNTER_ID) ||
+    (kinds[k]!.rule.startsWith(DATE_LINE_ID) && !LABELLED.test(features[k]!.lower)) ||
+    (kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && CLOCK_ALONE.test(features[k]!.lower)))
+  const details = new Set<number>()
+  const cardSummary = (k: number): boolean => kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && features[k]!.stops >= 1 && features[k]!.length <= CARD_SUMMARY_MAX
   // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
   // Nor is a section's header printed among the items (`社会新闻排行`), nor a file to download (`附件：示意图.pdf`).
   // Nor are a sidebar widget's lines (categories, archives, links to other sites), nor a category with its count.
@@ -666,27 +672,63 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     let j = i
     // Short items only open a list right under its header, before any full headline (`相关链接` / … / `读书搜索` is a menu's).
     let shortOnly = headed
-    const item = (k: number): boolean => kinds[k]!.kind === 'related' || (after(k) && (headline(k) || (shortOnly && short(k))))
-    // A feed card's counter line (`饲料之家1.2万阅读1天前`) under each headline does not break the list.
-    while (j < features.length && (item(j) || (kinds[j]!.rule.startsWith(COUNTER_ID) && j + 1 < features.length && item(j + 1)))) {
-      if (kinds[j]!.kind === 'related' || headline(j)) shortOnly = false
-      j++
+    const item = (k: number): boolean => k < features.length && (kinds[k]!.kind === 'related' || (after(k) && (headline(k) || (shortOnly && short(k)))))
+    const items: number[] = []
+    let detailed = false
+    while (j < features.length) {
+      if (item(j)) {
+        if (kinds[j]!.kind === 'related' || headline(j)) shortOnly = false
+        items.push(j++)
+      // What a list prints under each headline does not break it, between two items: its date, clock or counter
+      // (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`, `饲料之家1.2万阅读1天前`), and a card's
+      // one-line summary above such a line (`灯会将于…预约。` / `2小时前 东海新闻`). They stay out of the items.
+      } else if (itemDetail(j) && item(j + 1)) {
+        detailed = true
+        details.add(j++)
+      } else if (cardSummary(j) && itemDetail(j + 1) && item(j + 2)) {
+        detailed = true
+        details.add(j + 1)
+        j += 2
+      } else break
     }
-    const headlines = kinds.slice(i, j).filter((k) => !k.rule.startsWith(COUNTER_ID)).length
-    const dated = kinds.slice(i, j).some((k) => k.kind === 'related')
+    // So is the one under the last headline of such a list.
+    if (detailed && itemDetail(j)) details.add(j)
+    const headlines = items.length
+    const dated = items.some((k) => kinds[k]!.kind === 'related')
     // A single headline counts too when a related header stands right above it (`热点推荐` / one headline).
     const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || headed
     // Short lines only, with another short line right after them, are a menu's (`最新文章` / `同行评议` / `文章费用` / `作者须知` …).
     const menu = shortOnly && j < features.length && !kinds[j]!.rule.startsWith(RELATED_HEADING_ID) && lettersAndDigits(features[j]!.lower).length <= SHORT_LINE_MAX
-    if ((headlines >= 2 || dated || neighbour) && !menu) {
-      for (let k = i; k < j; k++) if (kinds[k]!.kind === 'chrome' && !kinds[k]!.rule.startsWith(COUNTER_ID)) kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+    // Under a short line naming the comments (`评论（12）`), lines with a date under each are the comments and their times.
+    const comments = detailed && i > 0 && features[i - 1]!.length <= COMMENTS_MENTION_MAX && COMMENTS_MENTION.test(features[i - 1]!.lower)
+    if ((headlines >= 2 || dated || neighbour) && !menu && !comments) {
+      for (const k of items) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
     i = Math.max(j, i + 1)
   }
-  // A date alone on the line after the last headline closes the list (`…合...` / `2025-09-03`).
+  // A date alone on the line after a list's last headline, or a card's `青岚融媒 · 09-06`, dates it (`…合...` / `2025-09-03`);
+  // any other date line under a headline (`新华网 2023-05-12 10:20`), and every line of a list that prints one under each
+  // headline, stays out of the list.
   for (let k = from; k < features.length; k++) {
-    if (kinds[k]!.rule.startsWith(DATE_LINE_ID) && kinds[k - 1]?.kind === 'related') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+    if (kinds[k]!.rule.startsWith(DATE_LINE_ID) && kinds[k - 1]?.kind === 'related' && !details.has(k) && datesItem(features[k]!.lower)) {
+      kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+    }
   }
+}
+
+// A label on a date line (`发布时间：`, `來源：`, in any script): an article's dateline, not an item's date.
+const LABELLED = /\p{Script=Han}\s*[:：]/u
+// A clock or a video's length alone under a headline: `01:30`, `1:02:45`.
+const CLOCK_ALONE = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u
+// A card's summary under its headline is one short sentence or two.
+const CARD_SUMMARY_MAX = 80
+
+/** A date line that dates the headline above it: the date alone, or a card's source and the date (`青岚融媒 · 09-06`). */
+function datesItem(key: string): boolean {
+  const found = findDate(key)
+  if (!found) return false
+  const rest = key.slice(0, found.index) + key.slice(found.index + found.length)
+  return lettersAndDigits(rest) === '' || CARD_SOURCE.test(rest)
 }
 
 /**
