@@ -1115,6 +1115,9 @@ describe('layout: lines below the article that are no related headlines', () => 
       heads[1]!, '交警部门在重点路口增派警力，高峰时段通行秩序良好。', '5小时前 东海新闻', heads[2]!].join('\n'))
     for (const h of heads) expect(kindOf(cards, h)).toBe('related')
     expect(kindOf(cards, '灯会将于3月1日至5日在滨江公园举行，市民可通过小程序提前预约。')).toBe('chrome')
+    // A headline quoting a sentence between two items is one; a plain sentence there is not.
+    const quoting = classify([...article, '推荐阅读', heads[0]!, heads[1]!, '村里来了年轻人，老人们说：“这下热闹了，村子又有了盼头。”', heads[2]!].join('\n'))
+    expect(quoting.slice(-4).map(([k]) => k)).toEqual(['related', 'related', 'related', 'related'])
     // Under a line naming the comments, lines with a time under each are the comments.
     const comments = classify([...article, '评论（12）', '数码老李：写得很实在，功耗确实是硬伤', '2024-06-18 21:05', 'momo：期待明年的新芯片', '2024-06-19 08:12'].join('\n'))
     expect(kindOf(comments, 'momo：期待明年的新芯片')).toBe('chrome')

@@ -36,7 +36,7 @@ export const LAYOUT_RULES = {
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, except under a line naming the comments (`评论（12）`); never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
@@ -647,6 +647,8 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
   const itemDetail = (k: number): boolean => k < features.length && (kinds[k]!.rule.startsWith(COUNTER_ID) ||
     (kinds[k]!.rule.startsWith(DATE_LINE_ID) && !LABELLED.test(features[k]!.lower)) ||
     (kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && CLOCK_ALONE.test(features[k]!.lower)))
+  const quotingHeadline = (k: number): boolean => kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && features[k]!.length <= QUOTING_HEADLINE_MAX &&
+    features[k]!.stops <= 1 && QUOTE_CLOSES_SENTENCE.test(features[k]!.lower)
   const details = new Set<number>()
   const cardSummary = (k: number): boolean => kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && features[k]!.stops >= 1 && features[k]!.length <= CARD_SUMMARY_MAX
   // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
@@ -682,6 +684,9 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
       // What a list prints under each headline does not break it, between two items: its date, clock or counter
       // (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`, `饲料之家1.2万阅读1天前`), and a card's
       // one-line summary above such a line (`灯会将于…预约。` / `2小时前 东海新闻`). They stay out of the items.
+      // A headline quoting a sentence (`村里来了年轻人，老人们说：“这下热闹了，村子又有了盼头。”`) is one between two items.
+      } else if (items[items.length - 1] === j - 1 && quotingHeadline(j) && item(j + 1)) {
+        items.push(j++)
       } else if (itemDetail(j) && item(j + 1)) {
         detailed = true
         details.add(j++)
@@ -720,6 +725,9 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
 const LABELLED = /\p{Script=Han}\s*[:：]/u
 // A clock or a video's length alone under a headline: `01:30`, `1:02:45`.
 const CLOCK_ALONE = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u
+// A headline quoting a sentence ends with the quote's close after its stop (keys are NFKC: `！` is `!`), within this length.
+const QUOTE_CLOSES_SENTENCE = /[。!?]["”」』]\s*$/u
+const QUOTING_HEADLINE_MAX = 60
 // A card's summary under its headline is one short sentence or two.
 const CARD_SUMMARY_MAX = 80
 
