@@ -203,10 +203,12 @@ describe('the line under a headline that is no headline', () => {
       ['related', '[视频]东州发布暴雨橙色预警 部分学校停课'], ['related', '01:30'],
       ['related', '元宵灯会开放预约 每日限流3万人'], ['related', '2小时前 东海新闻'],
       ['related', '返程高峰来了，这份出行提示请收好'], ['related', '阅读 3521'],
+      ['related', '全球晶圆代工产能吃紧 涨价潮蔓延'], ['related', '深科技观察 · 3小时前'],
     ])).toEqual([
       { title: '[视频]东州发布暴雨橙色预警 部分学校停课', publishedAt: null },
       { title: '元宵灯会开放预约 每日限流3万人', publishedAt: null },
       { title: '返程高峰来了，这份出行提示请收好', publishedAt: null },
+      { title: '全球晶圆代工产能吃紧 涨价潮蔓延', publishedAt: null },
     ])
   })
 

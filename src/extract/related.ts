@@ -262,10 +262,10 @@ function uncount(items: Item[]): void {
 }
 
 // What a list prints on the line under a headline that is no headline: a clock or a video's length (`01:30`), a time
-// ago with its outlet (`2小时前 东海新闻`), a counter; or a date, alone, with its outlet (`新华网 2023-05-12 10:20`, set
+// ago with its outlet (`2小时前 东海新闻`, `深科技观察 · 3小时前`), a counter; or a date, alone, with its outlet (`新华网 2023-05-12 10:20`, set
 // apart by a space only) or with a counter (`2026-01-12评论 36`).
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/u
-const TIME_AGO = /^(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)(?:\s+\S{2,12})?$/u
+const TIME_AGO = /^(?:\S{2,12}\s*[·|｜丨]\s*)?(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)(?:\s+\S{2,12})?$/u
 const AROUND_DATE = /[\s·|｜丨()[\]【】]+|星期.|周[一二三四五六日天]/gu
 const OUTLET_ENDS = /^[\p{Script=Han}A-Za-z]{2,10}(?:客户端|融媒|发布|日报|晚报|时报)$/u
 const UNDER_ITEM_MAX = 40
