@@ -919,6 +919,9 @@ describe('bylines and account names, through the whole pipeline', () => {
     expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2022-04-18 09:30 · 老杨说三农', ...body].join('\n\n')).author).toBe('老杨说三农')
     expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 码农小北 最新推荐文章于 2023-08-01 11:20:33 发布', '于 2021-03-15 10:22:31 发布 阅读量2.3k', ...body].join('\n\n')))
       .toMatchObject({ author: '码农小北', publishedAt: '2021-03-15T10:22:31' })
+    // The day of something else the page tells of (a film's release in its info box) is not the article's.
+    expect(cleanPage(['影评：看完这部电影我坐了很久', '2024-01-14 23:41', ...body, '导演: 陈一舟', '上映日期: 2024-01-05(中国大陆)'].join('\n\n')).publishedAt).toBe('2024-01-14T23:41')
+    expect(cleanPage(['影评：看完这部电影我坐了很久', ...body, '上映日期: 2024-01-05(中国大陆)'].join('\n\n')).publishedAt).toBeNull()
     // An outlet is no account; a reporter in the lede comes first.
     expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2024-03-18 09:42 · 荆楚网', ...body].join('\n\n')).author).toBeNull()
     // Since 2022 WeChat ends the header in where it was posted from: a place, not the account; the account stands before the date.

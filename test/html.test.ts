@@ -264,7 +264,7 @@ describe('segmenting', () => {
 describe('dropping', () => {
   test('scripts, styles, comments, nav, footer, forms and friends go', () => {
     const html = `<nav>导航</nav><header>页眉</header><script>var a = "脚本"</script><style>p{}</style>
-<!-- 注释 --><p>正文<noscript>请开启</noscript></p><aside>侧栏</aside><footer>版权所有</footer>
+<!-- 注释 --><p>正文<noscript>请开启</noscript></p><article><aside>引语</aside></article><footer>版权所有</footer>
 <form><input value="搜索"><button>搜索</button><select><option>选项</option></select></form><iframe src="x"></iframe>`
     expect(texts(html)).toEqual(['正文'])
   })
@@ -279,6 +279,18 @@ describe('dropping', () => {
     expect(hintAction('sidebar')).toBe('links')
     const blocks = parseHtml('<p>正文</p><div class="sidebar"><h3>相关新闻</h3><a href="/1">一条新闻的标题</a><a href="/2">另一条新闻的标题</a></div>').blocks
     expect(blocks.filter((b) => b.linkChars === b.text.length).map((b) => b.text)).toEqual(['一条新闻的标题', '另一条新闻的标题'])
+  })
+  test('an <aside> beside the article is a sidebar too; one inside the article (a pull quote) is dropped', () => {
+    const linked = (html: string) => parseHtml(html).blocks.filter((b) => b.linkChars > 0 && b.linkChars === b.text.length).map((b) => b.text)
+    expect(linked('<article><p>正文</p></article><aside><h3>热门文章</h3><ul><li><a href="/1">一条新闻的标题</a></li><li><a href="/2">另一条新闻的标题</a></li></ul></aside>'))
+      .toEqual(['一条新闻的标题', '另一条新闻的标题'])
+    expect(texts('<article><p>正文第一段</p><aside><p>一句引语</p></aside><p>正文第二段</p></article>')).toEqual(['正文第一段', '正文第二段'])
+  })
+  test('a post navigation (a <nav> or a nav class holding 上一篇/下一篇) keeps its links; a site menu is dropped', () => {
+    const nav = '<nav class="post-navigation"><h2>文章导航</h2><a href="/1">上一篇：大理古城人民路漫步</a><a href="/2">下一篇：洱海骑行一日</a></nav>'
+    expect(texts(`<p>正文</p>${nav}`)).toContain('上一篇：大理古城人民路漫步')
+    expect(texts('<p>正文</p><div class="post-nav"><a href="/1">上一篇：大理古城人民路漫步</a></div>')).toContain('上一篇：大理古城人民路漫步')
+    expect(texts('<nav><a href="/">首页</a><a href="/n">新闻</a><a href="/s">体育</a></nav><p>正文</p>')).toEqual(['正文'])
   })
   test.each([['head'], ['load'], ['shadow'], ['gradient'], ['header-title'], ['padding'], ['thread'], ['badge'], ['position-relative'], ['border-bottom'], ['overflow-hidden']])(
     'class %s is kept (a hint word is whole, not a substring)',

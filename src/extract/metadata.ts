@@ -438,7 +438,7 @@ type DateLabel = 'published' | 'updated' | 'other'
 function articleDateOn(key: string, reading: DateReading): { date: FoundDate; label: DateLabel } | null {
   const first = findDate(key, reading)
   // `最新推荐文章于 2023-08-01 11:20:33 发布`: the date of another article, the newest the site recommends.
-  if (!first || NEWEST_OTHER.test(key.slice(0, first.index))) return null
+  if (!first || NEWEST_OTHER.test(key.slice(0, first.index)) || OTHER_EVENT.test(key.slice(0, first.index))) return null
   if (!UPDATED.test(key)) return { date: first, label: PUBLISHED.test(key) ? 'published' : 'other' }
   const dates: { date: FoundDate; label: DateLabel }[] = []
   for (let at = 0, d = first; ; ) {
@@ -455,6 +455,8 @@ function articleDateOn(key: string, reading: DateReading): { date: FoundDate; la
   return dates.find((d) => d.label === 'published') ?? dates.find((d) => d.label === 'other') ?? dates[0]!
 }
 const NEWEST_OTHER = /最新\S{0,8}于\s*$/u
+// `上映日期: 2024-01-05(中国大陆)` in a film's info box, `报名截止时间：…`: the day of something else the page tells of.
+const OTHER_EVENT = /(?:上映|出版|出生|成立|开幕|闭幕|截止|开业|发售|上市|开工|竣工|开赛|开考|开播)(?:日期|时间)\s*:?\s*$/u
 const PUBLISHED_BONUS = 0.5
 // Under the labelled/unlabelled step: a labelled date above the title still beats a bare one under it.
 const UNDER_TITLE_BONUS = 0.25

@@ -395,14 +395,34 @@ function elementAction(node: DomNode, name: string, ctx: Context): Action {
   if (DROP_TAGS.has(name)) {
     // An article's own <header> holds its headline and byline, not site chrome; so does a page's
     // <header> with the one <h1> in it (its logo, menu and search box go by their own tags and classes).
-    return name === 'header' && (ctx.inArticle || holdsHeadline(node)) ? 'walk' : 'drop'
+    if (name === 'header') return ctx.inArticle || holdsHeadline(node) ? 'walk' : 'drop'
+    // A sidebar beside the article holds the related and latest headlines, as a `sidebar` class does (one inside the
+    // article is a pull quote or a box of its own: dropped); a post's navigation holds the links to the posts before and after.
+    if ((name === 'aside' && !ctx.inArticle) || (name === 'nav' && postNavigation(node))) return 'links'
+    return 'drop'
   }
   if ('hidden' in attribs || HIDDEN_STYLE.test(attribs['style'] ?? '')) return 'drop'
   if (name === 'html' || name === 'body') return 'walk'
   if (DROP_ROLES.has((attribs['role'] ?? '').toLowerCase())) return 'drop'
   // ASP.NET pages wrap the whole page in one <form>; only a small form is a search or login box.
   if (name === 'form' && visibleTextLength(node, FORM_WRAPPER_CHARS) <= FORM_WRAPPER_CHARS) return 'drop'
-  return hintAction(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)
+  const hinted = hintAction(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)
+  return hinted === 'drop' && postNavigation(node) ? 'links' : hinted
+}
+
+// The labels of links to the posts before and after this one, as post navigation prints them (either script).
+const PREV_NEXT_LABEL = /上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇/u
+// Post navigation is two links and their labels: a menu or a footer holding the words is longer.
+const POST_NAVIGATION_CHARS = 200
+
+/** A small element (a `<nav>`, a `post-nav` box) holding the links to the previous and next posts. */
+function postNavigation(node: DomNode): boolean {
+  let text = ''
+  forEachText(node, DROP_TAGS, (t) => {
+    text += t
+    return text.length <= POST_NAVIGATION_CHARS
+  })
+  return text.length <= POST_NAVIGATION_CHARS && PREV_NEXT_LABEL.test(text)
 }
 
 /**
