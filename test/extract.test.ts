@@ -599,6 +599,16 @@ describe('meta lines', () => {
     ['2024-02-20 17:05:44 来源：云岭网 摄影:赵刚', '赵刚', '云岭网'],
     ['2022-12-18 23:47:05 来源：体坛晨报 分享', null, '体坛晨报'],
     ['2020-12-03 07:30　来源：城市观察网　我要纠错', null, '城市观察网'],
+    // A portal's tool row after the source, in brackets or not; a tool word inside a name stays.
+    ['2008年09月27日 10:35　来源：新华社　【字号 大 中 小】', null, '新华社'],
+    ['2008-09-27 10:35 来源：新华社 【打印】 【关闭】', null, '新华社'],
+    ['2008-09-27 10:35 来源：新华社 [关闭窗口]', null, '新华社'],
+    ['2008-09-27 10:35 来源：新华社字体 大 中 小', null, '新华社'],
+    ['2019-03-02 来源：新闻宣传司【字体:大 中 小】', null, '新闻宣传司'],
+    ['2022-05-10 来源：耕地保护监督科阅读次数:0 【字体:大 中 小】', null, '耕地保护监督科'],
+    ['2008-09-27 10:35 来源：江南晚报 打印 关闭', null, '江南晚报'],
+    ['2019-04-02 来源：中国3D打印网', null, '中国3D打印网'],
+    ['2019-04-02 来源：中华老字号网', null, '中华老字号网'],
   ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {
     const rows = page([['title', '市区新增三条公交线路'], ['meta', line], ['body', '正文第一段。']])
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })

@@ -26,7 +26,7 @@ const GLOBAL_LABELS = META_LABELS.map(({ field, label }) => ({ field, label: new
 
 /** Values of `label: value` pairs on one meta line: `来源:新华网 作者:张明` → source 新华网, author 张明. */
 // Fields printed in sibling elements come glued (`编辑：郭晓审核：王磊`, `河清市民政局浏览次数：…`): a credit or counter label ends a value even without a space.
-const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|访问量|字号|来源|分类|栏目|频道|标签|关键词|字数)\s*:.*$/u
+const GLUED_LABEL_TAIL = /(?<=\p{Script=Han}{2})(?:审核|校对|终审|复审|责编|编审|监制|摄影|浏览次数|浏览量|浏览|阅读次数|点击数|点击量|点击|阅读数|阅读量|访问量|字号|来源|分类|栏目|频道|标签|关键词|字数)\s*:.*$/u
 
 // The piece of a value glued to the label after it: after a comma or a semicolon (group 1), or after a space (group 2).
 const GLUED_BEFORE_LABEL = /(?:[,;]\s*(\p{Script=Han}{1,4})|\s(\p{Script=Han}{1,4}))$/u
@@ -66,9 +66,14 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   return pairs
 }
 
+// The tools a portal prints on its meta row, beside the source: font size, print, close, share, bookmark.
+const SOURCE_TOOL_WORDS = ['字号', '字体', '打印', '关闭', '分享', '收藏']
+
 // Where a source value ends: a wide gap, or a credit or counter after it (`体坛快讯 文/李四`, `澄江日报 通讯员 黄丽`, `云岭网 摄影:赵刚`).
 // No source name holds 记者: an outlet glued to its reporter (`滨江日报记者 方圆`) ends there too.
-const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读)|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})`, 'u')
+// A portal's tool row printed after it on the same line ends it, in brackets (`新华社 【字号 大 中 小】`, `新华社 [打印]`) or not
+// (`新华社 字号：大 中 小`, `新华社字体 大 中 小`); a tool word inside a name (`3D打印网`) has more of the name after it.
+const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读|[【\\[])|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})|\\s*[【\\[]?\\s*(?:${SOURCE_TOOL_WORDS.join('|')})(?=$|[\\s:\\]】]|[大中小])`, 'u')
 
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
