@@ -865,6 +865,14 @@ describe('a post header\'s source with a bar and the account\'s ID', () => {
     expect(page.publisher).toBe('极客前哨')
     expect(page.body).toHaveLength(2)
   })
+
+  test('a source line with a bar below the body (`来源丨东州日报`) is the source, and no paragraph', () => {
+    const page = cleanPage(['东州中小学将全面推行课间15分钟', '2025年04月09日 18:30', '文丨周晓岚',
+      '记者从市教育局获悉，从4月14日起，全市中小学将全面推行课间15分钟制度，让学生有更充足的时间走出教室、放松身心。',
+      '市教育局要求，各学校要科学规划课间活动场地，开放操场、走廊、楼顶平台等空间，鼓励学生开展传统游戏。', '来源丨东州日报'].join('\n\n'))
+    expect(page.publisher).toBe('东州日报')
+    expect(page.body).toHaveLength(2)
+  })
 })
 
 describe('a lede byline with the city filed from between the name and 报道', () => {

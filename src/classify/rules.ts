@@ -229,12 +229,14 @@ const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === c
 const hasBar = (key: string): boolean => key.includes('丨') || key.includes('|') || key.includes('/')
 // The writer labels that take a bar (the author label in META_LABELS), looked for only on a line with a bar.
 const WRITER_BAR = /(?:作者|撰文|撰稿|文字|报道|报导)\s*[丨|/]/u
+// A post's source set off by a bar at the line's start (`来源丨东州日报`, `来源 | 极客前哨`, `出品丨…`: the source label in META_LABELS).
+const SOURCE_BAR = /^\s*(?:来源|出品)\s*[丨|]/u
 
 /** Which meta labels a line carries (`来源:`, `作者:`…). */
 export const metaFieldsOf = (key: string): string[] =>
-  // Every label ends in a colon or is 发布于/发表于, a source before 《 (转载自《, 原载《, 刊于《…) or posted on, or is a writer's label with a bar
-  // (`文字丨何雨萌`): most blocks are ruled out without a regex.
-  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('载《') && !key.includes('于《') && !key.includes('刊载于') && !key.includes('osted') && !(hasBar(key) && WRITER_BAR.test(key))
+  // Every label ends in a colon or is 发布于/发表于, a source before 《 (转载自《, 原载《, 刊于《…) or posted on, or is a writer's or a source's label with a bar
+  // (`文字丨何雨萌`, `来源丨东州日报`): most blocks are ruled out without a regex.
+  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('载《') && !key.includes('于《') && !key.includes('刊载于') && !key.includes('osted') && !(hasBar(key) && (WRITER_BAR.test(key) || SOURCE_BAR.test(key)))
     ? []
     : META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
 
