@@ -191,6 +191,10 @@ describe('meta lines', () => {
     expect(metaPairs('作者: 赵 培:北京物资学院,北京').author).toBe('赵 培:北京物资学院,北京')
   })
 
+  test('转载自 inside a sentence is no label', () => {
+    expect(metaPairs('凡本网注明来源的作品，均转载自其它媒体')).toEqual({})
+  })
+
   test('a piece glued to the next label after a comma starts that field; an image credit is no source and no name', () => {
     expect(metaPairs('本文来自微信公众号:硅基笔记(ID:guijibiji),作者:苏木,题图来自:视觉中国')).toEqual({ author: '苏木' })
     expect(metaPairs('作者:林夏 头图来源:视觉中国')).toEqual({ author: '林夏' })
@@ -609,6 +613,11 @@ describe('meta lines', () => {
     ['2008-09-27 10:35 来源：江南晚报 打印 关闭', null, '江南晚报'],
     ['2019-04-02 来源：中国3D打印网', null, '中国3D打印网'],
     ['2019-04-02 来源：中华老字号网', null, '中华老字号网'],
+    // A reprint's source without a colon ends at the next label, a space or a comma; the words that say so are no name.
+    ['2023-11-02 16:40转载自澎湃新闻作者：邵明远', '邵明远', '澎湃新闻'],
+    ['2023-11-02 16:40 转载自澎湃新闻 作者：邵明远', '邵明远', '澎湃新闻'],
+    ['2023-11-02 16:40 本文转载自澎湃新闻，有删节', null, '澎湃新闻'],
+    ['2023-11-02 16:40 本文来源于 财新网', null, '财新网'],
   ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {
     const rows = page([['title', '市区新增三条公交线路'], ['meta', line], ['body', '正文第一段。']])
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })

@@ -21,8 +21,15 @@ export interface Metadata {
 
 type Field = (typeof META_LABELS)[number]['field']
 
+// A reprint's source without a colon, glued to its name (`2023-11-02 16:40转载自澎湃新闻作者：邵明远`, `本文转载自澎湃新闻，…`); not
+// inside a sentence (`均转载自其它媒体`). Its value ends at a space or a comma as well as at the next label.
+const REPRINTED_FROM = /(?<!\p{Script=Han})(?:本文)?转载自(?=\p{Script=Han})/giu
+
 // The labels as global patterns, compiled once, to find every label on a line.
-const GLOBAL_LABELS = META_LABELS.map(({ field, label }) => ({ field, label: new RegExp(label.source, 'giu') }))
+const GLOBAL_LABELS: { field: Field; label: RegExp; word?: true }[] = [
+  ...META_LABELS.map(({ field, label }) => ({ field, label: new RegExp(label.source, 'giu') })),
+  { field: 'source', label: REPRINTED_FROM, word: true },
+]
 
 /** Values of `label: value` pairs on one meta line: `来源:新华网 作者:张明` → source 新华网, author 张明. */
 // Fields printed in sibling elements come glued (`编辑：郭晓审核：王磊`, `河清市民政局浏览次数：…`): a credit or counter label ends a value even without a space.
@@ -34,13 +41,13 @@ const GLUED_BEFORE_LABEL = /(?:[,;]\s*(\p{Script=Han}{1,4})|\s(\p{Script=Han}{1,
 const LABEL_AFTER_COMMA = /[,;]\s*\p{Script=Han}{1,6}\s*:.*$/u
 
 export function metaPairs(key: string): Partial<Record<Field, string>> {
-  const marks: { field: Field; start: number; end: number }[] = []
-  for (const { field, label: re } of GLOBAL_LABELS) {
+  const marks: { field: Field; start: number; end: number; word?: true }[] = []
+  for (const { field, label: re, word } of GLOBAL_LABELS) {
     re.lastIndex = 0
     for (let m = re.exec(key); m; m = re.exec(key)) {
       // `责任编辑:` also contains `编辑:`; `作者:` inside `作者署名:`: keep the longest label at a place.
       if (!marks.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) {
-        marks.push({ field, start: m.index, end: m.index + m[0].length })
+        marks.push({ field, start: m.index, end: m.index + m[0].length, ...(word ? { word } : {}) })
       }
     }
   }
@@ -51,6 +58,7 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   marks.forEach((mark, i) => {
     // Private-use characters (GBK user-defined codes: icons, bullets) are never part of a value.
     let value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
+    if (mark.word) value = value.replace(/[\s,;].*$/u, '')
     // A field about a picture (`题图来自：视觉中国`) is the image's credit: no source, no author.
     const image = about !== undefined && IMAGE_CREDIT_WORDS.includes(about)
     // After a comma, a piece glued to the next label starts that field (`作者：苏木，题图来自：…`); after a space only an image's word does.
@@ -164,7 +172,7 @@ const WEEKDAY = /^(星期|礼拜|周)[一二三四五六日天]$/u
 const BYLINE_WORD = /^(本报|本台)?(记者|作者|编辑|责编|通讯员|摄影|特约|编译|译者|翻译|译(?:$|[:/]))/u
 
 /** Name after a date on a date line: `2025-05-16 14:06:03  虎嗅网` → `虎嗅网`. */
-const SOURCE_WORD = /^(?:来源于|来源|来自|转自)\s*/u
+const SOURCE_WORD = /^(?:本文来源于|来源于|来源|来自|本文转载自|转载自|转自)\s*/u
 const CHANNEL = /(?:频道|栏目|版块|专栏)$/u
 
 const POSTED_FROM = /^(?:发布|发表)于/u
