@@ -618,6 +618,14 @@ describe('meta lines', () => {
     ['2023-11-02 16:40 转载自澎湃新闻 作者：邵明远', '邵明远', '澎湃新闻'],
     ['2023-11-02 16:40 本文转载自澎湃新闻，有删节', null, '澎湃新闻'],
     ['2023-11-02 16:40 本文来源于 财新网', null, '财新网'],
+    // Without a word that says source, only an outlet's name after the date is one: no place it was posted from, no forum poster.
+    ['东州发布 2025年04月09日 18:30 东州', null, null],
+    ['东州发布 2025年04月09日 18:30 美国', null, null],
+    ['2003-5-29 09:07 高山流水', null, null],
+    ['2021年12月05日 21:47 新浪体育', null, '新浪体育'],
+    ['2021-04-19 11:06 城市通 记者 何静', '何静', '城市通'],
+    ['2019-08-29 14:33 来自 青檬科技说', null, '青檬科技说'],
+    ['原创 2022-04-18 09:30 · 日本', null, null],
   ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {
     const rows = page([['title', '市区新增三条公交线路'], ['meta', line], ['body', '正文第一段。']])
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })

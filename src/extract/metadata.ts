@@ -176,22 +176,41 @@ const SOURCE_WORD = /^(?:本文来源于|来源于|来源|来自|本文转载自
 const CHANNEL = /(?:频道|栏目|版块|专栏)$/u
 
 const POSTED_FROM = /^(?:发布|发表)于/u
+// Where a post was posted from, as platforms print it after the time: a province (IP_REGIONS) or, abroad, a country
+// (`… 18:30 美国`). No source.
+const COUNTRIES: readonly string[] = [
+  '美国', '加拿大', '墨西哥', '巴西', '阿根廷', '英国', '法国', '德国', '意大利', '西班牙', '葡萄牙', '荷兰', '比利时', '瑞士', '瑞典', '挪威',
+  '丹麦', '芬兰', '爱尔兰', '奥地利', '波兰', '俄罗斯', '乌克兰', '希腊', '土耳其', '日本', '韩国', '朝鲜', '蒙古', '越南', '泰国', '新加坡',
+  '马来西亚', '印度尼西亚', '菲律宾', '柬埔寨', '缅甸', '老挝', '印度', '巴基斯坦', '以色列', '阿联酋', '沙特阿拉伯', '卡塔尔', '伊朗', '埃及',
+  '南非', '尼日利亚', '肯尼亚', '澳大利亚', '新西兰',
+]
+const POSTING_PLACES: readonly string[] = [...IP_REGIONS, ...COUNTRIES]
+// How an outlet's name ends (`虎嗅网`, `新闻晨报`, `中央社`, `新浪体育`, `东方热线`): without a word that says source, only such a
+// name after a date is one. A bare place there (`东州发布 2025年04月09日 18:30 东州`) is where the post was made, and a
+// forum's poster (`2003-5-29 09:07 高山流水`) wrote it.
+const OUTLET_NAME = /(?:网|網|报|社|台|刊|新闻|在线|客户端|杂志|周刊|传媒|媒体|体育|财经|热线|资讯|频道|电视|广播|之声|之家|号)$/iu
+const REPORTER_WORD = new RegExp(`^(?:${ROLE_QUALIFIERS}|本报|本台)?(?:记者|通讯员)`, 'u')
 function nameAfterDate(key: string): string | null {
   const date = findDate(key)
   // `由 青苇 于 … 提交`: the word after the date says posted, and the name before it is the poster's.
   if (!date || SUBMITTED_BY.test(key.slice(0, date.index))) return null
   // `… 18:47 来源于 财新网`: the word that says "from" is not the name.
   // A label after the name (`新闻晨报 作者:吴佳`) leaves it the name; a label in the first word makes it none.
-  const rest = key.slice(date.index + date.length).replace(COUNTERS, ' ').replace(READING_SIZE, ' ').trim().replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
+  const after = key.slice(date.index + date.length).replace(COUNTERS, ' ').replace(READING_SIZE, ' ').trim()
+  const labelled = SOURCE_WORD.test(after)
+  const rest = after.replace(SOURCE_WORD, '').replace(/\s+\S{1,6}:.*$/u, '')
   // `…11:05发布于北京`: where it was posted from, not who published it.
   if (!rest || /[:]/u.test(rest) || POSTED_FROM.test(rest)) return null
   // `新华社记者 张三`: the outlet is the source, its role word is not.
   // A channel's name before the outlet (`02:18 财经频道 经济日报`) is the page's section, not its source.
   const tokens = rest.split(/\s+/u)
-  const token = (CHANNEL.test(tokens[0]!) && tokens[1] ? tokens[1] : tokens[0])!
+  const at = CHANNEL.test(tokens[0]!) && tokens[1] ? 1 : 0
+  const token = tokens[at]!
   if (WEEKDAY.test(token) || BYLINE_WORD.test(token)) return null
   const first = token.replace(TRAILING_ROLE, '')
-  if (!first || IP_REGIONS.includes(first) || UI_PHRASES.includes(first) || FIELD_WORDS.includes(first)) return null
+  // A name whose reporter is credited after it (`城市通 记者 何静`, `新华社记者 张三`) is the newsroom, whatever its shape.
+  const newsroom = first !== token || REPORTER_WORD.test(tokens[at + 1] ?? '')
+  if (!first || POSTING_PLACES.includes(first) || UI_PHRASES.includes(first) || FIELD_WORDS.includes(first) || !(labelled || newsroom || OUTLET_NAME.test(first))) return null
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
@@ -216,10 +235,10 @@ function nameOnDateLine(key: string): string | null {
   // `港湾财经观察 2022-08-02 21:47 IP属地：广东`): the account wrote the post. An outlet there (`新华网`) is the source.
   const head = key.slice(0, date.index).trim()
   if (head !== '' && POSTED_FROM_AFTER.test(key.slice(date.index + date.length)) && isAccount(head) && !ORGANISATION.test(head) &&
-    !IP_REGIONS.includes(head) && !SECTION_LABELS.includes(head) && !BYLINE_WORD.test(head) && !NOT_A_NAME.test(head)) return head
+    !POSTING_PLACES.includes(head) && !SECTION_LABELS.includes(head) && !BYLINE_WORD.test(head) && !NOT_A_NAME.test(head)) return head
   if (!/[|·]/u.test(key)) return null
   for (const name of fieldsAfterDate(key, date)) {
-    if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !IP_REGIONS.includes(name)) return cleanAuthor(name)
+    if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !POSTING_PLACES.includes(name)) return cleanAuthor(name)
   }
   return null
 }
@@ -232,7 +251,7 @@ function postAccount(key: string): string | null {
   if (!ORIGINAL_POST.test(key)) return null
   const date = findDate(key)
   if (!date) return null
-  const account = (name: string | undefined): boolean => name !== undefined && isAccount(name) && !ORGANISATION.test(name) && !IP_REGIONS.includes(name)
+  const account = (name: string | undefined): boolean => name !== undefined && isAccount(name) && !ORGANISATION.test(name) && !POSTING_PLACES.includes(name)
   const head = key.slice(0, date.index)
   const before = ACCOUNT_BEFORE_DATE.exec(head)?.[1]
   if (account(before)) return before!
