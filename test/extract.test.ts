@@ -29,6 +29,7 @@ describe('findDate: the common page forms', () => {
     ['2019年11月2日 星期六 上午10:20', '2019-11-02T10:20'],
     ['2019年11月2日 下午3:05', '2019-11-02T15:05'],
     ['05-3-21 11:21', '2005-03-21T11:21'],
+    ['2015年6月4日（星期四）11:32', '2015-06-04T11:32'],
   ])('%s → %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso)
   })
@@ -626,6 +627,10 @@ describe('meta lines', () => {
     ['2021-04-19 11:06 城市通 记者 何静', '何静', '城市通'],
     ['2019-08-29 14:33 来自 青檬科技说', null, '青檬科技说'],
     ['原创 2022-04-18 09:30 · 日本', null, null],
+    // An outlet alone before the date is the source; an account (`东州发布`) or a place there is none.
+    ['香江时报 2015年6月4日（星期四）11:32', null, '香江时报'],
+    ['东州发布 2025年04月09日 18:30', null, null],
+    ['香港 2015年6月4日 11:32', null, null],
   ])('newsroom roles, outlets and places around names: %s', (line, author, publisher) => {
     const rows = page([['title', '市区新增三条公交线路'], ['meta', line], ['body', '正文第一段。']])
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })
@@ -889,6 +894,15 @@ describe('a post header\'s source with a bar and the account\'s ID', () => {
       '市教育局要求，各学校要科学规划课间活动场地，开放操场、走廊、楼顶平台等空间，鼓励学生开展传统游戏。', '来源丨东州日报'].join('\n\n'))
     expect(page.publisher).toBe('东州日报')
     expect(page.body).toHaveLength(2)
+  })
+})
+
+describe('a site-first page title (`香江時報 - 標題`)', () => {
+  test('the headline is the title, the outlet on the date line the source, and the date keeps its time', () => {
+    const page = cleanPage(['香江時報 - 港鐵票價調整機制檢討完成 明年起加幅收窄', '港聞', '港鐵票價調整機制檢討完成 明年起加幅收窄', '香江時報　2015年6月4日（星期四）11:32',
+      '政府與港鐵公司昨日公佈票價調整機制檢討結果，新機制將於明年實施，預計明年票價加幅將較現行機制收窄。',
+      '運輸及房屋局局長表示，是次檢討在維持機制客觀透明的前提下，平衡了乘客負擔能力與港鐵的財務狀況。'].join('\n\n'))
+    expect(page).toMatchObject({ title: '港铁票价调整机制检讨完成 明年起加幅收窄', publisher: '香江时报', publishedAt: '2015-06-04T11:32' })
   })
 })
 

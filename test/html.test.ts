@@ -95,6 +95,15 @@ describe('metadata', () => {
     expect(meta.title).toBe(title)
     expect(meta.siteName).toBe(site)
   })
+  test('a site name first (Hong Kong, Taiwan): the headline is the rest, past a channel name; a headline first stays', () => {
+    expect(splitTitle('香江時報 - 港鐵票價調整機制檢討完成 明年起加幅收窄')).toEqual({ head: '港鐵票價調整機制檢討完成 明年起加幅收窄', tail: '香江時報' })
+    expect(splitTitle('港島日報 -- 港聞 -- 屋邨長者日間中心輪候長 社福界促增名額')).toEqual({ head: '屋邨長者日間中心輪候長 社福界促增名額', tail: '港島日報' })
+    expect(splitTitle('南方新聞網 | 地方新聞 | 台南老街騎樓整平計畫')).toEqual({ head: '台南老街騎樓整平計畫', tail: '南方新聞網' })
+    // The headline first, the site last; or the last segment no longer than a site name: as before.
+    expect(splitTitle('台南老街騎樓整平計畫 | 地方新聞 | 南方時報')).toEqual({ head: '台南老街騎樓整平計畫', tail: '南方時報' })
+    expect(splitTitle('东州日报 - 数字报')).toEqual({ head: '东州日报', tail: '数字报' })
+    expect(splitTitle('城市晚报 - 要闻')).toEqual({ head: '城市晚报', tail: '要闻' })
+  })
   test('a short first segment is a channel name, so the cut goes at the last separator', () => {
     expect(splitTitle('图集_春天来了_搜狐')).toEqual({ head: '图集_春天来了', tail: '搜狐' })
   })

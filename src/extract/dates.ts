@@ -12,7 +12,8 @@ const pad = (n: number): string => String(n).padStart(2, '0')
 // Each form captures year, month, day, then optional hour, minute, second (and AM/PM for the US form).
 // Matched against folded keys (NFKC), so full-width digits and colons are already ASCII.
 const ISO_LIKE = /(?<!\d)((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)(?:(?:\s*|t)(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?)?/u
-const HAN_DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期.|周.)?\s*(凌晨|上午|中午|下午|晚上)?\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?)?/u
+// The weekday between the day and the time may stand in brackets (`2015年6月4日（星期四）11:32`).
+const HAN_DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:[(（]\s*(?:星期.|周.)\s*[)）]|星期.|周.)?\s*(凌晨|上午|中午|下午|晚上)?\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?)?/u
 const US_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|上午|下午)?)?/iu
 // `March 21, 2005`, `Mar. 21 2005`, `21 March 2005`, and the Malay and Indonesian names (`05 Maret 2024`,
 // `10 Oktober 2024`, `5 Mac 2024`) that Chinese papers in Malaysia, Singapore and Indonesia print.

@@ -214,6 +214,17 @@ function nameAfterDate(key: string): string | null {
   return /^[\p{Script=Han}a-z0-9.]{2,16}$/iu.test(first) && /\p{Script=Han}/u.test(first) ? first : null
 }
 
+// An outlet's name alone before the date: `香江時報　2015年6月4日（星期四）11:32`.
+const OUTLET_BEFORE_DATE = /^\s*([\p{Script=Han}a-z0-9.]{2,12})\s*$/iu
+
+/** The outlet a date line of the article's opens with (`香江时报 2015年6月4日（星期四）11:32`); no account (`东州发布`), no place. */
+function outletBeforeDate(key: string): string | null {
+  const date = findDate(key)
+  const m = date && date.index > 0 ? OUTLET_BEFORE_DATE.exec(key.slice(0, date.index)) : null
+  const name = m?.[1]
+  return name && /\p{Script=Han}/u.test(name) && OUTLET_NAME.test(name) && !POSTING_PLACES.includes(name) && !SECTION_LABELS.includes(name) ? name : null
+}
+
 // What a platform prints after a post's date: where it was posted from (`发布于浙江`, `发表于：广东省`, `IP属地：北京`).
 const POSTED_FROM_AFTER = /^\s*(?:发布于|发表于|ip属地)/iu
 
@@ -357,7 +368,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
       }
     }
     if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
-    if (!pairs.source) unlabelledSource ??= nameAfterDate(key)
+    if (!pairs.source) unlabelledSource ??= nameAfterDate(key) ?? (firstBody < 0 || i < firstBody ? outletBeforeDate(key) : null)
     // `作者: 周启明` among `出版社:`, `ISBN:`, `定价:` is a book's record beside a review, not the review's byline.
     const record = pairs.author !== undefined && besideRecordFields(blocks, i)
     if (pairs.author && !meta.author && !record) meta.author = cleanAuthor(pairs.author, true)

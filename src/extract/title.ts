@@ -11,7 +11,8 @@ export const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]\s*|\s*(?:－|—�
  */
 export const LOOSE_TITLE_SEPARATOR = /[-－—]/g
 /** How site and channel names end; at most SITE_NAME_MAX letters, digits, `·` or `.` come before. */
-const SITE_NAME_ENDS = ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台']
+// A raw <title> is not folded to Simplified yet: the Traditional forms too (`香江時報`, `南方網`).
+const SITE_NAME_ENDS = ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台', '網', '報', '頻道', '在線', '新聞', '財經', '臺']
 const SITE_NAME_MAX = 10
 
 /**
@@ -43,9 +44,25 @@ export function splitTitle(title: string): { head: string | null; tail: string |
   if (!first || !last) return splitLooseTitle(t)
   const tail = t.slice(last.index + last[0].length).trim()
   const firstHead = t.slice(0, first.index).trim()
+  const siteFirst = siteFirstHead(t, seps, firstHead, tail)
+  if (siteFirst) return { head: siteFirst, tail: firstHead }
   const head = firstHead.length >= MIN_TITLE_CHARS ? firstHead : t.slice(0, last.index).trim()
   if (!head || !tail) return { head: t, tail: null }
   return { head, tail }
+}
+
+/**
+ * Hong Kong and Taiwan sites print their name first (`香江時報 - 港鐵票價調整機制檢討完成`): when the first segment is a site
+ * name and the last is no site name and longer, the headline is the rest, past any channel names before it (`港聞`).
+ */
+function siteFirstHead(t: string, seps: RegExpMatchArray[], first: string, last: string): string | null {
+  if (!isSiteName(first) || isSiteName(last) || last.length <= first.length || last.length < MIN_TITLE_CHARS) return null
+  for (let i = 0; i < seps.length; i++) {
+    const start = seps[i]!.index! + seps[i]![0].length
+    const segment = t.slice(start, seps[i + 1]?.index ?? t.length).trim()
+    if (i === seps.length - 1 || (segment.length >= MIN_TITLE_CHARS && !isSiteName(segment))) return t.slice(start).trim()
+  }
+  return null
 }
 
 /** The title without the site and channel names appended to it. */
