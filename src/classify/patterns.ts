@@ -148,8 +148,11 @@ export const CRUMB_LABEL_MAX = 8
 export const COPYRIGHT =
   /copyright|©|\(c\)\s*\d{4}|all rights reserved|icp(备|证|许可)|公网安备|网安备|增值电信业务|互联网新闻信息服务许可|违法和不良信息举报/u
 
-/** Reprint notices (`未经本网授权不得转载`); a story about copyright quotes them, so they count only outside quotes. */
-export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:如需|如要|若需|若要)转载\s*,?\s*请(?:联系|与|征得).{0,16}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载|^(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\S{0,8}(?:公众号|头条号|百家号)|^(?:本文|此文)经\S{0,12}授权(?:发布|刊发)/u
+/**
+ * Reprint notices (`未经本网授权不得转载`); a story about copyright quotes them, so they count only outside quotes. A content farm's
+ * (`声明：本文转载自网路，版权归原作者所有。`) stands as a clause of its own: `涉案文章版权归原作者所有` in a sentence is none.
+ */
+export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:如需|如要|若需|若要)转载\s*,?\s*请(?:联系|与|征得).{0,16}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载|^(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\S{0,8}(?:公众号|头条号|百家号)|^(?:本文|此文)经\S{0,12}授权(?:发布|刊发)|(?:^\s*(?:\S{0,4}声明\s*:\s*)?|[,。;]\s*)(?:本文|此文|文章|图片|内容|作品)?(?:版权归原作者(?:所有)?|(?:转载|转|来源|来)自(?:网[络路]|互联网))(?=[,。;!]|$)/u
 /**
  * A repost's provenance note naming the writer: `编者按：本文来自微信公众号“硬核前沿”（ID：…），作者：陆川，…经授权发布`,
  * `本文转载自微信公众号“云栈技术团队”（ID：…），作者陈一鸣，…`. Group 1 is the writer (NFKC: the colon and comma are ASCII).
