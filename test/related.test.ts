@@ -142,6 +142,11 @@ describe('what a list prints around a headline is cut off', () => {
     expect(related(['长照人力荒(08/30)', '独老送餐(08/29)'])).toEqual(['长照人力荒', '独老送餐'])
     expect(related(['女排决胜局(25-23)', '男排决胜局(15-13)'], '2019-01-05')).toEqual(['女排决胜局(25-23)', '男排决胜局(15-13)'])
     expect(related(['市运会游泳比赛(10-12)', '国庆出游 这份健康提示请收好'], '2019-01-05')).toEqual(['市运会游泳比赛(10-12)', '国庆出游 这份健康提示请收好'])
+    // With its time in the brackets too.
+    expect(items(['城运会男篮半决赛 东陵队大胜海州队 (07/24 21:35)', '城运会女篮铜牌战 江城女篮负于滨海队 (07/26 17:10)'], '2008-07-27T09:00')).toEqual([
+      { title: '城运会男篮半决赛 东陵队大胜海州队', publishedAt: '2008-07-24T21:35' },
+      { title: '城运会女篮铜牌战 江城女篮负于滨海队', publishedAt: '2008-07-26T17:10' },
+    ])
   })
 
   test('a rank set apart by a space in a run counting up; a headline\'s own figure stays', () => {

@@ -58,9 +58,9 @@ const MONTH_DAY = /(?:\s+[(（\[]?(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日)[)
 // A month and day glued on alone (`…注意这几点10-13`, `…最难回的家”06-15`): read only in a list that prints two or more
 // headlines so, since one headline may end in a score or a range of its own.
 const GLUED_MONTH_DAY = /(?<=[\p{Script=Han}”」》）)])(\d{2})-(\d{2})$/u
-// The same in brackets glued on (`…投入使用(12-28)`, `長照人力荒（08/30）`), slashed as Taiwan prints it; read in a list
+// The same in brackets glued on (`…投入使用(12-28)`, `長照人力荒（08/30）`, `… (07/24 21:35)`), slashed as Taiwan prints it; read in a list
 // that prints two or more so, and cut off there even without an article date to take the year from.
-const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})\s*[)）\]］]$/u
+const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})(?:\s+(\d{1,2}:\d{2}))?\s*[)）\]］]$/u
 const GLUED_LIST_MIN = 2
 // A card's source line under its headline (`青岚融媒 · 09-06`): a short name and a separator, then the date.
 const SOURCE_BEFORE_DATE = /^[\p{Script=Han}A-Za-z]{2,8}\s*[·|｜丨]$/u
@@ -94,7 +94,7 @@ function yearlessDate(title: string, articleDate: string | null, gluedList: bool
   if (!m && bracketed) {
     // A day-first page prints its slash dates day first here too.
     const swap = bracketed[2] === '/' && reading.slashOrder === 'day-first'
-    return yearlessItem(title.slice(0, bracketed.index).trim(), articleDate, Number(bracketed[swap ? 3 : 1]), Number(bracketed[swap ? 1 : 3]))
+    return yearlessItem(title.slice(0, bracketed.index).trim(), articleDate, Number(bracketed[swap ? 3 : 1]), Number(bracketed[swap ? 1 : 3]), bracketed[4])
   }
   if (!m || !articleDate) return null
   return yearlessItem(title.slice(0, m.index).trim(), articleDate, Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6]), m[7])
