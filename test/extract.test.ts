@@ -636,6 +636,16 @@ describe('meta lines', () => {
     expect(extractMetadata(rows, null)).toMatchObject({ author, publisher })
   })
 
+  test('a name glued to the outlet the page names and its role (`林晓东海新闻记者`) is the author; the editor only when the outlet is unknown', () => {
+    const author = (line: string, source: string) => extractMetadata(page([['title', '春节假期我市文旅消费火热'], ['chrome', line], ['meta', `2026-02-20 07:45 来源:${source}`],
+      ['body', '记者从市文化广电旅游局获悉，春节8天假期，全市共接待游客412.6万人次。'], ['meta', '编辑:沈佳']]).map((b, i) => (i === 1 ? { ...b, rule: 'CP502 before-body' } : b)), null).author
+    expect(author('林晓东海新闻记者', '东海新闻')).toBe('林晓')
+    expect(author('欧阳明辉东海新闻首席记者', '东海新闻')).toBe('欧阳明辉')
+    // Where the name ends is unknown without the outlet; what stands before it must be a name.
+    expect(author('林晓东海新闻记者', '新华社')).toBe('沈佳')
+    expect(author('本报东海新闻记者', '东海新闻')).toBe('沈佳')
+  })
+
   test('words after 作者 or 记者 that are no name give no author; a labelled pen name and an employer\'s analyst do', () => {
     expect(extractMetadata(page([['meta', '作者其他文章'], ['body', '正文第一段。']]), null).author).toBeNull()
     expect(extractMetadata(page([['meta', '作者其他作品'], ['body', '正文第一段。']]), null).author).toBeNull()

@@ -406,7 +406,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
   meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
-    declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? editor ?? photoCredit(blocks)
+    declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? bylineGluedToOutlet(blocks, titleAt, firstBody, [meta.publisher, htmlMeta?.siteName]) ??
+    editor ?? photoCredit(blocks)
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
@@ -622,6 +623,29 @@ function bylineAbove(blocks: Block[], title: number, firstBody: number): string 
     const m = BYLINE.exec(key.replace(GLUED_FIELDS, ' '))
     const name = m ? cleanAuthor(m[1]!) : null
     if (name) return name
+  }
+  return null
+}
+
+// The longest line read as a name glued to its outlet and role.
+const GLUED_BYLINE_MAX = 24
+
+/**
+ * A byline whose name, outlet and role were printed in spans without a gap (`林晓` `东海新闻记者` → `林晓东海新闻记者`), on a short
+ * undecided line between the title and the body: where the name ends is known only from the outlet the page names elsewhere
+ * (its source or its site), so the name is what stands before that outlet, a surname opening it.
+ */
+function bylineGluedToOutlet(blocks: Block[], title: number, firstBody: number, outlets: (string | null | undefined)[]): string | null {
+  const known = outlets.filter((o): o is string => !!o && o.length >= 2)
+  if (firstBody < 0 || known.length === 0) return null
+  for (let i = title + 1; i < firstBody; i++) {
+    const key = blocks[i]!.key.trim()
+    if (key.length > GLUED_BYLINE_MAX || !isUndecided(blocks[i]!) || !(key.includes('记者') || key.includes('通讯员'))) continue
+    const role = TRAILING_ROLE.exec(key)
+    const head = role ? key.slice(0, role.index).trimEnd() : ''
+    const outlet = known.find((o) => head.length > o.length && head.endsWith(o))
+    const name = outlet ? head.slice(0, head.length - outlet.length).trim() : ''
+    if (PERSON_NAME.test(name) && isSurnamed(name)) return cleanAuthor(name)
   }
   return null
 }
