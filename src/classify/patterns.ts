@@ -263,7 +263,7 @@ export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|�
 export const WIDGET_HEADINGS: readonly string[] = ['分类目录', '文章分类', '分类', '归档', '文章归档', '存档', '标签', '标签云', '热门标签', '友情链接', '链接', '近期评论', '日历', '功能']
 
 /** A card's source before its date (`青岚融媒 · 09-06`, the date taken out): a short name, then a dot or a bar. */
-export const CARD_SOURCE = /^\s*[\p{Script=Han}a-z]{2,8}\s*[·|｜丨]\s*$/u
+export const CARD_SOURCE = /^\s*[\p{Script=Han}a-z]{2,8}\s*[·|｜丨]\s*$/iu
 
 /** A category with its post count, as a sidebar lists it: `茶叶市场 (45)`; a headline is longer than such a label. */
 export const CATEGORY_COUNT = /^\p{Script=Han}{2,6}\s*\(\d{1,5}\)$/u

@@ -1,5 +1,5 @@
 import { LAYOUT_RULES } from '../classify/index.js'
-import { COUNTER_LINE } from '../classify/patterns.js'
+import { CARD_SOURCE, COUNTER_LINE } from '../classify/patterns.js'
 import { datedHeadline, ruleId } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
 import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
@@ -62,8 +62,6 @@ const GLUED_MONTH_DAY = /(?<=[\p{Script=Han}”」》）)])(\d{2})-(\d{2})$/u
 // that prints two or more so, and cut off there even without an article date to take the year from.
 const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})(?:\s+(\d{1,2}:\d{2}))?\s*[)）\]］]$/u
 const GLUED_LIST_MIN = 2
-// A card's source line under its headline (`青岚融媒 · 09-06`): a short name and a separator, then the date.
-const SOURCE_BEFORE_DATE = /^[\p{Script=Han}A-Za-z]{2,8}\s*[·|｜丨]$/u
 
 // What a list prints around a headline that is not the headline: a time of day before it (`23:05机管局：…`), a
 // clock or a video's length after it (`…验证飞行01:48`), an outlet's comment count (`…封顶都市快报跟帖 126`).
@@ -351,7 +349,7 @@ export function extractRelated(
         return
       }
       // A card's `青岚融媒 · 09-06` under its headline.
-      if (adjacent && SOURCE_BEFORE_DATE.test(item.title)) {
+      if (adjacent && CARD_SOURCE.test(item.title)) {
         previous.publishedAt = item.publishedAt
         return
       }
@@ -367,7 +365,7 @@ export function extractRelated(
       previous.publishedAt = item.publishedAt
       return
     }
-    if (item.title && !(item.publishedAt !== null && SOURCE_BEFORE_DATE.test(item.title))) items.push({ title: item.title, publishedAt: item.publishedAt })
+    if (item.title && !(item.publishedAt !== null && CARD_SOURCE.test(item.title))) items.push({ title: item.title, publishedAt: item.publishedAt })
   })
   unrank(items)
   uncount(items)
