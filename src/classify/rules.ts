@@ -275,6 +275,10 @@ const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\s]+/u
 // Symbols and emoji sit at U+2000 and above (emoji are surrogate pairs, from U+D800): a line opening lower opens with none.
 const SYMBOLS_FROM = 0x2000
 const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
+// Three or more labels glued together, each ending in the same word (`国务院部门网站省政府网站市县政府网站`).
+const GLUED_MENU = /^(?:\p{Script=Han}{1,8}?(网站|频道|专题|栏目|平台))(?:\p{Script=Han}{1,8}?\1){2,}$/u
+const GLUED_MENU_LAST = '站道题目台'
+const GLUED_MENU_MAX = 40
 const BRACKETED_DATE_TAIL = /\p{Script=Han}\s*\(\s*(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\)$/u
 const BRACKETED_AFTER_WORDS = /\p{Script=Han}{2}\s*[(\[【]\s*$/u
 // A post's header before its date: a tag word, then the account and the author (`原创 桃源发布 桃源发布 2024-07-16 20:05 湖南`).
@@ -605,8 +609,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP207', name: 'nav-list', kind: 'chrome',
-    description: 'A menu line: several short labels separated by |, -, / or spaces.',
+    description: 'A menu line: several short labels separated by |, -, / or spaces, or glued together when each ends in one word (`国务院部门网站省政府网站市县政府网站`: a site group\'s select boxes).',
     test: ({ features: f }) => {
+      if (f.han === f.length && f.length <= GLUED_MENU_MAX && GLUED_MENU_LAST.includes(f.lower[f.lower.length - 1]!) && GLUED_MENU.test(f.lower)) return true
       // Without a space or a separator mark there is one item: most lines end here.
       // A comma joins clauses of a sentence or a headline; menus do not have one, nor measured values (a table row).
       if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || (f.gaps >= 2 && isDataRow(f.lower))) return false

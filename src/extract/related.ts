@@ -61,6 +61,8 @@ const GLUED_MONTH_DAY = /(?<=[\p{Script=Han}”」》）)])(\d{2})-(\d{2})$/u
 // The same in brackets glued on (`…投入使用(12-28)`, `長照人力荒（08/30）`, `… (07/24 21:35)`), slashed as Taiwan prints it; read in a list
 // that prints two or more so, and cut off there even without an article date to take the year from.
 const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})(?:\s+(\d{1,2}:\d{2}))?\s*[)）\]］]$/u
+// Before the headline, with its time (`10-19 14:20食品饮料板块午后走强`), read in a list that prints two or more so.
+const LEADING_MONTH_DAY = /^(\d{2})-(\d{2})\s+(\d{1,2}:\d{2})\s*(?=[\p{Script=Han}“《【])/u
 const GLUED_LIST_MIN = 2
 
 // What a list prints around a headline that is not the headline: a time of day before it (`23:05机管局：…`), a
@@ -87,6 +89,8 @@ const trimHeadline = (title: string): string =>
  * and without an article date to take the year from but for a bracketed tail in a list of them (the date null then).
  */
 function yearlessDate(title: string, articleDate: string | null, gluedList: boolean, reading: DateReading): Item | null {
+  const leading = gluedList ? LEADING_MONTH_DAY.exec(title) : null
+  if (leading) return yearlessItem(title.slice(leading[0].length).trim(), articleDate, Number(leading[1]), Number(leading[2]), leading[3])
   const bracketed = gluedList ? BRACKETED_MONTH_DAY.exec(title) : null
   const m = articleDate ? MONTH_DAY.exec(title) ?? (gluedList ? GLUED_MONTH_DAY.exec(title) : null) : null
   if (!m && bracketed) {
@@ -259,6 +263,18 @@ function uncount(items: Item[]): void {
   for (const item of counted) item.title = item.title.replace(BRACKETED_COUNT, '').trim()
 }
 
+// A hot list's heat glued after each headline (`林一诺晒海边生活照 网友：黑了好多98.2万`): a figure with one decimal and
+// 万, cut only where HEATED_MIN or more headlines of the list carry one (a single headline may end in its own figure).
+const GLUED_HEAT = /(?<=[\p{Script=Han}”」》)）])\d{1,4}\.\d万$/u
+const HEATED_MIN = 3
+
+/** Cut the heat values off the headlines of a hot list that prints them. */
+function unheat(items: Item[]): void {
+  const heated = items.filter((item) => GLUED_HEAT.test(item.title))
+  if (heated.length < HEATED_MIN) return
+  for (const item of heated) item.title = item.title.replace(GLUED_HEAT, '')
+}
+
 // What a list prints on the line under a headline that is no headline: a clock or a video's length (`01:30`), a time
 // ago with its outlet (`2小时前 东海新闻`, `深科技观察 · 3小时前`), a counter; or a date, alone, with its outlet (`新华网 2023-05-12 10:20`, set
 // apart by a space only) or with a counter (`2026-01-12评论 36`).
@@ -323,7 +339,7 @@ export function extractRelated(
 ): RelatedItem[] {
   const items: Item[] = []
   const lines = cutRunMarks(listLines(blocks))
-  const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text) || BRACKETED_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
+  const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text) || BRACKETED_MONTH_DAY.test(line.text) || LEADING_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
   // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
   // the headline right above it, not one across a comment box.
   let previousAt = -2
@@ -369,6 +385,7 @@ export function extractRelated(
   })
   unrank(items)
   uncount(items)
+  unheat(items)
   const own = articleTitle === null ? '' : headlineKey(articleTitle)
   const seen = new Map<string, Item>()
   return items.filter((item) => {
