@@ -614,6 +614,8 @@ describe('meta lines', () => {
     ['2008-09-27 10:35 来源：江南晚报 打印 关闭', null, '江南晚报'],
     ['2019-04-02 来源：中国3D打印网', null, '中国3D打印网'],
     ['2019-04-02 来源：中华老字号网', null, '中华老字号网'],
+    // A counter after the source, however the space repair left the gap (`本文来源：玩家志　评论(214)`).
+    ['2025-03-02 本文来源：玩家志 评论(214)', null, '玩家志'],
     // A reprint's source without a colon ends at the next label, a space or a comma; the words that say so are no name.
     ['2023-11-02 16:40转载自澎湃新闻作者：邵明远', '邵明远', '澎湃新闻'],
     ['2023-11-02 16:40 转载自澎湃新闻 作者：邵明远', '邵明远', '澎湃新闻'],

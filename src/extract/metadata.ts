@@ -81,7 +81,7 @@ const SOURCE_TOOL_WORDS = ['字号', '字体', '打印', '关闭', '分享', '�
 // No source name holds 记者: an outlet glued to its reporter (`滨江日报记者 方圆`) ends there too.
 // A portal's tool row printed after it on the same line ends it, in brackets (`新华社 【字号 大 中 小】`, `新华社 [打印]`) or not
 // (`新华社 字号：大 中 小`, `新华社字体 大 中 小`); a tool word inside a name (`3D打印网`) has more of the name after it.
-const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读|[【\\[])|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})|\\s*[【\\[]?\\s*(?:${SOURCE_TOOL_WORDS.join('|')})(?=$|[\\s:\\]】]|[大中小])`, 'u')
+const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读|(?:评论|跟帖|收藏|点赞)\\s*[(:\\d]|[【\\[])|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})|\\s*[【\\[]?\\s*(?:${SOURCE_TOOL_WORDS.join('|')})(?=$|[\\s:\\]】]|[大中小])`, 'u')
 
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {

@@ -9,7 +9,7 @@ import { headlineKey, isSiteName } from './title.js'
 const LABEL_PREFIX = /^[\p{Script=Han}a-z]{1,6}:\s*/iu
 const TRUNCATED = /(\.{2,}|…+)$/u
 // Bullets and a ranking's numbers (`1. `, `2、`, `③`), not a headline's own figures (`3.15晚会`).
-const BULLET = /^(?:[\s\-–·•■□●◆▲▶>»*]|\d{1,2}[.、．](?![\d０-９])|[\u2460-\u2473])+/u
+const BULLET = /^(?:[\s\-–·‧•▪■□●◆▲▶>»*]|\d{1,2}[.、．](?![\d０-９])|[\u2460-\u2473])+/u
 
 interface Item {
   title: string
@@ -62,7 +62,8 @@ const GLUED_MONTH_DAY = /(?<=[\p{Script=Han}”」》）)])(\d{2})-(\d{2})$/u
 // that prints two or more so, and cut off there even without an article date to take the year from.
 const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})(?:\s+(\d{1,2}:\d{2}))?\s*[)）\]］]$/u
 // Before the headline, with its time (`10-19 14:20食品饮料板块午后走强`), read in a list that prints two or more so.
-const LEADING_MONTH_DAY = /^(\d{2})-(\d{2})\s+(\d{1,2}:\d{2})\s*(?=[\p{Script=Han}“《【])/u
+// Or in brackets before it, as 2000s list templates print it (`[09-14] 华骏C5将于今日上市`).
+const LEADING_MONTH_DAY = /^(?:(\d{2})-(\d{2})\s+(\d{1,2}:\d{2})|[\[(【]\s*(\d{2})-(\d{2})\s*[\])】])\s*(?=[\p{Script=Han}“《【A-Za-z\d])/u
 const GLUED_LIST_MIN = 2
 
 // What a list prints around a headline that is not the headline: a time of day before it (`23:05机管局：…`), a
@@ -90,7 +91,7 @@ const trimHeadline = (title: string): string =>
  */
 function yearlessDate(title: string, articleDate: string | null, gluedList: boolean, reading: DateReading): Item | null {
   const leading = gluedList ? LEADING_MONTH_DAY.exec(title) : null
-  if (leading) return yearlessItem(title.slice(leading[0].length).trim(), articleDate, Number(leading[1]), Number(leading[2]), leading[3])
+  if (leading) return yearlessItem(title.slice(leading[0].length).trim(), articleDate, Number(leading[1] ?? leading[4]), Number(leading[2] ?? leading[5]), leading[3])
   const bracketed = gluedList ? BRACKETED_MONTH_DAY.exec(title) : null
   const m = articleDate ? MONTH_DAY.exec(title) ?? (gluedList ? GLUED_MONTH_DAY.exec(title) : null) : null
   if (!m && bracketed) {
