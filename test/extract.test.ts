@@ -200,6 +200,15 @@ describe('meta lines', () => {
     expect(metaPairs('本文来自微信公众号:硅基笔记(ID:guijibiji),作者:苏木,题图来自:视觉中国')).toEqual({ author: '苏木' })
     expect(metaPairs('作者:林夏 头图来源:视觉中国')).toEqual({ author: '林夏' })
     expect(metaPairs('作者:苏木,题图:视觉中国')).toEqual({ author: '苏木' })
+    // An image credit alone on its line, its word opening it.
+    expect(metaPairs('题图来自:视觉中国')).toEqual({})
+    expect(metaPairs('图片来源:视觉中国 作者:张三')).toEqual({ author: '张三' })
+  })
+
+  test('a repost\'s provenance note names the account it came from: the source', () => {
+    const meta = extractMetadata(page([['title', '开源芯片生态调查'], ['chrome', '本文转载自微信公众号“硬核芯观”（ID：xinguan2020），作者：林小禾，经授权发布。'],
+      ['meta', '题图来自：视觉中国'], ['body', '正文第一段。']]), null)
+    expect(meta).toMatchObject({ author: '林小禾', publisher: '硬核芯观' })
   })
 
   test('a blog\'s meta row without colons: a value ends at the next field word, and a field word is no value', () => {

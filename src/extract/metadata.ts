@@ -53,8 +53,9 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   }
   marks.sort((a, b) => a.start - b.start)
   const pairs: Partial<Record<Field, string>> = {}
-  // What the piece glued before a label says the field is about (`题图` of `，题图来自：视觉中国`).
-  let about: string | undefined
+  // What the piece glued before a label says the field is about (`题图` of `，题图来自：视觉中国`, or opening the line).
+  const opening = marks.length > 0 ? key.slice(0, marks[0]!.start).trim() : ''
+  let about: string | undefined = IMAGE_CREDIT_WORDS.includes(opening) ? opening : undefined
   marks.forEach((mark, i) => {
     // Private-use characters (GBK user-defined codes: icons, bullets) are never part of a value.
     let value = key.slice(mark.end, marks[i + 1]?.start ?? key.length).replace(/\p{Co}/gu, '')
@@ -401,7 +402,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   }
   // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
   meta.author ??= repostCredit(blocks) ?? namedOnDateLine
-  meta.publisher ??= unlabelledSource
+  meta.publisher ??= unlabelledSource ?? repostSource(blocks)
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
@@ -752,6 +753,17 @@ function repostCredit(blocks: Block[]): string | null {
   }
   return null
 }
+
+/** The account a repost's provenance note names (`本文转载自微信公众号“硬核芯观”（ID：…）`): the piece's source. */
+function repostSource(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind !== 'body' && block.kind !== 'chrome') continue
+    const m = block.key.includes('公众号') ? REPOST_ACCOUNT.exec(block.key) : null
+    if (m) return m[1]!.trim()
+  }
+  return null
+}
+const REPOST_ACCOUNT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\s*(?:微信)?公众号\s*["“「『]([^"”」』]{2,20})["”」』]/u
 
 // A book's or product's record: its fields stand around an `作者:` line that is no byline.
 const RECORD_FIELD = /^\s*(?:出版社|出品方|ISBN|定价|出版年|页数|装帧|丛书|原作名|译者)\s*:/iu
