@@ -126,18 +126,32 @@ function yearlessItem(title: string, articleDate: string | null, month: number, 
 const GLUED_RANK = /^(\d{1,2})(?:\s+(?=\S)|(?=[\p{Script=Han}“"《【]))/u
 const RANK_RUN_MIN = 3
 
+/**
+ * The length of the rank `want` opening `title`, 0 when it opens with no such rank. A zero-padded run (`01` `02` …)
+ * prints its next rank so even before a headline's own figure (`04` + `2025年上半年…`): there the expected rank is cut.
+ */
+function rankLength(title: string, want: number, padded: boolean): number {
+  const glued = GLUED_RANK.exec(title)
+  if (glued && Number(glued[1]) === want) return glued[0].length
+  const mark = String(want).padStart(2, '0')
+  return padded && want < 10 && title.startsWith(mark) && /^\d/u.test(title.slice(2)) ? mark.length : 0
+}
+
 /** Strip the numbers of runs of RANK_RUN_MIN or more items numbered one after another. */
 function unrank(items: Item[]): void {
   let start = 0
   while (start < items.length) {
     let end = start
     const first = GLUED_RANK.exec(items[start]!.title)
+    const cuts = first ? [first[0].length] : []
     if (first) {
+      const padded = first[1]!.length === 2 && first[1]!.startsWith('0')
       let want = Number(first[1]) + 1
-      while (end + 1 < items.length && Number(GLUED_RANK.exec(items[end + 1]!.title)?.[1]) === want) end++, want++
+      let cut: number
+      while (end + 1 < items.length && (cut = rankLength(items[end + 1]!.title, want, padded)) > 0) cuts.push(cut), end++, want++
     }
     if (first && end - start + 1 >= RANK_RUN_MIN) {
-      for (let k = start; k <= end; k++) items[k]!.title = items[k]!.title.replace(GLUED_RANK, '')
+      for (let k = start; k <= end; k++) items[k]!.title = items[k]!.title.slice(cuts[k - start]!).trim()
     }
     start = end + 1
   }
