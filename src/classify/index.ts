@@ -36,7 +36,7 @@ export const LAYOUT_RULES = {
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
@@ -664,6 +664,7 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     return f.han >= SHORT_ITEM_HAN && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && !f.clauseEnd && !notHeadline[i] && !widget[i] && !CATEGORY_COUNT.test(f.lower)
   }
   const after = (i: number): boolean => kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id)
+  const teasers = cardTeasers(features, kinds, from)
   let i = from
   while (i < features.length) {
     const headed = kinds[i - 1]?.rule.startsWith(RELATED_HEADING_ID) === true
@@ -677,8 +678,14 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     const item = (k: number): boolean => k < features.length && (kinds[k]!.kind === 'related' || (after(k) && (headline(k) || (shortOnly && short(k)))))
     const items: number[] = []
     let detailed = false
+    let cards = 0
     while (j < features.length) {
-      if (item(j)) {
+      // A card's summary right under its headline (`会议总结了…，部署…任务……`): the card's, not an item; the card counts.
+      if (items[items.length - 1] === j - 1 && teasers.has(j)) {
+        detailed = true
+        details.add(j++)
+        cards++
+      } else if (item(j)) {
         if (kinds[j]!.kind === 'related' || headline(j)) shortOnly = false
         items.push(j++)
       // What a list prints under each headline does not break it, between two items: its date, clock or counter
@@ -698,7 +705,7 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     }
     // So is the one under the last headline of such a list.
     if (detailed && itemDetail(j)) details.add(j)
-    const headlines = items.length
+    const headlines = items.length + cards
     const dated = items.some((k) => kinds[k]!.kind === 'related')
     // A single headline counts too when a related header stands right above it (`热点推荐` / one headline).
     const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || headed
@@ -730,6 +737,26 @@ const QUOTE_CLOSES_SENTENCE = /[。!?]["”」』]\s*$/u
 const QUOTING_HEADLINE_MAX = 60
 // A card's summary under its headline is one short sentence or two.
 const CARD_SUMMARY_MAX = 80
+
+// A card's summary: a sentence (a comma in it) cut off with an ellipsis (keys are NFKC: `…` is `...`), longer than the
+// headline above it, and printed so under two headlines in a row, TEASER_PERIOD_MAX blocks apart at most (headline,
+// summary, perhaps a date line): one truncated headline in a list is none.
+const TEASER_END = /(?:\.{2,}|…)\s*$/u
+const TEASER_MAX = 160
+const TEASER_PERIOD_MAX = 3
+
+/** The card summaries below the body: lines under a headline shaped as TEASER_END says, in a repeating period. */
+function cardTeasers(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number): Set<number> {
+  const shaped: number[] = []
+  for (let k = Math.max(1, from); k < features.length; k++) {
+    const f = features[k]!
+    const above = features[k - 1]!
+    if (!kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) || f.clauses === 0 || f.length > TEASER_MAX || f.length <= above.length) continue
+    if (!TEASER_END.test(f.lower) || !headlineShaped(above) || TEASER_END.test(above.lower)) continue
+    shaped.push(k)
+  }
+  return new Set(shaped.filter((k, n) => (n > 0 && k - shaped[n - 1]! <= TEASER_PERIOD_MAX) || (n + 1 < shaped.length && shaped[n + 1]! - k <= TEASER_PERIOD_MAX)))
+}
 
 /** A date line that dates the headline above it: the date alone, or a card's source and the date (`青岚融媒 · 09-06`). */
 function datesItem(key: string): boolean {
