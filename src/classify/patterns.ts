@@ -89,12 +89,12 @@ export const SECTION_LABELS: readonly string[] = [
  * `最新发布`), or which list and its length (`本周TOP10`): any pairing of the two tables is one.
  */
 export const RELATED_HEADING_WHICH: readonly string[] = ['热门', '为你', '更多', '往期', '本周', '本月', '今日', '每日', '最新', '精彩', '编辑', '猜你', '大家']
-export const RELATED_HEADING_WHAT: readonly string[] = ['推荐', '阅读', '点阅', '点击', '排行', '发布', '文章', '新闻', '资讯', '看点']
+export const RELATED_HEADING_WHAT: readonly string[] = ['推荐', '阅读', '点阅', '点击', '排行', '发布', '文章', '新闻', '资讯', '看点', '游记', '热文', '好文']
 const COMPOSED_HEADING = `(?:${RELATED_HEADING_WHICH.join('|')})(?:${RELATED_HEADING_WHAT.join('|')}|top\\s*\\d{1,3})`
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|你可能(感兴趣|也喜欢)|您可能(感兴趣|也喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多\p{Script=Han}{0,4}(新闻|阅读|精彩|资讯|文章)|往期(推荐|回顾|精选|简报|文章|内容)|历史文章|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者|新闻)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道|${COMPOSED_HEADING})(?:请见|详见|见|如下)?[\s\]】):>»*]*(更多)?[\s>»*]*$`,
+  String.raw`^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|(?:你|您)(?:可能|也许)(?:还|也)?会?(?:感兴趣|喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多\p{Script=Han}{0,4}(新闻|阅读|精彩|资讯|文章)|往期(推荐|回顾|精选|简报|文章|内容)|历史文章|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者|新闻)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道|${COMPOSED_HEADING})(?:请见|详见|见|如下)?[\s\]】):>»*]*(更多)?[\s>»*]*$`,
   'u',
 )
 
@@ -310,10 +310,11 @@ export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`,
 
 /**
  * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile
- * fields beside each post: `帖子 156`, `积分 312`, `在线时间 52 小时`, `注册时间 2005-8-1`, or a row of them (`帖子 1863 积分 4021`).
+ * fields beside each post: `帖子 156`, `积分 312`, `在线时间 52 小时`, `注册时间 2005-8-1`, or a row of them (`帖子 1863 积分 4021`);
+ * under a card's headline, its views (`1.8万浏览`) or its writer and counts (`餐饮老兵 阅读 5,113 评论 37 赞 92`).
  */
 export const COUNTER_LINE = new RegExp(
-  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$`,
+  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^\d+(?:\.\d+)?[万千wk]?\s*次?(?:浏览|阅读|播放|观看)$|^\S{2,12}\s+(?:(?:阅读|浏览|评论|赞|点赞|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}$|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$`,
   'u',
 )
 
