@@ -142,6 +142,11 @@ describe('what a list prints around a headline is cut off', () => {
     expect(related(['长照人力荒(08/30)', '独老送餐(08/29)'])).toEqual(['长照人力荒', '独老送餐'])
     expect(related(['女排决胜局(25-23)', '男排决胜局(15-13)'], '2019-01-05')).toEqual(['女排决胜局(25-23)', '男排决胜局(15-13)'])
     expect(related(['市运会游泳比赛(10-12)', '国庆出游 这份健康提示请收好'], '2019-01-05')).toEqual(['市运会游泳比赛(10-12)', '国庆出游 这份健康提示请收好'])
+    // A full date in brackets glued after it, as 2000s portals print it (a series' part number stays).
+    expect(items(['少年时代(1)(2004/10/10 17:06)', '三度开除(2)(2004/10/10 17:06)'])).toEqual([
+      { title: '少年时代(1)', publishedAt: '2004-10-10T17:06' },
+      { title: '三度开除(2)', publishedAt: '2004-10-10T17:06' },
+    ])
     // In brackets before the headline, as 2000s list templates print it; a Big5 page's bullet (‧) goes too.
     expect(items(['[09-14] 华骏C5将于今日上市 预售8.8万元起', '[09-10] 8月国内乘用车销量同比增长近四成', '‧华骏汽车第二工厂正式投产'], '2010-09-15T10:00')).toEqual([
       { title: '华骏C5将于今日上市 预售8.8万元起', publishedAt: '2010-09-14' },

@@ -275,6 +275,8 @@ const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\s]+/u
 // Symbols and emoji sit at U+2000 and above (emoji are surrogate pairs, from U+D800): a line opening lower opens with none.
 const SYMBOLS_FROM = 0x2000
 const TIME_TAIL = /\p{Script=Han}\S*\s+(?:\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}$|\p{Script=Han}\S*\s+\d{4}-\d{1,2}-\d{1,2}$/u
+const BRACKET_ROW = /^(?:\s*【[^【】]{1,8}】){3,}\s*$/u
+const BRACKET_ROW_MAX = 80
 // Three or more labels glued together, each ending in the same word (`国务院部门网站省政府网站市县政府网站`).
 const GLUED_MENU = /^(?:\p{Script=Han}{1,8}?(网站|频道|专题|栏目|平台))(?:\p{Script=Han}{1,8}?\1){2,}$/u
 const GLUED_MENU_LAST = '站道题目台'
@@ -540,7 +542,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
-    description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`, a public account\'s tail (`点击“在看”，让更多人看到`), an app\'s call to open it (`打开…APP 查看更多精彩内容`), a page\'s call to scan it (`扫一扫在手机打开当前页`), a search form\'s select boxes (`请选择品牌请选择车系查询`), a weather widget (`澳门天气：多云 22-27℃`), a subscription or news-tip call (`订阅《…》WhatsApp频道`, `立即订阅`, `有新闻线索？请拨打…`, `…新闻送到您的邮箱`).',
+    description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`, a public account\'s tail (`点击“在看”，让更多人看到`), an app\'s call to open it (`打开…APP 查看更多精彩内容`), a page\'s call to scan it (`扫一扫在手机打开当前页`), a click-here link (`点击此处查询全部房产投资新闻`), a search form\'s select boxes (`请选择品牌请选择车系查询`), a weather widget (`澳门天气：多云 22-27℃`), a subscription or news-tip call (`订阅《…》WhatsApp频道`, `立即订阅`, `有新闻线索？请拨打…`, `…新闻送到您的邮箱`).',
     // An emoji or an arrow may point at the prompt (`👆点击蓝字 关注我们`): tested again without it.
     test: ({ features: f }) => f.length <= 60 && (PROMPT.test(f.lower) || (f.lower.charCodeAt(0) >= SYMBOLS_FROM && LEADING_SYMBOLS.test(f.lower) && PROMPT.test(f.lower.replace(LEADING_SYMBOLS, '')))),
   },
@@ -609,9 +611,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP207', name: 'nav-list', kind: 'chrome',
-    description: 'A menu line: several short labels separated by |, -, / or spaces, or glued together when each ends in one word (`国务院部门网站省政府网站市县政府网站`: a site group\'s select boxes).',
+    description: 'A menu line: several short labels separated by |, -, / or spaces, or bracketed (`【评论】【推荐】【打印】【关闭】`: a tool bar), or glued together when each ends in one word (`国务院部门网站省政府网站市县政府网站`: a site group\'s select boxes).',
     test: ({ features: f }) => {
       if (f.han === f.length && f.length <= GLUED_MENU_MAX && GLUED_MENU_LAST.includes(f.lower[f.lower.length - 1]!) && GLUED_MENU.test(f.lower)) return true
+      // A row of bracketed buttons (`【评论】【楼盘论坛】【推荐】【大 中 小】【打印】 【关闭】`) is a tool bar.
+      if (f.lower.startsWith('【') && f.length <= BRACKET_ROW_MAX && BRACKET_ROW.test(f.lower)) return true
       // Without a space or a separator mark there is one item: most lines end here.
       // A comma joins clauses of a sentence or a headline; menus do not have one, nor measured values (a table row).
       if (f.stops > 0 || f.marks > 0 || f.length > 120 || !MAY_SEPARATE.test(f.lower) || f.lower.includes(',') || (f.gaps >= 2 && isDataRow(f.lower))) return false

@@ -26,12 +26,17 @@ export function isShortFormOf(short: string, long: string): boolean {
   return unlabelled.length >= 4 && l.includes(unlabelled)
 }
 
+const BRACKETED_FULL_DATE = /[(（]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$/u
 // Three to five Han letters, then a full date set apart (`长照人力荒 2010-08-30`): a short headline and its date.
 const SHORT_DATED = /^(\p{Script=Han}{3,5})\s+([\d年月日\-/.:\s]+)$/u
 
 /** Split a related block into headline and date; the text is the output text, the key is used to find the date. */
 function readItem(block: Line, reading: DateReading): Item & { dateFirst: boolean; glued: boolean } {
   const text = block.text.replace(BULLET, '').trim()
+  // A full date in brackets glued after the headline (`少年时代(1)(2004/10/10 17:06)`), as 2000s portals print them.
+  const tail = text.endsWith(')') || text.endsWith('）') ? BRACKETED_FULL_DATE.exec(text) : null
+  const tailDate = tail ? findDate(tail[0].normalize('NFKC'), reading) : null
+  if (tail && tailDate) return { title: text.slice(0, tail.index).trim(), publishedAt: tailDate.iso, dateFirst: false, glued: true }
   const dated = datedHeadline(block.key)
   if (!dated) {
     const alone = findDate(block.key, reading)
