@@ -643,78 +643,29 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
 
 /** Below the body, runs of two or more headline-shaped blocks (or dated ones, or one under a related header) are the related list. */
 function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): void {
-  // (A date line with a label, `2020-11-12 08:30 来源：台南新闻网`, is another article's dateline under its headline.)
-  const itemDetail = (k: number): boolean => k < features.length && (kinds[k]!.rule.startsWith(COUNTER_ID) ||
-    (kinds[k]!.rule.startsWith(DATE_LINE_ID) && !LABELLED.test(features[k]!.lower)) ||
-    (kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && CLOCK_ALONE.test(features[k]!.lower)))
-  const quotingHeadline = (k: number): boolean => kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && features[k]!.length <= QUOTING_HEADLINE_MAX &&
-    features[k]!.stops <= 1 && QUOTE_CLOSES_SENTENCE.test(features[k]!.lower)
-  const details = new Set<number>()
-  const cardSummary = (k: number): boolean => kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) && features[k]!.stops >= 1 && features[k]!.length <= CARD_SUMMARY_MAX
-  // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
-  // Nor is a section's header printed among the items (`社会新闻排行`), nor a file to download (`附件：示意图.pdf`).
-  // Nor are a sidebar widget's lines (categories, archives, links to other sites), nor a category with its count.
-  const widget = widgetLines(features, kinds, from)
-  const headline = (i: number): boolean => headlineShaped(features[i]!) && !notHeadline[i] && !widget[i] && !LIST_HEADER.test(features[i]!.lower) &&
-    !FILE_NAME_END.test(features[i]!.lower) && !CATEGORY_COUNT.test(features[i]!.lower)
-  // Under a related header a list may hold headlines shorter than a headline's shape (`熱門點閱` / `颱風假怎放` / `開學首日`):
-  // a few Han characters and no sentence end.
-  const short = (i: number): boolean => {
-    const f = features[i]!
-    return f.han >= SHORT_ITEM_HAN && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && !f.clauseEnd && !notHeadline[i] && !widget[i] && !CATEGORY_COUNT.test(f.lower)
-  }
-  const after = (i: number): boolean => kinds[i]!.rule.startsWith(LAYOUT_RULES.after.id)
+  const lines = listLineTests(features, kinds, from, notHeadline)
   const teasers = cardTeasers(features, kinds, from)
+  const details = new Set<number>()
   let i = from
   while (i < features.length) {
     const headed = kinds[i - 1]?.rule.startsWith(RELATED_HEADING_ID) === true
-    if (kinds[i]!.kind !== 'chrome' || !after(i) || !(headline(i) || (headed && short(i)))) {
+    if (kinds[i]!.kind !== 'chrome' || !lines.after(i) || !(lines.headline(i) || (headed && lines.short(i)))) {
       i++
       continue
     }
-    let j = i
-    // Short items only open a list right under its header, before any full headline (`相关链接` / … / `读书搜索` is a menu's).
-    let shortOnly = headed
-    const item = (k: number): boolean => k < features.length && (kinds[k]!.kind === 'related' || (after(k) && (headline(k) || (shortOnly && short(k)))))
-    const items: number[] = []
-    let detailed = false
-    let cards = 0
-    while (j < features.length) {
-      // A card's summary right under its headline (`会议总结了…，部署…任务……`): the card's, not an item; the card counts.
-      if (items[items.length - 1] === j - 1 && teasers.has(j)) {
-        detailed = true
-        details.add(j++)
-        cards++
-      } else if (item(j)) {
-        if (kinds[j]!.kind === 'related' || headline(j)) shortOnly = false
-        items.push(j++)
-      // What a list prints under each headline does not break it, between two items: its date, clock or counter
-      // (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`, `饲料之家1.2万阅读1天前`), and a card's
-      // one-line summary above such a line (`灯会将于…预约。` / `2小时前 东海新闻`). They stay out of the items.
-      // A headline quoting a sentence (`村里来了年轻人，老人们说：“这下热闹了，村子又有了盼头。”`) is one between two items.
-      } else if (items[items.length - 1] === j - 1 && quotingHeadline(j) && item(j + 1)) {
-        items.push(j++)
-      } else if (itemDetail(j) && item(j + 1)) {
-        detailed = true
-        details.add(j++)
-      } else if (cardSummary(j) && itemDetail(j + 1) && item(j + 2)) {
-        detailed = true
-        details.add(j + 1)
-        j += 2
-      } else break
-    }
-    // So is the one under the last headline of such a list.
-    if (detailed && itemDetail(j)) details.add(j)
-    const headlines = items.length + cards
-    const dated = items.some((k) => kinds[k]!.kind === 'related')
+    const run = readRun(features, kinds, lines, teasers, i, headed)
+    for (const k of run.details) details.add(k)
+    const j = run.end
+    const headlines = run.items.length + run.cards
+    const dated = run.items.some((k) => kinds[k]!.kind === 'related')
     // A single headline counts too when a related header stands right above it (`热点推荐` / one headline).
     const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || headed
     // Short lines only, with another short line right after them, are a menu's (`最新文章` / `同行评议` / `文章费用` / `作者须知` …).
-    const menu = shortOnly && j < features.length && !kinds[j]!.rule.startsWith(RELATED_HEADING_ID) && lettersAndDigits(features[j]!.lower).length <= SHORT_LINE_MAX
+    const menu = run.shortOnly && j < features.length && !kinds[j]!.rule.startsWith(RELATED_HEADING_ID) && lettersAndDigits(features[j]!.lower).length <= SHORT_LINE_MAX
     // Under a short line naming the comments (`评论（12）`), lines with a date under each are the comments and their times.
-    const comments = detailed && i > 0 && features[i - 1]!.length <= COMMENTS_MENTION_MAX && COMMENTS_MENTION.test(features[i - 1]!.lower)
+    const comments = run.detailed && i > 0 && features[i - 1]!.length <= COMMENTS_MENTION_MAX && COMMENTS_MENTION.test(features[i - 1]!.lower)
     if ((headlines >= 2 || dated || neighbour) && !menu && !comments) {
-      for (const k of items) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+      for (const k of run.items) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
     i = Math.max(j, i + 1)
   }
@@ -726,6 +677,96 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
       kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
   }
+}
+
+/** What a line below the body may be in a headline list, each a test of its index. */
+interface ListLineTests {
+  /** Left undecided below the body (CP503). */
+  after: (k: number) => boolean
+  /** Shaped like a headline, and none of the lines a list's shape takes in by mistake. */
+  headline: (k: number) => boolean
+  /** A short headline, as a list right under its header holds them. */
+  short: (k: number) => boolean
+  /** What a list prints under each headline: its date, clock or counter. */
+  itemDetail: (k: number) => boolean
+  /** A headline quoting a sentence. */
+  quotingHeadline: (k: number) => boolean
+  /** A card's one-line summary. */
+  cardSummary: (k: number) => boolean
+}
+
+function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): ListLineTests {
+  const after = (k: number): boolean => kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id)
+  // Table rows and the cells of a table of lists are shaped like headlines, but a related list is neither.
+  // Nor is a section's header printed among the items (`社会新闻排行`), nor a file to download (`附件：示意图.pdf`).
+  // Nor are a sidebar widget's lines (categories, archives, links to other sites), nor a category with its count.
+  const widget = widgetLines(features, kinds, from)
+  return {
+    after,
+    headline: (k) => headlineShaped(features[k]!) && !notHeadline[k] && !widget[k] && !LIST_HEADER.test(features[k]!.lower) &&
+      !FILE_NAME_END.test(features[k]!.lower) && !CATEGORY_COUNT.test(features[k]!.lower),
+    // Under a related header a list may hold headlines shorter than a headline's shape (`熱門點閱` / `颱風假怎放` / `開學首日`):
+    // a few Han characters and no sentence end.
+    short: (k) => {
+      const f = features[k]!
+      return f.han >= SHORT_ITEM_HAN && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && !f.clauseEnd && !notHeadline[k] && !widget[k] && !CATEGORY_COUNT.test(f.lower)
+    },
+    // (A date line with a label, `2020-11-12 08:30 来源：台南新闻网`, is another article's dateline under its headline.)
+    itemDetail: (k) => k < features.length && (kinds[k]!.rule.startsWith(COUNTER_ID) ||
+      (kinds[k]!.rule.startsWith(DATE_LINE_ID) && !LABELLED.test(features[k]!.lower)) || (after(k) && CLOCK_ALONE.test(features[k]!.lower))),
+    quotingHeadline: (k) => after(k) && features[k]!.length <= QUOTING_HEADLINE_MAX && features[k]!.stops <= 1 && QUOTE_CLOSES_SENTENCE.test(features[k]!.lower),
+    cardSummary: (k) => after(k) && features[k]!.stops >= 1 && features[k]!.length <= CARD_SUMMARY_MAX,
+  }
+}
+
+/** A run of list lines from `start`: its items, the lines printed under them, and where it ends. */
+interface ListRun {
+  items: number[]
+  details: number[]
+  /** Cards whose summary stood under their headline. */
+  cards: number
+  /** Some item had a line printed under it. */
+  detailed: boolean
+  /** Only short items (right under a header, no full headline among them). */
+  shortOnly: boolean
+  end: number
+}
+
+function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[], lines: ListLineTests, teasers: ReadonlySet<number>, start: number, headed: boolean): ListRun {
+  const run: ListRun = { items: [], details: [], cards: 0, detailed: false, shortOnly: headed, end: start }
+  // Short items only open a list right under its header, before any full headline (`相关链接` / … / `读书搜索` is a menu's).
+  const item = (k: number): boolean =>
+    k < features.length && (kinds[k]!.kind === 'related' || (lines.after(k) && (lines.headline(k) || (run.shortOnly && lines.short(k)))))
+  const lastItem = (): number | undefined => run.items[run.items.length - 1]
+  let j = start
+  while (j < features.length) {
+    // A card's summary right under its headline (`会议总结了…，部署…任务……`): the card's, not an item; the card counts.
+    if (lastItem() === j - 1 && teasers.has(j)) {
+      run.detailed = true
+      run.details.push(j++)
+      run.cards++
+    } else if (item(j)) {
+      if (kinds[j]!.kind === 'related' || lines.headline(j)) run.shortOnly = false
+      run.items.push(j++)
+    // What a list prints under each headline does not break it, between two items: its date, clock or counter
+    // (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`, `饲料之家1.2万阅读1天前`), and a card's
+    // one-line summary above such a line (`灯会将于…预约。` / `2小时前 东海新闻`). They stay out of the items.
+    // A headline quoting a sentence (`村里来了年轻人，老人们说：“这下热闹了，村子又有了盼头。”`) is one between two items.
+    } else if (lastItem() === j - 1 && lines.quotingHeadline(j) && item(j + 1)) {
+      run.items.push(j++)
+    } else if (lines.itemDetail(j) && item(j + 1)) {
+      run.detailed = true
+      run.details.push(j++)
+    } else if (lines.cardSummary(j) && lines.itemDetail(j + 1) && item(j + 2)) {
+      run.detailed = true
+      run.details.push(j + 1)
+      j += 2
+    } else break
+  }
+  // So is the one under the last headline of such a list.
+  if (run.detailed && lines.itemDetail(j)) run.details.push(j)
+  run.end = j
+  return run
 }
 
 // A label on a date line (`发布时间：`, `來源：`, in any script): an article's dateline, not an item's date.
