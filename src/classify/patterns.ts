@@ -203,6 +203,12 @@ export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S
  * Previous / next article links: `上一篇：…`, `【下一篇】…`, and without a mark as a blog's post navigation prints
  * them (`上一篇 今年茶博会展位预订过半`); not `上篇 …`, a serial's part.
  */
+/**
+ * The labels of the links to the posts before and after this one, in either script, as post navigation prints them
+ * (`上一篇`, `下一條`): what makes a small `<nav>` the post's navigation, and where a related target starts.
+ */
+export const PREV_NEXT_WORDS: readonly string[] = ['上一篇', '下一篇', '上篇', '下篇', '前一篇', '后一篇', '後一篇', '上一条', '下一条', '上一條', '下一條']
+
 export const PREV_NEXT =
   /^[\s【\[(]*(?:[<‹«←]\s*(?:上一篇|前一篇|上篇|上一页)|(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章|新闻|论文|帖子|博文|日志)?\s*[:】\]>›»→]|(?:上一篇|下一篇)\s+(?=\p{Script=Han}))/u
 

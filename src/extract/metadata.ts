@@ -744,24 +744,28 @@ function closingBio(blocks: Block[]): string | null {
   return null
 }
 
-/** The writer a repost's provenance note names (`编者按：本文来自微信公众号…，作者：陆川，…`), above the body or in it. */
-function repostCredit(blocks: Block[]): string | null {
+/**
+ * A repost's provenance note above the body or in it (`编者按：本文来自微信公众号“…”，作者：陆川，…`): the first such line
+ * holding `word` that `note` matches.
+ */
+function repostNote(blocks: Block[], word: string, note: RegExp): RegExpExecArray | null {
   for (const block of blocks) {
     if (block.kind !== 'body' && block.kind !== 'chrome') continue
-    const m = block.key.includes('作者') ? REPOST_CREDIT.exec(block.key) : null
-    if (m) return cleanAuthor(m[1]!, true)
+    const m = block.key.includes(word) ? note.exec(block.key) : null
+    if (m) return m
   }
   return null
 }
 
+/** The writer a repost's provenance note names. */
+function repostCredit(blocks: Block[]): string | null {
+  const m = repostNote(blocks, '作者', REPOST_CREDIT)
+  return m ? cleanAuthor(m[1]!, true) : null
+}
+
 /** The account a repost's provenance note names (`本文转载自微信公众号“硬核芯观”（ID：…）`): the piece's source. */
 function repostSource(blocks: Block[]): string | null {
-  for (const block of blocks) {
-    if (block.kind !== 'body' && block.kind !== 'chrome') continue
-    const m = block.key.includes('公众号') ? REPOST_ACCOUNT.exec(block.key) : null
-    if (m) return m[1]!.trim()
-  }
-  return null
+  return repostNote(blocks, '公众号', REPOST_ACCOUNT)?.[1]!.trim() ?? null
 }
 const REPOST_ACCOUNT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\s*(?:微信)?公众号\s*["“「『]([^"”」』]{2,20})["”」』]/u
 

@@ -1,5 +1,5 @@
 import { LAYOUT_RULES } from '../classify/index.js'
-import { CARD_SOURCE, COUNTER_LINE } from '../classify/patterns.js'
+import { CARD_SOURCE, COUNTER_LINE, PREV_NEXT_WORDS } from '../classify/patterns.js'
 import { datedHeadline, ruleId } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
 import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
@@ -167,8 +167,10 @@ const PREV_NEXT_ID = ruleId('prev-next')
 // The labels of the links to the article before and after this one (`上一篇：`, `下一篇文章：`, `< 前一篇`, `【下一篇】`),
 // in either script and width: matched on the output text as well as on the key. Past a line's start only a label with
 // punctuation after it counts, or one set apart by spaces: a headline may speak of `下一篇文章`.
-const PREV_NEXT_LABEL =
-  /[【\[(<‹«←［（＜]?\s*(?:上一篇|下一篇|上篇|下篇|前一篇|[后後]一篇|上一[条條]|下一[条條])(?:文章|新[闻聞]|[论論]文|帖子|博文|日[志誌])?\s*([:：】\])>›»→］）＞])?[\s:：】\])>›»→］）＞]*/gu
+const PREV_NEXT_LABEL = new RegExp(
+  String.raw`[【\[(<‹«←［（＜]?\s*(?:${PREV_NEXT_WORDS.join('|')})(?:文章|新[闻聞]|[论論]文|帖子|博文|日[志誌])?\s*([:：】\])>›»→］）＞])?[\s:：】\])>›»→］）＞]*`,
+  'gu',
+)
 // What a page prints after the label when there is no article there (on the key: Simplified).
 const NO_TARGET = /^(?:没有了?|无|暂无|没有(?:上|下)一[篇条]了?|已经?(?:是|到)(?:第一|最后一?|最新的?|首|末)[篇条页]?了?|(?:这|此)(?:已经?)?是(?:第一|最后一?)[篇条]了?)[\s!.。…]*$/u
 // Arrows a target keeps at its end (`下一篇：标题 »`).

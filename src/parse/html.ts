@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import type { Block, Warning } from '../types.js'
 import { makeBlock } from '../options.js'
 import { splitTitle } from '../extract/title.js'
+import { PREV_NEXT_WORDS } from '../classify/patterns.js'
 import { flattenDeepNesting, type FlattenedHtml } from './nesting.js'
 import {
   DATE_HINT,
@@ -410,8 +411,7 @@ function elementAction(node: DomNode, name: string, ctx: Context): Action {
   return hinted === 'drop' && postNavigation(node) ? 'links' : hinted
 }
 
-// The labels of links to the posts before and after this one, as post navigation prints them (either script).
-const PREV_NEXT_LABEL = /上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇/u
+const PREV_NEXT_LABEL = new RegExp(PREV_NEXT_WORDS.join('|'), 'u')
 // Post navigation is two links and their labels: a menu or a footer holding the words is longer.
 const POST_NAVIGATION_CHARS = 200
 
