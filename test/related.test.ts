@@ -315,3 +315,41 @@ describe('what the classifier keeps out of a list', () => {
       .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元，涉及建筑、餐饮等多个行业...', '我市今年将新建农村公路800公里'])
   })
 })
+
+describe('a side column\'s news list printed above the article', () => {
+  const TOP = ['县委党校2011年春季培训班结业', '网站首页 学校概况 党校动态 教学科研 理论园地']
+  const ARTICLE = [
+    '当前位置：网站首页 >> 党校动态 >> 正文', '县委党校2011年春季中青年干部培训班结业', '发布时间：2011年06月15日 来源：教务科',
+    '6月14日上午，县委党校2011年春季中青年干部培训班举行结业典礼，48名学员顺利完成为期两个月的学习任务。',
+    '培训期间，学员们系统学习了党的理论和业务知识，赴先进地区开展了现场教学，并围绕全县发展大局撰写了调研报告。',
+  ]
+  const page = (side: string[]) => cleanPage([...TOP, ...side, ...ARTICLE].join('\n\n'))
+  const relatedOf = (side: string[]) => page(side).related.map((r) => [r.title, r.publishedAt])
+
+  test('under a news heading, headlines with a glued date, a bullet and a date line under each, or none, are related', () => {
+    expect(relatedOf(['检察要闻', '全省检察机关召开检察工作高质量发展推进会06-10', '省检察院发布知识产权检察保护典型案例06-08',
+      '“检护民生”专项行动取得阶段性成效06-02', '检察服务', '案件程序性信息查询']))
+      .toEqual([['全省检察机关召开检察工作高质量发展推进会', '2011-06-10'], ['省检察院发布知识产权检察保护典型案例', '2011-06-08'], ['“检护民生”专项行动取得阶段性成效', '2011-06-02']])
+    expect(relatedOf(['最新消息', '‧县府举办100年度国中小教师甄选', '(2011/06/02)', '‧南溪乡农特产品展售会6月6日登场', '(2011/06/01)',
+      '‧县立体育馆整修工程完工 6月起开放使用', '(2011/05/29)', '便民服务']))
+      .toEqual([['县府举办100年度国中小教师甄选', '2011-06-02'], ['南溪乡农特产品展售会6月6日登场', '2011-06-01'], ['县立体育馆整修工程完工 6月起开放使用', '2011-05-29']])
+    expect(relatedOf(['今日要闻', '·市人大常委会举行第十五次会议', '·西江大道改造工程下月开工', '·全市春季植树造林动员大会召开', '站内搜索']).map(([t]) => t))
+      .toEqual(['市人大常委会举行第十五次会议', '西江大道改造工程下月开工', '全市春季植树造林动员大会召开'])
+  })
+
+  test('the article is read as before', () => {
+    const plain = cleanPage([...TOP, ...ARTICLE].join('\n\n'))
+    const listed = page(['最新公告', '关于2011年端午节期间开馆时间安排的通知', '中国知网新增数据库试用通知', '关于清理逾期未还图书的通知'])
+    expect([listed.title, listed.publishedAt, listed.body]).toEqual([plain.title, plain.publishedAt, plain.body])
+    expect(listed.related).toHaveLength(3)
+  })
+
+  test('a box that sells, a teaser among the lines, a menu, two headlines: none is related', () => {
+    expect(relatedOf(['热点推荐', '全省检察机关召开检察工作高质量发展推进会', '省检察院发布知识产权检察保护典型案例', '“检护民生”专项行动取得阶段性成效'])).toEqual([])
+    expect(relatedOf(['新闻', '揭露日本车惊人内幕(组图)', '国产车质量调查报告出炉 三成车主不满意', '发送GP到6666免费获取最新油价信息',
+      '全市春季植树造林动员大会召开'])).toEqual([])
+    expect(relatedOf(['最新消息', '气象台发布今年第一号台风预警信息', '搜狐天气为你抢先报台风最新动向!', '全市春季植树造林动员大会召开'])).toEqual([])
+    expect(relatedOf(['新闻动态', '学校要闻', '综合新闻', '院系动态', '媒体聚焦'])).toEqual([])
+    expect(relatedOf(['最新消息', '县府举办100年度国中小教师甄选', '南溪乡农特产品展售会6月6日登场', '便民服务'])).toEqual([])
+  })
+})

@@ -36,6 +36,7 @@ export const LAYOUT_RULES = {
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
+  sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
   related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
@@ -418,6 +419,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const firstBody = kinds.findIndex((k) => k.kind === 'body')
   const title = findTitle(blocks, features, kinds, start, firstBody >= 0 ? Math.min(start, firstBody) : start, pageTitle, wanted, wantedUnnamed)
   if (title !== null) kinds[title] = { kind: 'title', rule: label(LAYOUT_RULES.title) }
+  for (const i of sideNewsLists(features, kinds, hits, keys, Math.min(title ?? start, start))) kinds[i] = { kind: 'related', rule: label(LAYOUT_RULES.sideNews) }
   if (run) {
     const pageParts = hits.map((h, i) => h !== undefined && PAGE_PARTS.has(h.id) && !boxes.has(i))
     for (const i of articleContainer(blocks, features, hits.map((h) => h === undefined), run, title, pageParts, ended ? closing : blocks.length - 1)) {
@@ -634,6 +636,60 @@ function introducedLines(features: Features[], hits: (Rule | undefined)[], block
     lines.push(i)
   }
   return lines.length > 1 ? lines : []
+}
+
+// A side column's news list above the article: its heading names news (`检察要闻`, `最新消息`, `通知公告`, `最新更新`), in a
+// short line of its own; a box that sells or shows pictures (`热点推荐`, `图片新闻`, `娱乐新闻`) lists teasers, not news.
+const SIDE_NEWS_HEADING = /^\p{Script=Han}{0,4}(?:要闻|新闻|消息|公告|通知|动态|快讯|资讯|最新更新|最新文章)$/u
+const SIDE_HEADING_MAX = 8
+const TEASER_HEADING_WORDS = ['推荐', '热点', '热门', '精彩', '排行', '图片', '视频', '广告', '推广', '专题', '精选', '娱乐', '八卦', '社区', '论坛']
+// What a teaser or an ad says and a news headline does not: a picture or video tag, hype, a price, an SMS or download call.
+const TEASER_WORDS = [
+  '组图', '图文', '多图', '视频', '高清', '揭秘', '揭露', '内幕', '惊人', '震惊', '曝光', '真相', '绝密', '疯狂', '竟然', '必看', '速看', '抢先',
+  '免费', '短信', '发送', '彩铃', '铃声', '下载', '点击', '优惠', '特价', '折扣', '抢购', '中奖', '大奖', '美女', '性感', '写真', '艳照',
+]
+const TEASER_SHAPE = /[!?]|[(\[【]\s*图\s*[)\]】]|\d\s*元|[¥$]/u
+// A news headline: this many Han characters at least, and a headline's length at most (a glued date included).
+const SIDE_ITEM_HAN = 8
+const SIDE_ITEM_MAX = 40
+// The fewest headlines such a list holds: one or two are a ticker or a promoted link.
+const SIDE_LIST_MIN = 3
+// A line the run reads as one of the list's: undecided, some Han, not a menu's short label.
+const SIDE_LINE_HAN = 6
+
+/**
+ * Above the title (`limit`), the lines of a side column's news list: under a news heading, a run of three or more lines the
+ * layout left undecided (CP502), each a headline of news prose, with a date alone on the line under each allowed. When
+ * any headline-sized line of the run is a teaser, the box is an ad's and none is taken.
+ */
+function sideNewsLists(features: Features[], kinds: { kind: BlockKind; rule: string }[], hits: (Rule | undefined)[], keys: readonly string[], limit: number): number[] {
+  const found: number[] = []
+  const before = (k: number): boolean => k < limit && kinds[k]!.rule.startsWith(LAYOUT_RULES.before.id)
+  const dateAlone = (k: number): boolean => k < limit && hits[k]?.id === DATE_LINE_ID && datesItem(keys[k]!)
+  for (let h = 0; h + 1 < limit; h++) {
+    // Every heading is a short chrome line: longer ones are not matched.
+    if (kinds[h]!.kind !== 'chrome' || features[h]!.length > SIDE_HEADING_MAX) continue
+    const heading = lettersAndDigits(keys[h]!)
+    if (!SIDE_NEWS_HEADING.test(heading) || TEASER_HEADING_WORDS.some((w) => heading.includes(w))) continue
+    const items: number[] = []
+    let news = true
+    let k = h + 1
+    for (; k < limit; k++) {
+      if (dateAlone(k) && items.length > 0) continue
+      if (!before(k) || features[k]!.han < SIDE_LINE_HAN) break
+      items.push(k)
+      news &&= sideNewsHeadline(features[k]!, keys[k]!)
+    }
+    if (news && items.length >= SIDE_LIST_MIN) found.push(...items)
+    h = k - 1
+  }
+  return found
+}
+
+/** A headline of news prose: long enough, no sentence end, exclamation or question, nothing a teaser says. */
+function sideNewsHeadline(f: Features, key: string): boolean {
+  return f.han >= SIDE_ITEM_HAN && f.length <= SIDE_ITEM_MAX && f.stops === 0 && !f.clauseEnd && !TEASER_SHAPE.test(key) &&
+    !TEASER_WORDS.some((w) => key.includes(w))
 }
 
 /** A copy of the block with its decision; spelled out, since object spread is slow on this hot path. */
