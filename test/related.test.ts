@@ -180,11 +180,22 @@ describe('what a list prints around a headline is cut off', () => {
     expect(related(['01.电影节红毯星光熠熠', '03.10部国产片扎堆暑期档', '3.15晚会曝光多家企业'])).toEqual(['电影节红毯星光熠熠', '03.10部国产片扎堆暑期档', '3.15晚会曝光多家企业'])
   })
 
-  test('a zero-padded run\'s next rank glued to a headline opening with a figure; outside such a run the figure stays', () => {
+  test('a run\'s next rank glued to a headline opening with a figure; outside such a run the figure stays', () => {
     expect(related(['01《山海行歌》新实机演示公布', '02青木工作室专访：我们想做一款动作游戏', '03《山海行歌》封闭测试招募开启', '042025年上半年值得期待的国产游戏盘点']))
       .toEqual(['《山海行歌》新实机演示公布', '青木工作室专访：我们想做一款动作游戏', '《山海行歌》封闭测试招募开启', '2025年上半年值得期待的国产游戏盘点'])
     expect(related(['1多地高考成绩将于下周公布', '2夏季吃西瓜的几个误区', '3市民公园改造工程下月开工', '42025年上半年值得期待的国产游戏盘点']))
-      .toEqual(['多地高考成绩将于下周公布', '夏季吃西瓜的几个误区', '市民公园改造工程下月开工', '42025年上半年值得期待的国产游戏盘点'])
+      .toEqual(['多地高考成绩将于下周公布', '夏季吃西瓜的几个误区', '市民公园改造工程下月开工', '2025年上半年值得期待的国产游戏盘点'])
+    expect(related(['1全球最大集装箱船在上海港首航', '2洋山港四期自动化码头年底开港', '32017年上半年全球班轮公司运力排名出炉', '4中欧班列开行数量突破5000列']))
+      .toEqual(['全球最大集装箱船在上海港首航', '洋山港四期自动化码头年底开港', '2017年上半年全球班轮公司运力排名出炉', '中欧班列开行数量突破5000列'])
+    // Only the expected rank: `5` is not the rank 3 a run of two expects, and a run of two is none.
+    expect(related(['1多地高考成绩将于下周公布', '2夏季吃西瓜的几个误区', '52017年上半年值得期待的国产游戏盘点']))
+      .toEqual(['1多地高考成绩将于下周公布', '2夏季吃西瓜的几个误区', '52017年上半年值得期待的国产游戏盘点'])
+    expect(related(['1多地高考成绩将于下周公布', '22017年上半年值得期待的国产游戏盘点'])).toEqual(['1多地高考成绩将于下周公布', '22017年上半年值得期待的国产游戏盘点'])
+  })
+
+  test('a month or a day opening each headline is no rank, even counting up', () => {
+    expect(related(['1月全市居民消费价格同比上涨1.2%', '2月全市居民消费价格同比上涨0.8%', '3月全市居民消费价格同比持平']))
+      .toEqual(['1月全市居民消费价格同比上涨1.2%', '2月全市居民消费价格同比上涨0.8%', '3月全市居民消费价格同比持平'])
     expect(related(['042025年上半年值得期待的国产游戏盘点', '2025年国产游戏出海报告发布'])).toEqual(['042025年上半年值得期待的国产游戏盘点', '2025年国产游戏出海报告发布'])
   })
 

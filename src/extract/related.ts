@@ -127,19 +127,22 @@ function yearlessItem(title: string, articleDate: string | null, month: number, 
  * - exact repeats (same title and date) are dropped.
  */
 // A ranking's number glued to its headline (`1多地高考成绩将于下周公布`): only a run that counts up says it is a rank,
-// since a headline may open with its own figure (`3名游客被困`, `2022年…`).
-const GLUED_RANK = /^(\d{1,2})(?:\s+(?=\S)|(?=[\p{Script=Han}“"《【]))/u
+// since a headline may open with its own figure (`3名游客被困`, `2022年…`). A month or a day (`1月CPI…`, `2月…`) is
+// the headline's own even in a run.
+const GLUED_RANK = /^(\d{1,2})(?:\s+(?=\S)|(?=[\p{Script=Han}“"《【])(?![年月日号]))/u
 const RANK_RUN_MIN = 3
 
 /**
- * The length of the rank `want` opening `title`, 0 when it opens with no such rank. A zero-padded run (`01` `02` …)
- * prints its next rank so even before a headline's own figure (`04` + `2025年上半年…`): there the expected rank is cut.
+ * The length of the rank `want` opening `title`, 0 when it opens with no such rank. Inside a run (`1` `2` …, `01`
+ * `02` …) the next rank is printed so even before a headline's own figure (`3` + `2017年上半年…`, `04` + `2025年…`):
+ * there the expected rank is cut, and only that one.
  */
 function rankLength(title: string, want: number, padded: boolean): number {
   const glued = GLUED_RANK.exec(title)
   if (glued && Number(glued[1]) === want) return glued[0].length
-  const mark = String(want).padStart(2, '0')
-  return padded && want < 10 && title.startsWith(mark) && /^\d/u.test(title.slice(2)) ? mark.length : 0
+  if (padded && want >= 10) return 0
+  const mark = padded ? String(want).padStart(2, '0') : String(want)
+  return title.startsWith(mark) && /^\d/u.test(title.slice(mark.length)) ? mark.length : 0
 }
 
 /** Strip the numbers of runs of RANK_RUN_MIN or more items numbered one after another. */
