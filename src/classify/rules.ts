@@ -5,7 +5,7 @@ import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letter
 import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
@@ -315,6 +315,7 @@ function commentLine(lower: string, length: number): boolean {
   if (length <= REPLY_MAX && (REPLY_TITLE.test(lower) || (POST_COMMENTS_LAST.includes(lower[lower.length - 1]!) && COMMENTS_ON_POST.test(lower)))) return true
   if (length > COMMENT_MAX) return false
   return COMMENTS_HEADING.test(lower) || COMMENTER.test(lower) || (lower.includes('*]') && COMMENTER_IP.test(lower)) ||
+    (lower.includes('回复') && COMMENT_FOOTER.test(lower)) ||
     ((lower.includes('前') || lower.includes('刚刚')) && COMMENTER_AGO.test(lower))
 }
 const COMMENT_MAX = 40
@@ -525,7 +526,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
-    description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, `热门评论（1,203）`, `读者回应 (2)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `浪里白条IP属地：江苏`, `# re: …`), a blog\'s header naming the post (`《春茶开采推迟一周》上有2条评论`).',
+    description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, `热门评论（1,203）`, `读者回应 (2)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `浪里白条IP属地：江苏`, `# re: …`), a comment\'s footer (`4月12日 23:05 回复 赞 31`), a blog\'s header naming the post (`《春茶开采推迟一周》上有2条评论`).',
     test: ({ features: f }) => commentLine(f.lower, f.length),
   },
   {
