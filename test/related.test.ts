@@ -333,6 +333,16 @@ describe('what the classifier keeps out of a list', () => {
       .toEqual(['我市去年再就业人数超过1.3万', '社区劳动保障服务站如何办理再就业优惠证'])
   })
 
+  test('a schedule\'s rows under its heading are no items, in one line or split over two; a headline list after them is', () => {
+    expect(relatedOf(['本栏目更多', '夏季用电高峰将至 供电部门提醒市民安全用电', '城东公交枢纽站下月投入使用', '今日节目单', '18:30 东江新闻', '19:35 民生直通车', '20:10 电视剧：家和万事兴（12）']))
+      .toEqual(['夏季用电高峰将至 供电部门提醒市民安全用电', '城东公交枢纽站下月投入使用'])
+    expect(relatedOf(['本周节目预告', '18:30', '东江新闻联播特别节目', '19:35', '民生直通车之城市更新观察', '相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元']))
+      .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元'])
+    // Without a schedule's heading a time before each headline is the list's (`23:05机管局：…`).
+    expect(relatedOf(['相关新闻', '23:05 省里出台清欠农民工工资十条措施', '22:40 春节前我市为农民工追回工资1600万元']))
+      .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元'])
+  })
+
   test('one truncated headline in a list is an item', () => {
     expect(relatedOf(['相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元，涉及建筑、餐饮等多个行业...', '我市今年将新建农村公路800公里']))
       .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元，涉及建筑、餐饮等多个行业...', '我市今年将新建农村公路800公里'])

@@ -272,6 +272,12 @@ export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|�
  * A blog sidebar's widget headings over lists that are no headlines (categories, archives, tags, links to other
  * sites): `分类目录` / `茶叶市场 (45)`, `友情链接` / `福建农林大学茶学院`. Matched on the line's letters alone.
  */
+/**
+ * A schedule's heading (`今日节目单`, `本周节目预告`, `赛程`, `会议议程`; letters and digits only): the lines under it that
+ * open with a time of day (`18:30 东江新闻`) are its rows, never headlines.
+ */
+export const SCHEDULE_HEADING = /^\p{Script=Han}{0,4}(?:节目单|节目表|节目预告|节目时间表|节目安排|播出时间表|播出表|赛程表?|日程表?|议程)$/u
+
 export const WIDGET_HEADINGS: readonly string[] = ['分类目录', '文章分类', '分类', '归档', '文章归档', '存档', '标签', '标签云', '热门标签', '友情链接', '链接', '近期评论', '日历', '功能']
 
 /** A card's source before its date (`青岚融媒 · 09-06`, the date taken out): a short name, then a dot or a bar. */
