@@ -343,6 +343,15 @@ describe('what the classifier keeps out of a list', () => {
       .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元'])
   })
 
+  test('a subscription box\'s or a contact block\'s fields (a postal code, a price, a phone, an e-mail) are no items', () => {
+    expect(relatedOf(['订阅', '邮发代号：24-66 定价：15元', '《东岳文学》编辑部 地址：泰州市文化路8号 投稿邮箱：dywx1979@163.com'])).toEqual([])
+    expect(relatedOf(['相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元', '联系电话：0523-86321234 传真：0523-86321235']))
+      .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元'])
+    // A headline quoting a label, a price or a hotline's short number is one.
+    expect(relatedOf(['相关新闻', '市民热线：12345一周受理诉求2.1万件', '油价：92号汽油每升上涨0.15元', '专家：定价权应交给市场']))
+      .toEqual(['市民热线：12345一周受理诉求2.1万件', '油价：92号汽油每升上涨0.15元', '专家：定价权应交给市场'])
+  })
+
   test('one truncated headline in a list is an item', () => {
     expect(relatedOf(['相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元，涉及建筑、餐饮等多个行业...', '我市今年将新建农村公路800公里']))
       .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元，涉及建筑、餐饮等多个行业...', '我市今年将新建农村公路800公里'])

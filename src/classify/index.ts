@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { CARD_SOURCE, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
+import { BOX_FIELD, CARD_SOURCE, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses } from './notice.js'
 
@@ -37,7 +37,7 @@ export const LAYOUT_RULES = {
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
   sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
@@ -757,17 +757,18 @@ function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: str
   // Nor is a section's header printed among the items (`社会新闻排行`), nor a file to download (`附件：示意图.pdf`).
   // Nor are a sidebar widget's lines (categories, archives, links to other sites), nor a category with its count.
   const widget = widgetLines(features, kinds, from)
-  // Nor are a schedule's rows (`18:30 东江新闻`).
+  // Nor are a schedule's rows (`18:30 东江新闻`), nor a subscription box's or a contact block's fields (`定价：15元`).
   const schedule = scheduleRows(features, from)
+  const boxField = (k: number): boolean => (features[k]!.lower.includes(':') || features[k]!.lower.includes('@')) && BOX_FIELD.test(features[k]!.lower)
   return {
     after,
-    headline: (k) => headlineShaped(features[k]!) && !notHeadline[k] && !widget[k] && !schedule[k] && !LIST_HEADER.test(features[k]!.lower) &&
+    headline: (k) => headlineShaped(features[k]!) && !notHeadline[k] && !widget[k] && !schedule[k] && !boxField(k) && !LIST_HEADER.test(features[k]!.lower) &&
       !FILE_NAME_END.test(features[k]!.lower) && !CATEGORY_COUNT.test(features[k]!.lower),
     // Under a related header a list may hold headlines shorter than a headline's shape (`熱門點閱` / `颱風假怎放` / `開學首日`):
     // a few Han characters and no sentence end.
     short: (k) => {
       const f = features[k]!
-      return f.han >= SHORT_ITEM_HAN && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && !f.clauseEnd && !notHeadline[k] && !widget[k] && !schedule[k] && !CATEGORY_COUNT.test(f.lower)
+      return f.han >= SHORT_ITEM_HAN && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && !f.clauseEnd && !notHeadline[k] && !widget[k] && !schedule[k] && !boxField(k) && !CATEGORY_COUNT.test(f.lower)
     },
     // (A date line with a label, `2020-11-12 08:30 来源：台南新闻网`, is another article's dateline under its headline.)
     itemDetail: (k) => k < features.length && (kinds[k]!.rule.startsWith(COUNTER_ID) ||

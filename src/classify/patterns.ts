@@ -273,6 +273,14 @@ export const LIST_HEADER = /^[\p{Script=Han}\d]{0,5}(?:排行|排行榜|推荐|�
  * sites): `分类目录` / `茶叶市场 (45)`, `友情链接` / `福建农林大学茶学院`. Matched on the line's letters alone.
  */
 /**
+ * A field of a magazine's subscription box or a contact block (keys are NFKC: `：` is `:`): a postal or serial code
+ * (`邮发代号：24-66`, `刊号:`), a price (`定价：15元`), a phone number (`电话：0523-86321234`; not a hotline's short number, `热线：12345`) or an e-mail address anywhere
+ * (`投稿邮箱：dywx1979@163.com`). Such a line is never a headline. Searched only in lines holding `:` or `@`.
+ */
+export const BOX_FIELD =
+  /(?:^|\s)(?:邮发代号|邮政编码|邮编|国内统一刊号|刊号|issn|isbn)\s*:|(?:^|\s)(?:全年)?(?:定价|订价|售价|零售价|单价|价格)\s*:\s*[¥￥]?\d+(?:\.\d{1,2})?\s*元|(?:电话|热线|传真|手机)\s*:\s*(?:\(?0\d{2,3}\)?[-\s]?\d{7,8}|1[3-9]\d{9})|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u
+
+/**
  * A schedule's heading (`今日节目单`, `本周节目预告`, `赛程`, `会议议程`; letters and digits only): the lines under it that
  * open with a time of day (`18:30 东江新闻`) are its rows, never headlines.
  */
