@@ -352,6 +352,13 @@ describe('what the classifier keeps out of a list', () => {
       .toEqual(['市民热线：12345一周受理诉求2.1万件', '油价：92号汽油每升上涨0.15元', '专家：定价权应交给市场'])
   })
 
+  test('a table of contents: each headline with its writer\'s name under it; the names are no items', () => {
+    expect(relatedOf(['本期目录', '河流下游', '王一舟', '冬天的信', '苏晓', '去往青川的列车', '杜衡', '父亲的菜园', '林雪梅', '订阅']))
+      .toEqual(['河流下游', '冬天的信', '去往青川的列车', '父亲的菜园'])
+    // Short lines without a name under each are a menu's, as before.
+    expect(relatedOf(['本期目录', '河流下游', '冬天的信', '王一舟', '父亲的菜园', '订阅'])).toEqual([])
+  })
+
   test('one truncated headline in a list is an item', () => {
     expect(relatedOf(['相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元，涉及建筑、餐饮等多个行业...', '我市今年将新建农村公路800公里']))
       .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元，涉及建筑、餐饮等多个行业...', '我市今年将新建农村公路800公里'])

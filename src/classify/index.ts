@@ -37,7 +37,7 @@ export const LAYOUT_RULES = {
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
   sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
 } as const
@@ -717,7 +717,8 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     // A single headline counts too when a related header stands right above it (`热点推荐` / one headline).
     const neighbour = kinds[i - 1]?.kind === 'related' || kinds[j]?.kind === 'related' || headed
     // Short lines only, with another short line right after them, are a menu's (`最新文章` / `同行评议` / `文章费用` / `作者须知` …).
-    const menu = run.shortOnly && j < features.length && !kinds[j]!.rule.startsWith(RELATED_HEADING_ID) && lettersAndDigits(features[j]!.lower).length <= SHORT_LINE_MAX
+    const toc = run.writers >= TOC_WRITERS_MIN && run.writers === run.items.length
+    const menu = run.shortOnly && !toc && j < features.length && !kinds[j]!.rule.startsWith(RELATED_HEADING_ID) && lettersAndDigits(features[j]!.lower).length <= SHORT_LINE_MAX
     // Under a short line naming the comments (`评论（12）`), lines with a date under each are the comments and their times.
     const comments = run.detailed && i > 0 && features[i - 1]!.length <= COMMENTS_MENTION_MAX && COMMENTS_MENTION.test(features[i - 1]!.lower)
     if ((headlines >= 2 || dated || neighbour) && !menu && !comments) {
@@ -749,6 +750,8 @@ interface ListLineTests {
   quotingHeadline: (k: number) => boolean
   /** A card's one-line summary. */
   cardSummary: (k: number) => boolean
+  /** A person's name alone (`王一舟`), as a table of contents prints the writer under each headline. */
+  writer: (k: number) => boolean
 }
 
 function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): ListLineTests {
@@ -775,6 +778,7 @@ function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: str
       (kinds[k]!.rule.startsWith(DATE_LINE_ID) && !LABELLED.test(features[k]!.lower)) || (after(k) && CLOCK_ALONE.test(features[k]!.lower))),
     quotingHeadline: (k) => after(k) && features[k]!.length <= QUOTING_HEADLINE_MAX && features[k]!.stops <= 1 && QUOTE_CLOSES_SENTENCE.test(features[k]!.lower),
     cardSummary: (k) => after(k) && features[k]!.stops >= 1 && features[k]!.length <= CARD_SUMMARY_MAX,
+    writer: (k) => k < features.length && after(k) && WRITER_ALONE.test(features[k]!.lower),
   }
 }
 
@@ -788,14 +792,20 @@ interface ListRun {
   detailed: boolean
   /** Only short items (right under a header, no full headline among them). */
   shortOnly: boolean
+  /** Every item had its writer's name under it: a table of contents, not a menu. */
+  writers: number
   end: number
 }
 
 function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[], lines: ListLineTests, teasers: ReadonlySet<number>, start: number, headed: boolean): ListRun {
-  const run: ListRun = { items: [], details: [], cards: 0, detailed: false, shortOnly: headed, end: start }
-  // Short items only open a list right under its header, before any full headline (`相关链接` / … / `读书搜索` is a menu's).
-  const item = (k: number): boolean =>
-    k < features.length && (kinds[k]!.kind === 'related' || (lines.after(k) && (lines.headline(k) || (run.shortOnly && lines.short(k)))))
+  const run: ListRun = { items: [], details: [], cards: 0, detailed: false, shortOnly: headed, writers: 0, end: start }
+  // Under a header, a name under each item so far (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …): a table of contents.
+  const writerUnder = (k: number): boolean => headed && run.writers === run.items.length - 1 && lines.writer(k)
+  // Short items only open a list right under its header, before any full headline (`相关链接` / … / `读书搜索` is a menu's),
+  // or follow a writer's name in a table of contents.
+  let writerAt = -1
+  const item = (k: number, underWriter = writerAt === k - 1): boolean =>
+    k < features.length && (kinds[k]!.kind === 'related' || (lines.after(k) && (lines.headline(k) || ((run.shortOnly || underWriter) && lines.short(k)))))
   const lastItem = (): number | undefined => run.items[run.items.length - 1]
   let j = start
   while (j < features.length) {
@@ -816,6 +826,10 @@ function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[
     } else if (lines.itemDetail(j) && item(j + 1)) {
       run.detailed = true
       run.details.push(j++)
+    } else if (lastItem() === j - 1 && writerUnder(j) && item(j + 1, true)) {
+      run.writers++
+      writerAt = j
+      run.details.push(j++)
     } else if (lines.cardSummary(j) && lines.itemDetail(j + 1) && item(j + 2)) {
       run.detailed = true
       run.details.push(j + 1)
@@ -824,10 +838,16 @@ function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[
   }
   // So is the one under the last headline of such a list.
   if (run.detailed && lines.itemDetail(j)) run.details.push(j)
+  // And the last item's writer.
+  if (run.writers > 0 && lastItem() === j - 1 && writerUnder(j)) run.writers++, run.details.push(j++)
   run.end = j
   return run
 }
 
+// A person's name alone on a line: two or three Han characters.
+const WRITER_ALONE = /^\p{Script=Han}{2,3}$/u
+// The fewest items with their writers under them that make a table of contents.
+const TOC_WRITERS_MIN = 3
 // A label on a date line (`发布时间：`, `來源：`, in any script): an article's dateline, not an item's date.
 const LABELLED = /\p{Script=Han}\s*[:：]/u
 // A clock or a video's length alone under a headline: `01:30`, `1:02:45`.
