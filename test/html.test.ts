@@ -295,6 +295,15 @@ describe('dropping', () => {
       .toEqual(['一条新闻的标题', '另一条新闻的标题'])
     expect(texts('<article><p>正文第一段</p><aside><p>一句引语</p></aside><p>正文第二段</p></article>')).toEqual(['正文第一段', '正文第二段'])
   })
+  test('an <aside> inside <main> beside the <article> is a sidebar; inside the <article> under <main> it is still a pull quote', () => {
+    const linked = (html: string) => parseHtml(html).blocks.filter((b) => b.linkChars > 0 && b.linkChars === b.text.length).map((b) => b.text)
+    const aside = '<aside><h3>其他新闻稿</h3><ul><li><a href="/1">一条新闻的标题</a></li><li><a href="/2">另一条新闻的标题</a></li></ul></aside>'
+    expect(linked(`<main><article><p>正文</p></article>${aside}</main>`)).toEqual(['一条新闻的标题', '另一条新闻的标题'])
+    expect(texts('<main><article><p>正文第一段</p><aside><p>一句引语</p></aside><p>正文第二段</p></article></main>')).toEqual(['正文第一段', '正文第二段'])
+    // A table of contents and an author card beside the article link no headlines: dropped, as before.
+    const toc = '<aside class="sidebar"><ul><li>文章目录</li><li><a href="#pz">1. 选品种：别贪大</a></li><li><a href="#js">2. 浇水：见干见湿</a></li></ul><p>木子</p><a href="/archives/">42 日志</a><a href="/tags/">35 标签</a></aside>'
+    expect(texts(`<main><article><p>正文</p></article>${toc}</main>`)).toEqual(['正文'])
+  })
   test('a post navigation (a <nav> or a nav class holding 上一篇/下一篇) keeps its links; a site menu is dropped', () => {
     const nav = '<nav class="post-navigation"><h2>文章导航</h2><a href="/1">上一篇：大理古城人民路漫步</a><a href="/2">下一篇：洱海骑行一日</a></nav>'
     expect(texts(`<p>正文</p>${nav}`)).toContain('上一篇：大理古城人民路漫步')

@@ -99,13 +99,16 @@ interface Context {
   mode: Mode
   inLink: boolean
   inPre: boolean
+  /** Inside an <article>: an <aside> here is the article's pull quote or box. */
   inArticle: boolean
+  /** Inside <main>, which holds the article and often its sidebar beside it (`<main><article/><aside/></main>`). */
+  inMain: boolean
   /** Inside a table row read as one line (dataRow): its cells are not blocks. */
   inRow: boolean
   inBold: boolean
 }
 
-const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false, inRow: false, inBold: false }
+const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false, inMain: false, inRow: false, inBold: false }
 
 /** The element a block is named after; `first` until it has produced a block. */
 interface Container {
@@ -225,7 +228,8 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
     mode,
     inLink: ctx.inLink || name === 'a',
     inPre: ctx.inPre || name === 'pre',
-    inArticle: ctx.inArticle || name === 'article' || name === 'main',
+    inArticle: ctx.inArticle || name === 'article',
+    inMain: ctx.inMain || name === 'main',
     inRow: name === 'tr' ? dataRow(node) : ctx.inRow,
     inBold: ctx.inBold || name === 'strong' || name === 'b',
   }
@@ -396,10 +400,12 @@ function elementAction(node: DomNode, name: string, ctx: Context): Action {
   if (DROP_TAGS.has(name)) {
     // An article's own <header> holds its headline and byline, not site chrome; so does a page's
     // <header> with the one <h1> in it (its logo, menu and search box go by their own tags and classes).
-    if (name === 'header') return ctx.inArticle || holdsHeadline(node) ? 'walk' : 'drop'
+    if (name === 'header') return ctx.inArticle || ctx.inMain || holdsHeadline(node) ? 'walk' : 'drop'
     // A sidebar beside the article holds the related and latest headlines, as a `sidebar` class does (one inside the
     // article is a pull quote or a box of its own: dropped); a post's navigation holds the links to the posts before and after.
-    if ((name === 'aside' && !ctx.inArticle) || (name === 'nav' && postNavigation(node))) return 'links'
+    // Inside <main> an <aside> beside the <article> is a sidebar only when it lists other pages' headlines: a table of
+    // contents (`#` anchors) or an author card with menu links is the blog's furniture, dropped as before.
+    if ((name === 'aside' && !ctx.inArticle && (!ctx.inMain || headlineLinks(node))) || (name === 'nav' && postNavigation(node))) return 'links'
     return 'drop'
   }
   if ('hidden' in attribs || HIDDEN_STYLE.test(attribs['style'] ?? '')) return 'drop'
@@ -442,6 +448,22 @@ export function hintAction(classAndId: string): Action {
     else if (words.some((w) => CONTENT_HINT.test(w))) content = true
   }
   return content ? 'walk' : (HINT_ACTIONS[best]?.action ?? 'walk')
+}
+
+// A link that names a headline: long enough for one (menu words like `日志`, `分类` are shorter) and not to a place on the page.
+const HEADLINE_LINK_CHARS = 6
+const HEADLINE_LINKS_MIN = 2
+
+/** Two or more links to other pages, each headline-long: the node lists headlines. */
+function headlineLinks(node: DomNode): boolean {
+  let found = 0
+  forEachDescendant(node, (n) => {
+    const href = n.name?.toLowerCase() === 'a' ? (n.attribs?.['href'] ?? '').trim() : null
+    // Dumps often lose the address (`<a>` alone); an in-page anchor (`#…`) or a script is no other page.
+    if (href !== null && !href.startsWith('#') && !/^javascript:/iu.test(href) && textOf(n).replace(/\s+/gu, '').length >= HEADLINE_LINK_CHARS) found++
+    return found < HEADLINE_LINKS_MIN
+  }, DROP_TAGS)
+  return found >= HEADLINE_LINKS_MIN
 }
 
 /** An `<h1>` somewhere under the node. */
