@@ -580,6 +580,21 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['meta', 'posted on 2006-08-14 13:45 Jason Li'], ['body', '正文第一段。']]), null).publishedAt).toBe('2006-08-14T13:45')
   })
 
+  test('a grid of fields without colons reads each label with the value after it, on the next line or in the same row', () => {
+    const lines = extractMetadata(page([
+      ['title', '受台风影响 全县农损逾2亿元'], ['meta', '发布日期'], ['meta', '2016/08/03'], ['chrome', '发布单位'], ['chrome', '农业处'],
+      ['chrome', '资料来源'], ['chrome', '农业处'], ['chrome', '点阅数'], ['chrome', '1293'], ['body', '正文第一段。'],
+    ]), null)
+    expect(lines).toMatchObject({ publisher: '农业处', publishedAt: '2016-08-03' })
+    const row = extractMetadata(page([['title', '受台风影响 全县农损逾2亿元'], ['meta', '发布日期 2016/08/03 发布单位 农业处'], ['chrome', '资料来源 农业处 点阅数 1293'], ['body', '正文第一段。']]), null)
+    expect(row.publisher).toBe('农业处')
+    expect(extractMetadata(page([['title', '标题'], ['chrome', '作者'], ['chrome', '林晓明'], ['body', '正文第一段。']]), null).author).toBe('林晓明')
+    // A label with no value after it, a sentence after a label word, a label below the body: nothing read.
+    expect(extractMetadata(page([['title', '标题'], ['chrome', '来源'], ['chrome', '作者'], ['body', '正文第一段。']]), null)).toMatchObject({ publisher: null, author: null })
+    expect(extractMetadata(page([['title', '标题'], ['chrome', '来源 据本报记者了解，这次活动共有三百多名市民参加，现场气氛十分热烈'], ['body', '正文第一段。']]), null).publisher).toBeNull()
+    expect(extractMetadata(page([['title', '标题'], ['body', '正文第一段。'], ['chrome', '资料来源'], ['chrome', '农业处']]), null).publisher).toBeNull()
+  })
+
   test('an editor is not the author; garbage after a label is not a name', () => {
     const meta = extractMetadata(page([['meta', '作者: size="20" 来源: size="20"'], ['chrome', '(责任编辑:李华)']]), null)
     expect(meta.author).toBeNull()

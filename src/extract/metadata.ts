@@ -418,6 +418,10 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     if (firstBody < 0 || i < firstBody) account ??= postAccount(key)
   }
   // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
+  // A grid of fields without colons (`资料来源` | `农业处`) is read as `资料来源：农业处`.
+  const grid = !meta.publisher || !meta.author ? gridPairs(blocks, titleAt, firstBody) : {}
+  if (grid.source) meta.publisher ??= cleanSource(grid.source)
+  if (grid.author) meta.author ??= cleanAuthor(grid.author, true)
   meta.author ??= repostCredit(blocks) ?? namedOnDateLine
   meta.publisher ??= unlabelledSource ?? repostSource(blocks)
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
@@ -781,6 +785,38 @@ function repostCredit(blocks: Block[]): string | null {
 }
 
 /** The account a repost's provenance note names (`本文转载自微信公众号“硬核芯观”（ID：…）`): the piece's source. */
+// A field's label alone in a cell or on a line (`资料来源`, `作者`): Han characters only, the label at its end.
+const BARE_LABEL_MAX = 6
+const BARE_LABEL_TEXT = /^\p{Script=Han}{2,6}$/u
+const GRID_VALUE_MAX = 30
+const GRID_ROW_MAX = 80
+const isBareLabel = (word: string): boolean => word.length <= BARE_LABEL_MAX && BARE_LABEL_TEXT.test(word) && Object.values(metaPairs(`${word}:x`)).includes('x')
+
+/**
+ * Fields of a grid printed without colons between the title and the body: a label alone on a line with its value on the
+ * next (a text dump of `<th>资料来源</th><td>农业处</td>`), or label and value side by side in one row
+ * (`资料来源 农业处 点阅数 1293`). Each reads as `label:value`; a label the table does not know (`点阅数`) is skipped.
+ */
+function gridPairs(blocks: Block[], titleAt: number, firstBody: number): Partial<Record<Field, string>> {
+  const pairs: Partial<Record<Field, string>> = {}
+  const read = (label: string, value: string | undefined): void => {
+    if (value === undefined || value.length > GRID_VALUE_MAX || value.includes(':') || isBareLabel(value)) return
+    for (const [field, v] of Object.entries(metaPairs(`${label}:${value}`))) pairs[field as Field] ??= v
+  }
+  if (firstBody < 0) return pairs
+  for (let i = Math.max(titleAt + 1, 0); i < firstBody; i++) {
+    const key = blocks[i]!.key.trim()
+    if (key.length > GRID_ROW_MAX || key.includes(':')) continue
+    if (isBareLabel(key)) {
+      read(key, blocks[i + 1]?.key.trim())
+      continue
+    }
+    const words = key.split(/\s+/u)
+    for (let w = 0; w + 1 < words.length; w++) if (isBareLabel(words[w]!)) read(words[w]!, words[w + 1])
+  }
+  return pairs
+}
+
 function repostSource(blocks: Block[]): string | null {
   return repostNote(blocks, '公众号', REPOST_ACCOUNT)?.[1]!.trim() ?? null
 }
