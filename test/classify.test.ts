@@ -470,6 +470,13 @@ describe('layout: the close of a notice', () => {
     expect(classify([...notice, '附件：1.报名表', '2.承诺书'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body'])
   })
 
+  test('a bare 附件： over file links only goes with them; over a list of the notice\'s own it stays', () => {
+    const signed = [...notice, '临川市市场监督管理局', '2024年4月8日']
+    const files = classify([...signed, '附件：', '1.2024年第一季度抽检不合格产品信息.xlsx', '2.2024年第一季度抽检合格产品信息.xlsx', '【打印本页】【关闭窗口】'].join('\n'))
+    expect(files.slice(4).map(([k]) => k)).toEqual(['body', 'body', 'chrome', 'chrome', 'chrome', 'chrome'])
+    expect(classify([...signed, '附件：', '1.报名表', '2.承诺书'].join('\n')).slice(4).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body', 'body'])
+  })
+
   test('contact fields between the last paragraph and the signature stay chrome; the signature is the notice\'s', () => {
     const kinds = classify([...notice, '联系人：周老师 联系电话：0000-5551234', '南塘区教育局', '2018年6月27日'].join('\n'))
     expect(kinds.slice(4).map(([k]) => k)).toEqual(['chrome', 'body', 'body'])

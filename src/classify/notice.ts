@@ -12,9 +12,11 @@ export const ATTACHMENT_HEAD = /^\s*附(?:件|表|录)?\s*\d{0,2}\s*:/u
 /** `附件：深建规〔2018〕5号.pdf`, or a linked `附件：…成绩册`: a file after the heading, not a list's first item or a table's title. */
 const downloadLink = (text: string, f: Features): boolean => {
   // Read on the text, where `①` is still a list mark (NFKC makes it `1`).
-  const value = text.replace(/^\s*附(?:件|表|录)?\s*\d{0,2}\s*[:：]\s*/u, '')
+  const value = attachmentValue(text)
   return value !== '' && listItem(value) === null && (FILE_NAME.test(value) || f.linkDensity > LINKED)
 }
+/** What follows the attachment label on its own line: `` for a bare `附件：`. */
+const attachmentValue = (text: string): string => text.replace(/^\s*附(?:件|表|录)?\s*\d{0,2}\s*[:：]\s*/u, '')
 const FILE_NAME = /\.(?:docx?|xlsx?|pdf|pptx?|wps|et|zip|rar|7z|txt|jpe?g|png)\s*$/iu
 // Most of the line sat in a link.
 const LINKED = 0.5
@@ -107,7 +109,8 @@ export function noticeClose(
         i = cells[cells.length - 1]! + 1
       }
       // One file on the heading's own line, nothing listed under it, is a download link (`附件：深建规〔2018〕5号.pdf`).
-      if (i > listed || !downloadLink(texts[head]!, features[head]!)) found.push(head)
+      // A bare `附件：` with nothing of the notice's under it introduced only links to files, which go: so does it.
+      if (i > listed || (attachmentValue(texts[head]!) !== '' && !downloadLink(texts[head]!, features[head]!))) found.push(head)
     }
     // A map's or photo's caption may stand between the last paragraph and the signature; it stays a caption.
     for (let c = 0; c < MAX_CAPTIONS && i < keys.length && hits[i]?.id === CAPTION_ID; c++) i++
