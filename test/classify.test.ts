@@ -45,6 +45,18 @@ const classify = (dump: string) =>
 describe('layout', () => {
   const para = (n: number) => `这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。`
 
+  test('numbers alone over a post\'s subheads, counting on, are decoration; a number that is text stays', () => {
+    const numbered = ['高温下踢球2小时 男孩热射病', '2023-07-12 18:30', para(1), '01', '为什么孩子更容易中暑？', para(2), '02', '出现这些症状要警惕', para(3), '03', '家长应该怎么做？', para(4)]
+    const kinds = classify(numbered.join('\n'))
+    expect(kinds.filter(([, t]) => /^0\d$/u.test(t)).map(([k]) => k)).toEqual(['chrome', 'chrome', 'chrome'])
+    expect(kinds.filter(([, t]) => t.endsWith('？') || t === '出现这些症状要警惕').map(([k]) => k)).toEqual(['body', 'body', 'body'])
+    // The count broken (`01`, `03`), or a number with a sentence under it, or one number alone: all stay.
+    const broken = classify(numbered.map((l) => (l === '02' ? '05' : l)).join('\n'))
+    expect(broken.filter(([, t]) => /^0\d$/u.test(t)).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+    const scored = classify(['决赛落幕', '2023-07-12 18:30', para(1), '全场得分', '86', '主队凭借下半场的反击最终取胜。', para(2), '87', '客队全场得分同样创下新高。', para(3)].join('\n'))
+    expect(scored.filter(([, t]) => /^\d\d$/u.test(t)).map(([k]) => k)).toEqual(['body', 'body'])
+  })
+
   test('a post\'s action bar ends the article: cards\' teasers below it are not the body', () => {
     const kinds = classify(['Nginx 反向代理后拿不到真实 IP', '2021-03-15 10:22', para(1), para(2), para(3), '码农小北 关注 6点赞 踩 41收藏 0评论 分享', 'nginx获取真实ip2020-08-12', para(4), para(5)].join('\n'))
     expect(kinds.slice(5).map(([k]) => k)).not.toContain('body')

@@ -40,6 +40,7 @@ export const LAYOUT_RULES = {
   related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
+  sectionNumber: { id: 'CP526', name: 'section-number', description: 'In the body, a number alone on its line (`01`, `Part 2`, `NO.3`) right above a short heading, the numbers counting on through the body: a post\'s decoration over its subheads, not text.' },
 } as const
 
 type LayoutRule = (typeof LAYOUT_RULES)[keyof typeof LAYOUT_RULES]
@@ -434,10 +435,38 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
       kinds[i] = { kind: 'meta', rule: label(LAYOUT_RULES.timeBelowDate) }
     }
   }
+  for (const i of sectionNumbers(features, kinds, keys)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.sectionNumber) }
   for (let i = 0; i < blocks.length; i++) {
     if (kinds[i]!.kind === 'body' && blocks[i]!.afterImage === true && imageCaption(blocks[i]!, features[i]!)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.imageCaption) }
   }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
+}
+
+// A section's number alone on its line (keys are NFKC): `01`, `2`, `Part 3`, `NO.4`.
+const SECTION_NUMBER = /^\s*(?:part\s*|no\.?\s*)?(\d{1,2})\s*$/iu
+const SECTION_HEADING_MAX = 30
+const SECTION_NUMBERS_MIN = 2
+
+/**
+ * The numbers set over a post's subheads (`01` / `为什么孩子更容易中暑？`): every number alone on a body line stands right
+ * above a short heading (Han, no full stop), and they count on one by one through the body. A number that is text (a
+ * score, a figure among figures) breaks the count or has no heading under it: then none goes.
+ */
+function sectionNumbers(features: readonly Features[], kinds: readonly { kind: BlockKind }[], keys: readonly string[]): number[] {
+  const found: number[] = []
+  let last = -1
+  for (let i = 0; i < keys.length; i++) {
+    if (kinds[i]!.kind !== 'body' || features[i]!.length > 8) continue
+    const n = SECTION_NUMBER.exec(keys[i]!)
+    if (!n) continue
+    const value = Number(n[1])
+    const heading = i + 1 < keys.length && kinds[i + 1]!.kind === 'body' && features[i + 1]!.length <= SECTION_HEADING_MAX && features[i + 1]!.stops === 0 &&
+      /\p{Script=Han}/u.test(keys[i + 1]!) && !SECTION_NUMBER.test(keys[i + 1]!)
+    if (!heading || (last >= 0 && value !== last + 1)) return []
+    found.push(i)
+    last = value
+  }
+  return found.length >= SECTION_NUMBERS_MIN ? found : []
 }
 
 // A writer's name before a page title's headline, set off by a colon (`顾维宁：以县域商业体系建设…`; keys are NFKC).
