@@ -1047,6 +1047,18 @@ describe('layout: credit lines at the article element\'s edges (HTML)', () => {
     }
   })
 
+  test('a pictograph banner above the body, a dashed subtitle under the title and a contact block below stay out, as a text dump\'s edges leave them', () => {
+    expect(kindOf('☀️高温预警☀️', '', '☀️高温预警☀️')).not.toBe('body')
+    expect(kindOf('——访市总工会主席林建国', '', '——访市总工会主席林建国')).not.toBe('body')
+    const contact = (line: string) => blocksOf('', `传媒查询</p><p>市总工会宣教部</p><p>${line}`).find((b) => b.text === line)!.kind
+    expect(blocksOf('', '传媒查询</p><p>市总工会宣教部').filter((b) => b.text === '传媒查询' || b.text === '市总工会宣教部').map((b) => b.kind)).not.toContain('body')
+    expect(contact('李小姐 电话：3943 1234')).not.toBe('body')
+    // A subheading with no pictograph frame, a lead line that is no dash, a closing line that names no contact heading stay.
+    expect(kindOf('活动亮点', '', '活动亮点')).toBe('body')
+    expect(kindOf('🔥本周看点', '', '🔥本周看点')).toBe('body')
+    expect(kindOf('', '传媒查询服务将于下月起延长至晚上九时。', '传媒查询服务将于下月起延长至晚上九时。')).toBe('body')
+  })
+
   test('the time under a date line inside the article element is the date\'s', () => {
     const html = `<html><body><table><tr><td><h1>沙湾区议会拨款推广社区参与活动</h1>${paras.map((p) => `<p>${p}</p>`).join('')}<p>2007年7月5日（星期四）<br>香港时间18时30分</p></td></tr></table></body></html>`
     const blocks = classifyBlocks(convertBlocks(parseHtml(html).blocks, 'tw2s', false), resolveOptions())

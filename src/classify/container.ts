@@ -1,6 +1,6 @@
 import type { Block } from '../types.js'
 import { proseWeight, type Features } from './features.js'
-import { CREDIT_DATE, NAMES_ONLY, QUANTITY, ROLE_CREDIT, SUPPLIED_CREDIT, UNIT_AND_NAMES } from './patterns.js'
+import { CONTACT_HEADING, CREDIT_DATE, DASHED_SUBTITLE, NAMES_ONLY, PICTOGRAPH_BANNER, QUANTITY, ROLE_CREDIT, SUPPLIED_CREDIT, UNIT_AND_NAMES } from './patterns.js'
 import { allSurnamed, isSurnamed, signatureNames } from '../extract/surnames.js'
 
 // The container may add at most this much text to the prose run; more means it is a page-wide
@@ -100,6 +100,8 @@ export function articleContainer(
   let to = lastAllowed
   for (let i = start - 1; i >= 0; i--) if (pageParts[i] && within(blocks[i]!.path, prefix)) { from = i + 1; break }
   for (let i = end + 1; i < blocks.length; i++) if (pageParts[i] && within(blocks[i]!.path, prefix)) { to = i - 1; break }
+  // A press release's contact block (`传媒查询` / the office / the officer's phone) runs to the element's end: none of it is the article's.
+  for (let i = end + 1; i <= to; i++) if (CONTACT_HEADING.test(blocks[i]!.key)) { to = i - 1; break }
   const added: number[] = []
   let addedChars = 0
   for (let i = from; i <= to; i++) {
@@ -109,6 +111,8 @@ export function articleContainer(
     // byline (an ingredient with its amount, `大白菜 半棵`, is none); above the title only prose (a lead paragraph cut off
     // by an inline ad) does.
     if (i < start && proseWeight(features[i]!) < 1 && (title === null || i <= title || namesOnly(blocks[i]!.key.trim()))) continue
+    // Nor, as a text dump's edges leave them out, a banner framed by pictographs (`☀️高温预警☀️`) or the subtitle right under the title (`——访…`).
+    if (i < start && (PICTOGRAPH_BANNER.test(blocks[i]!.key) || (i === (title ?? -2) + 1 && DASHED_SUBTITLE.test(blocks[i]!.key)))) continue
     if (!undecided[i] || features[i]!.linkDensity > MAX_LINK_DENSITY || !within(blocks[i]!.path, prefix)) continue
     // The writers' names alone in brackets (`（庞晓军 田野）`) sign the article: a byline, as in a text dump, not its text.
     // Nor is a credit (`（南屿海关 供稿）`, `首席预报员：蔡文涛`) above or below the run.

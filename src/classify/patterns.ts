@@ -237,8 +237,8 @@ export const isSummary = (key: string, length: number): boolean => {
 /** The headline a reprint had where it first ran: `（原标题：…）`. */
 export const ORIGINAL_TITLE = /^[\s(\[【]*原(?:标题|题)\s*:/u
 
-/** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`; an author's affiliation note `（作者系…研究员）`. */
-export const EDITOR_LINE = /^[\s(\[【]*(?:(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s丨|｜]|编辑\s*[丨|｜]|作者(?:系|现为|为)\p{Script=Han}[^()]{2,40}\)\s*$)/u
+/** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`, a post's picture credit `图片丨急诊科`; an author's affiliation note `（作者系…研究员）`. */
+export const EDITOR_LINE = /^[\s(\[【]*(?:(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s丨|｜]|编辑\s*[丨|｜]|(?:图片|摄影)\s*丨|作者(?:系|现为|为)\p{Script=Han}[^()]{2,40}\)\s*$)/u
 
 /** A label saying the page was updated (`更新时间:`, `修改于`, `修订日期:`, `最后更新`): its date is the page's, not the article's. */
 export const UPDATE_LABEL = /(?:更新|修改|修订)(?:时间|日期|于)|(?:最后|最近)更新/u
@@ -303,7 +303,16 @@ export const FILE_NAME_END = /\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd|txt|zip|rar|7z)
  * notices, a video player's messages and clock.
  */
 export const PROMPT =
-  /^(?:(?:点击|戳)?(?:上方|下方|顶部|底部)|点击|戳)\S{0,4}(?:蓝字|名片|卡片)\s*\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^点击\W{0,2}在看|让更多(?:的)?人看到$|^(?:打开|下载)\S{0,12}?[\s,]*(?:查看|阅读|观看|获取)(?:更多|全文|精彩)|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频|javascript|js)|请(?:开启|启用|打开)\s*(?:浏览器的?)?\s*(?:javascript|js)|^(?:视频|广告|图片|内容|数据|评论)?(?:正在)?加载中\W*$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^(?:还没有人|暂无人?)(?:赞赏|打赏)|^(?:赞赏|打赏)支持$|^小礼物走一走|^喜欢就(?:赞赏|打赏)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|^点击(?:此处|这里)\S{0,4}(?:查询|查看|进入|下载|访问|浏览)|请选择\S{0,8}请选择|^\p{Script=Han}{2,6}天气\s*:?\s*\S{0,6}\s*-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(?:°c|℃)|^扫一扫\S{0,12}(?:手机|二维码|关注|下载|阅读)|^扫码(?:下载|阅读|收看|观看)|在手机(?:上)?(?:打开|浏览|阅读|查看)(?:当前|本)(?:页|页面|文章)|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键|(?:订阅|加入|关注)\S{0,16}(?:whatsapp|telegram|电报)\s*(?:频道|群组|群)|订阅\S{0,16}(?:电子报|简报|newsletter|新闻推送)|^(?:立即|马上)订阅$|subscribe to our newsletter|^有新闻线索|(?:送到|发送到|直达|直送)(?:您|你)的(?:邮箱|信箱|收件箱)/u
+  /^(?:(?:点击|戳)?(?:上方|下方|顶部|底部)|点击|戳)\S{0,4}(?:蓝字|名片|卡片)\s*\S{0,20}(?:关注|订阅|星标)|^长按(?:识别|扫描)?\S{0,4}(?:二维码|图片)|^点个?在看|^点击\W{0,2}在看|让更多(?:的)?人看到$|^(?:打开|下载)\S{0,12}?[\s,]*(?:查看|阅读|观看|获取)(?:更多|全文|精彩)|^本文为付费内容|^剩余\s*\d+\s*字|^单篇购买|^已是会员|(?:登录|购买|订阅|开通会员)后(?:即可)?(?:阅读|查看|继续阅读|解锁)(?:全文|全部|剩余)|浏览器不支持\s*(?:html5\s*)?(?:video|audio|视频|音频|javascript|js)|请(?:开启|启用|打开)\s*(?:浏览器的?)?\s*(?:javascript|js)|^(?:视频|广告|图片|内容|数据|评论)?(?:正在)?加载中\W*$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:没有|暂无)(?:相关)?(?:文章|新闻|评论|内容|信息|回复)|^(?:还没有人|暂无人?)(?:赞赏|打赏)|^(?:赞赏|打赏)支持$|^小礼物走一走|^喜欢就(?:赞赏|打赏)|^用户名\s*:?\s*密码|^(?:禁用|使用)\s*\S{0,12}(?:代码|签名|表情|smilies)|^接收新回复|^当前时区|^扫码关注|^点击(?:此处|这里)\S{0,4}(?:查询|查看|进入|下载|访问|浏览)|请选择\S{0,8}请选择|^\p{Script=Han}{2,6}天气\s*:?\s*\S{0,6}\s*-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(?:°c|℃)|^扫一扫\S{0,12}(?:手机|二维码|关注|下载|阅读)|^扫码(?:下载|阅读|收看|观看)|在手机(?:上)?(?:打开|浏览|阅读|查看)(?:当前|本)(?:页|页面|文章)|ctrl\s*\+\s*enter|按\s*(?:回车|enter|←|→|方向)\S{0,6}键|(?:订阅|加入|关注)\S{0,16}(?:whatsapp|telegram|电报)\s*(?:频道|群组|群)|订阅\S{0,16}(?:电子报|简报|newsletter|新闻推送)|^(?:立即|马上)订阅$|subscribe to our newsletter|^有新闻线索|点击\W{0,2}阅读原文|(?:送到|发送到|直达|直送)(?:您|你)的(?:邮箱|信箱|收件箱)/u
+
+/** The heading of a press release's contact block (`传媒查询`, `媒体联络`, `新闻联络人`): what it opens is the office's address, not the article. */
+export const CONTACT_HEADING = /^\s*(?:传媒|媒体|新闻|记者)(?:查询|垂询|联络|联系|联络人|联系人)\s*:?\s*$/u
+
+/** A banner framed by pictographs (`☀️高温预警☀️`, `🔥重磅🔥`): a post's decoration above its text. */
+export const PICTOGRAPH_BANNER = /^\s*\p{Extended_Pictographic}.{1,16}\p{Extended_Pictographic}\uFE0F?\s*$/u
+
+/** A subtitle set off by a dash right under the headline (`——访青年作家孟春生`). */
+export const DASHED_SUBTITLE = /^\s*(?:—{1,2}|-{2})\s*\S/u
 
 /**
  * A site's cookie notice: a site or "we" using cookies, carrying on browsing taken as consent, its buttons

@@ -493,7 +493,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP203', name: 'editor-credit', kind: 'chrome',
-    description: 'Editor and review credits: `(责任编辑:…)`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`; an author\'s affiliation note (`（作者系…研究员）`).',
+    description: 'Editor and review credits: `(责任编辑:…)`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`, a post\'s picture credit (`图片丨急诊科`); an author\'s affiliation note (`（作者系…研究员）`).',
     test: ({ features: f }) => f.length <= 60 && EDITOR_LINE.test(f.lower),
   },
   {
@@ -543,7 +543,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP217', name: 'prompt', kind: 'chrome',
-    description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`, a public account\'s tail (`点击“在看”，让更多人看到`), an app\'s call to open it (`打开…APP 查看更多精彩内容`), a page\'s call to scan it (`扫一扫在手机打开当前页`), a click-here link (`点击此处查询全部房产投资新闻`), a search form\'s select boxes (`请选择品牌请选择车系查询`), a weather widget (`澳门天气：多云 22-27℃`), a subscription or news-tip call (`订阅《…》WhatsApp频道`, `立即订阅`, `有新闻线索？请拨打…`, `…新闻送到您的邮箱`).',
+    description: 'A call to action or an interface message: `点击上方蓝字关注我们`, `长按识别二维码`, `登录后阅读全文`, `剩余2863字`, `您的浏览器不支持 video 标签`, `00:00 / 02:35`, a public account\'s tail (`点击“在看”，让更多人看到`), an app\'s call to open it (`打开…APP 查看更多精彩内容`), a page\'s call to scan it (`扫一扫在手机打开当前页`), a click-here link (`点击此处查询全部房产投资新闻`), a search form\'s select boxes (`请选择品牌请选择车系查询`), a weather widget (`澳门天气：多云 22-27℃`), a subscription or news-tip call (`订阅《…》WhatsApp频道`, `立即订阅`, `有新闻线索？请拨打…`, `…新闻送到您的邮箱`), a public account\'s call to its original page (`预约挂号请点击“阅读原文”`).',
     // An emoji or an arrow may point at the prompt (`👆点击蓝字 关注我们`): tested again without it.
     test: ({ features: f }) => f.length <= 60 && (PROMPT.test(f.lower) || (f.lower.charCodeAt(0) >= SYMBOLS_FROM && LEADING_SYMBOLS.test(f.lower) && PROMPT.test(f.lower.replace(LEADING_SYMBOLS, '')))),
   },
