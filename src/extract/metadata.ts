@@ -90,10 +90,10 @@ function cleanSource(value: string): string | null {
   // A public account's ID after its name (`极客前哨（ID：geekfront）`) is no part of it.
   // Nor a counter or a reading size printed after it (`临州日报阅读 2.3万`, `约3200字`).
   let v = (date ? withoutDate(value, date) : value).replace(ACCOUNT_ID, '').replace(COUNTERS, ' ').replace(READING_SIZE, ' ').trim()
-  // A periodical's title with its issue (`《东岳文学》2015年第6期`) is a citation: it stays whole, up to the issue.
-  const cited = ISSUE_CITATION.exec(v)
-  const bracketed = cited ? null : /^[\[【(《「]\s*([^\]】)》」]+?)\s*[\]】)》」]/u.exec(v)
-  v = cited ? cited[0].trim() : bracketed ? bracketed[1]! : withoutUnbalancedClosers(v.split(SOURCE_END)[0]!)
+  // A name in brackets is the source without them, and without what follows: a periodical's issue (`《东岳文学》2015年第6期`)
+  // is where in the periodical, not who published it.
+  const bracketed = /^[\[【(《「]\s*([^\]】)》」]+?)\s*[\]】)》」]/u.exec(v)
+  v = bracketed ? bracketed[1]! : withoutUnbalancedClosers(v.split(SOURCE_END)[0]!)
   // A button printed after the source on the same line (`体坛晨报 分享`, `城市观察网 我要纠错`).
   const words = v.split(/\s+/u)
   while (words.length > 1 && UI_PHRASES.includes(words[words.length - 1]!.toLowerCase())) words.pop()
@@ -102,8 +102,6 @@ function cleanSource(value: string): string | null {
   return v
 }
 
-// A periodical's title followed by its issue: `《东岳文学》2015年第6期`, `《瞭望》第12期`, `《行远》2019年10月号`.
-const ISSUE_CITATION = /^《[^》]+》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d+\s*期|\d{1,2}\s*月号)/u
 const CLOSER_OPENERS: Record<string, string> = { ']': '[', '】': '【', ')': '(', '》': '《', '」': '「' }
 
 /** Trailing gaps and closers that close nothing: `人民网 ]` → `人民网`, but `东江电视台《民生直通车》` stays whole. */
