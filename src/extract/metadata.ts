@@ -415,11 +415,11 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     if (date && (firstBody < 0 || i < firstBody)) namedOnDateLine ??= nameOnDateLine(key)
     if (firstBody < 0 || i < firstBody) account ??= postAccount(key)
   }
-  // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
   // A grid of fields without colons (`资料来源` | `农业处`) is read as `资料来源：农业处`.
   const grid = !meta.publisher || !meta.author ? gridPairs(blocks, titleAt, firstBody) : {}
   if (grid.source) meta.publisher ??= cleanSource(grid.source)
   if (grid.author) meta.author ??= cleanAuthor(grid.author, true)
+  // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
   meta.author ??= repostCredit(blocks) ?? namedOnDateLine
   meta.publisher ??= unlabelledSource ?? repostSource(blocks)
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
@@ -782,7 +782,6 @@ function repostCredit(blocks: Block[]): string | null {
   return m ? cleanAuthor(m[1]!, true) : null
 }
 
-/** The account a repost's provenance note names (`本文转载自微信公众号“硬核芯观”（ID：…）`): the piece's source. */
 // A field's label alone in a cell or on a line (`资料来源`, `作者`): Han characters only, the label at its end.
 const BARE_LABEL_MAX = 6
 const BARE_LABEL_TEXT = /^\p{Script=Han}{2,6}$/u
@@ -815,6 +814,7 @@ function gridPairs(blocks: Block[], titleAt: number, firstBody: number): Partial
   return pairs
 }
 
+/** The account a repost's provenance note names (`本文转载自微信公众号“硬核芯观”（ID：…）`): the piece's source. */
 function repostSource(blocks: Block[]): string | null {
   return repostNote(blocks, '公众号', REPOST_ACCOUNT)?.[1]!.trim() ?? null
 }
