@@ -444,6 +444,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
 
 // A section's number alone on its line (keys are NFKC): `01`, `2`, `Part 3`, `NO.4`.
 const SECTION_NUMBER = /^\s*(?:part\s*|no\.?\s*)?(\d{1,2})\s*$/iu
+const SECTION_NUMBER_LINE_MAX = 8
 const SECTION_HEADING_MAX = 30
 const SECTION_NUMBERS_MIN = 2
 
@@ -456,7 +457,7 @@ function sectionNumbers(features: readonly Features[], kinds: readonly { kind: B
   const found: number[] = []
   let last = -1
   for (let i = 0; i < keys.length; i++) {
-    if (kinds[i]!.kind !== 'body' || features[i]!.length > 8) continue
+    if (kinds[i]!.kind !== 'body' || features[i]!.length > SECTION_NUMBER_LINE_MAX) continue
     const n = SECTION_NUMBER.exec(keys[i]!)
     if (!n) continue
     const value = Number(n[1])
