@@ -16,7 +16,9 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Io } from '../src/cli/io.js'
 import type { Job } from '../src/cli/job.js'
+import { main } from '../src/cli/main.js'
 import { GrowingRunner, mapBounded, type JobRunner, type PoolResult } from '../src/cli/pool.js'
 import { formatDuration, progressLine } from '../src/cli/progress.js'
 import { BIN, DEV_DUMPS, FIXTURES, ROOT, ensureBuilt } from './helpers.js'
@@ -212,6 +214,37 @@ describe('the default pool (GrowingRunner): this thread first, workers once the 
     runner.stop()
     expect((await runner.run(job(1))).status).toBe('abandoned')
     await runner.close()
+  })
+})
+
+describe('the process is told what kind of run it is (it tunes the JIT: node-io.ts)', () => {
+  const tuning = async (argv: string[]): Promise<string[]> => {
+    const told: string[] = []
+    const io: Io = {
+      out: () => {},
+      err: () => {},
+      readStdin: async () => new Uint8Array(),
+      stdin: process.stdin,
+      stdinIsTTY: false,
+      stderrIsTTY: false,
+      stdoutIsTTY: false,
+      env: {},
+      cwd: ROOT,
+      onePage: (bytes) => void told.push(`one page of ${bytes} bytes`),
+      manyPages: () => void told.push('many pages'),
+    }
+    expect(await main(argv, io)).toBe(0)
+    return told
+  }
+  const seed = path.join('fixtures', 'seed-huxiu-deepseek', 'input.txt')
+
+  test('one input: a single page, with its size', async () => {
+    expect(await tuning([seed])).toEqual([`one page of ${statSync(path.join(ROOT, seed)).size} bytes`])
+  })
+
+  test('several inputs: many pages, once, before any is cleaned', async () => {
+    const other = path.join('fixtures', readdirSync(FIXTURES).find((d) => d !== 'seed-huxiu-deepseek' && existsSync(path.join(FIXTURES, d, 'input.txt')))!, 'input.txt')
+    expect(await tuning([seed, other, '--format', 'ndjson', '-j', '1', '--quiet'])).toEqual(['many pages'])
   })
 })
 

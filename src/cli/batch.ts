@@ -227,6 +227,7 @@ export async function runBatch(jobs: JobSource, io: Io, cli: BatchOptions, faile
     finishRun(io, tally, cli, null)
     return 1
   }
+  io.manyPages?.()
   const pool = interruptiblePool(poolPlan(cli.jobs, jobs.count))
   const { runner } = pool
   const progress: Progress = createProgress(io, { quiet: cli.quiet, total: jobs.count })

@@ -12,6 +12,8 @@ export interface Io {
   cwd: string
   /** Told the size of the one input of a single-page run before it is cleaned (the process may tune itself). */
   onePage?: (inputBytes: number) => void
+  /** Told that a run over many pages (a batch, an `--ndjson-in` stream) starts, before its workers (the process may tune itself). */
+  manyPages?: () => void
   /** Told that an input failed (its error is on stderr): a run cut short by a closed pipe still exits 1. */
   failed?: () => void
 }

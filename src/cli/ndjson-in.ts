@@ -104,6 +104,7 @@ async function* records(io: Io, options: Partial<Options>): AsyncGenerator<Parse
  * stdin is read only while fewer than the window of records are in flight, and stdout's drain is awaited.
  */
 export async function runNdjsonIn(io: Io, options: Partial<Options>, cli: NdjsonInOptions): Promise<0 | 1 | 130> {
+  io.manyPages?.()
   const pool = interruptiblePool(poolPlan(cli.jobs, Number.POSITIVE_INFINITY))
   const { runner } = pool
   const tally = new RunTally(Boolean(cli.report))

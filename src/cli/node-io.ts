@@ -3,6 +3,13 @@ import type { Io } from './io.js'
 
 /** Inputs up to this size are one page: cleaned in milliseconds, mostly by code run only a few times. */
 const ONE_PAGE_MAX_BYTES = 1 << 20
+/**
+ * Over many pages, functions longer than this (bytecode bytes) are never optimised: only the layout pass (classifyBlocks,
+ * ~8 KB) is that long. It runs once per page and its own loops are light, but TurboFan inlines dozens of rules into it,
+ * and each new shape one of them meets throws the whole away; its next compile takes ~0.2 s of a core. Measured over
+ * 10,000 dumps: a fifth less CPU time and 10-15% less wall time in one thread and in two, 35 MB less memory a thread.
+ */
+const OPTIMISED_BYTECODE_MAX = 5000
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = []
@@ -35,6 +42,7 @@ export const nodeIo = (): Io => ({
   onePage: (inputBytes) => {
     if (inputBytes <= ONE_PAGE_MAX_BYTES) setFlagsFromString('--no-turbofan')
   },
+  manyPages: () => setFlagsFromString(`--max-optimized-bytecode-size=${OPTIMISED_BYTECODE_MAX}`),
   failed: () => {
     someInputFailed = true
   },
