@@ -869,7 +869,10 @@ function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[
   // So is the one under the last headline of such a list.
   if (run.detailed && lines.itemDetail(j)) run.details.push(j)
   // And the last item's writer.
-  if (run.writers > 0 && lastItem() === j - 1 && writerUnder(j)) run.writers++, run.details.push(j++)
+  if (run.writers > 0 && lastItem() === j - 1 && writerUnder(j)) {
+    run.writers++
+    run.details.push(j++)
+  }
   run.end = j
   return run
 }
