@@ -343,6 +343,17 @@ describe('what the classifier keeps out of a list', () => {
       .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元'])
   })
 
+  test('a data box\'s rows under any heading are no items: a programme after its time, a result, a standings row', () => {
+    expect(relatedOf(['热点新闻', '东江大桥夜间封闭施工 请绕行', '市区新增3条公交线路', '今日节目', '07:00 东江早新闻', '08:00 交通早高峰', '12:00 午间新闻']))
+      .toEqual(['东江大桥夜间封闭施工 请绕行', '市区新增3条公交线路'])
+    expect(relatedOf(['相关新闻', '东州猛虎签约前锋哈里斯 补强内线', '常规赛第17轮：北港海狮主场大胜西陵骑士', '本轮赛果',
+      '东州猛虎 98-96 江城飞鹰', '北港海狮 101-88 南湖雄鹰', '西陵骑士 79:85 金沙巨人', '积分榜', '1 北港海狮 15-3', '2 东州猛虎 14-4']))
+      .toEqual(['东州猛虎签约前锋哈里斯 补强内线', '常规赛第17轮：北港海狮主场大胜西陵骑士'])
+    // A headline with a score has its predicate; one result row alone is no box.
+    expect(relatedOf(['相关新闻', '国足2-0胜泰国', '女排3:1逆转日本队', '东州猛虎 98-96 江城飞鹰', '世预赛：国足客场1比1战平叙利亚']))
+      .toEqual(['国足2-0胜泰国', '女排3:1逆转日本队', '东州猛虎 98-96 江城飞鹰', '世预赛：国足客场1比1战平叙利亚'])
+  })
+
   test('a subscription box\'s or a contact block\'s fields (a postal code, a price, a phone, an e-mail) are no items', () => {
     expect(relatedOf(['订阅', '邮发代号：24-66 定价：15元', '《东岳文学》编辑部 地址：泰州市文化路8号 投稿邮箱：dywx1979@163.com'])).toEqual([])
     expect(relatedOf(['相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元', '联系电话：0523-86321234 传真：0523-86321235']))

@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { BOX_FIELD, CARD_SOURCE, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
+import { BOX_FIELD, CARD_SOURCE, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, DATA_ROWS, SCORE_VERBS, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses } from './notice.js'
 
@@ -37,7 +37,7 @@ export const LAYOUT_RULES = {
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
   sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
   sectionNumber: { id: 'CP526', name: 'section-number', description: 'In the body, a number alone on its line (`01`, `Part 2`, `NO.3`) right above a short heading, the numbers counting on through the body: a post\'s decoration over its subheads, not text.' },
@@ -939,6 +939,8 @@ const WIDGET_HEADING_MAX = 8
 /**
  * Below the body, the rows under a schedule's heading (`今日节目单`): lines opening with a time of day (`18:30 东江新闻`),
  * or a time alone and the line under it, as a dump splits the table's cells; the schedule ends at the first other line.
+ * And, under any heading or none, two or more data rows in a row: a schedule's, results' or standings' (`07:00 东江早新闻`,
+ * `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`).
  */
 function scheduleRows(features: Features[], from: number): boolean[] {
   const rows = new Array<boolean>(features.length).fill(false)
@@ -952,10 +954,29 @@ function scheduleRows(features: Features[], from: number): boolean[] {
     }
     i = k - 1
   }
+  // Whatever the heading says (`今日节目`, `本轮赛果`, `积分榜`), a run of data rows is a data box's.
+  for (let i = Math.max(0, from); i < features.length; i++) {
+    if (!dataRow(features[i]!)) continue
+    let k = i + 1
+    while (k < features.length && dataRow(features[k]!)) k++
+    if (k - i >= DATA_RUN_MIN) rows.fill(true, i, k)
+    i = k - 1
+  }
   return rows
 }
 const SCHEDULE_HEADING_MAX = 12
 const CLOCK_OPENS = /^\s*\d{1,2}:\d{2}(?!\d)/u
+// A data row is a short line holding a digit; one alone is no box.
+const DATA_ROW_MAX = 30
+const DATA_RUN_MIN = 2
+
+/** A row of a schedule, a results list or a standings table (DATA_ROWS), no headline's predicate in it. */
+function dataRow(f: Features): boolean {
+  if (f.length > DATA_ROW_MAX || f.han < 2 || !DIGIT.test(f.lower)) return false
+  const key = f.lower.trim()
+  return DATA_ROWS.some((shape) => shape.test(key)) && !SCORE_VERBS.some((w) => key.includes(w))
+}
+const DIGIT = /\d/u
 
 /**
  * Below a comment header, a commenter line, a forum reply's header or a comment's date line, headline-shaped lines are

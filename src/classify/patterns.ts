@@ -286,6 +286,20 @@ export const BOX_FIELD =
  */
 export const SCHEDULE_HEADING = /^\p{Script=Han}{0,4}(?:节目单|节目表|节目预告|节目时间表|节目安排|播出时间表|播出表|赛程表?|日程表?|议程)$/u
 
+/**
+ * A row of a data box below the body, whatever its heading (keys are NFKC, lower case): a programme after its time of day
+ * (`07:00 东江早新闻`), a result, a score between two names and nothing else (`东州猛虎 98-96 江城飞鹰`), or a standings row,
+ * a rank, a name and a record (`1 北港海狮 15-3`). Names are short and say nothing: a headline with a score has its
+ * predicate (`国足2-0胜泰国`), and a headline after a time is longer than a programme's name (`23:05 省里出台…十条措施`).
+ */
+export const DATA_ROWS: readonly RegExp[] = [
+  /^\d{1,2}:\d{2}\s*[\p{Script=Han}a-z]{2,8}$/u,
+  /^[\p{Script=Han}a-z]{2,8}\s*\d{1,3}\s*(?:-|:|比)\s*\d{1,3}\s*[\p{Script=Han}a-z]{2,8}$/u,
+  /^\d{1,2}\.?\s*[\p{Script=Han}a-z]{2,8}\s+\d{1,3}\s*-\s*\d{1,3}(?:\s+[\d.%:-]+)*$/u,
+]
+/** What a result's names never hold and a headline with a score does: a verb of winning, losing or playing. */
+export const SCORE_VERBS: readonly string[] = ['胜', '负', '败', '平', '赢', '输', '克', '擒', '战', '逆转', '击', '取', '送', '获', '夺', '以']
+
 export const WIDGET_HEADINGS: readonly string[] = ['分类目录', '文章分类', '分类', '归档', '文章归档', '存档', '标签', '标签云', '热门标签', '友情链接', '链接', '近期评论', '日历', '功能']
 
 /** A card's source before its date (`青岚融媒 · 09-06`, the date taken out): a short name, then a dot or a bar. */
