@@ -404,6 +404,13 @@ describe('a side column\'s news list printed above the article', () => {
     expect(listed.related).toHaveLength(3)
   })
 
+  test('under a ranking heading, news headlines with their rank are related; teasers or a heading that sells are not', () => {
+    expect(relatedOf(['新闻排行', '1.市区公交线路下周调整', '2.东州晚报记者暗访黑加油站', '3.高温补贴标准今年有望提高', '4.东州至省城高速7月底通车', '便民服务']).map(([t]) => t))
+      .toEqual(['市区公交线路下周调整', '东州晚报记者暗访黑加油站', '高温补贴标准今年有望提高', '东州至省城高速7月底通车'])
+    expect(relatedOf(['点击排行', '1.揭露日本车惊人内幕(组图)', '2.国产车质量调查报告出炉 三成车主不满意', '3.发送GP到6666免费获取最新油价信息'])).toEqual([])
+    expect(relatedOf(['娱乐排行', '1.市区公交线路下周调整', '2.东州晚报记者暗访黑加油站', '3.高温补贴标准今年有望提高'])).toEqual([])
+  })
+
   test('a box that sells, a teaser among the lines, a menu, two headlines: none is related', () => {
     expect(relatedOf(['热点推荐', '全省检察机关召开检察工作高质量发展推进会', '省检察院发布知识产权检察保护典型案例', '“检护民生”专项行动取得阶段性成效'])).toEqual([])
     expect(relatedOf(['新闻', '揭露日本车惊人内幕(组图)', '国产车质量调查报告出炉 三成车主不满意', '发送GP到6666免费获取最新油价信息',

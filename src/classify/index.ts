@@ -36,7 +36,7 @@ export const LAYOUT_RULES = {
   before: { id: 'CP502', name: 'before-body', description: 'Above the article and neither title nor metadata: page chrome.' },
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
-  sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
+  sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`) or ranking the most read (`新闻排行`, `点击排行榜`, `热门文章`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
   related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
@@ -671,6 +671,9 @@ function introducedLines(features: Features[], hits: (Rule | undefined)[], block
 // A side column's news list above the article: its heading names news (`检察要闻`, `最新消息`, `通知公告`, `最新更新`), in a
 // short line of its own; a box that sells or shows pictures (`热点推荐`, `图片新闻`, `娱乐新闻`) lists teasers, not news.
 const SIDE_NEWS_HEADING = /^\p{Script=Han}{0,4}(?:要闻|新闻|消息|公告|通知|动态|快讯|资讯|最新更新|最新文章)$/u
+// A ranking box's heading (`新闻排行`, `点击排行榜`, `热门文章`): it lists the site's most read news, and is taken as a news
+// list only when every item is a news headline; 2000s portals print teasers under such headings too, which the test keeps out.
+const RANK_HEADING = /^(?:新闻|文章|资讯|本周|本月|今日|24小时)?(?:点击|阅读|浏览|人气)?(?:排行榜?|排名)$|^热门(?:文章|新闻)$/u
 const SIDE_HEADING_MAX = 8
 const TEASER_HEADING_WORDS = ['推荐', '热点', '热门', '精彩', '排行', '图片', '视频', '广告', '推广', '专题', '精选', '娱乐', '八卦', '社区', '论坛']
 // What a teaser or an ad says and a news headline does not: a picture or video tag, hype, a price, an SMS or download call.
@@ -700,7 +703,7 @@ function sideNewsLists(features: Features[], kinds: { kind: BlockKind; rule: str
     // Every heading is a short chrome line: longer ones are not matched.
     if (kinds[h]!.kind !== 'chrome' || features[h]!.length > SIDE_HEADING_MAX) continue
     const heading = lettersAndDigits(keys[h]!)
-    if (!SIDE_NEWS_HEADING.test(heading) || TEASER_HEADING_WORDS.some((w) => heading.includes(w))) continue
+    if (!RANK_HEADING.test(heading) && (!SIDE_NEWS_HEADING.test(heading) || TEASER_HEADING_WORDS.some((w) => heading.includes(w)))) continue
     const items: number[] = []
     let news = true
     let k = h + 1
