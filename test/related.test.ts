@@ -354,6 +354,15 @@ describe('what the classifier keeps out of a list', () => {
       .toEqual(['国足2-0胜泰国', '女排3:1逆转日本队', '东州猛虎 98-96 江城飞鹰', '世预赛：国足客场1比1战平叙利亚'])
   })
 
+  test('a line or two right under the body retelling it are its captions, no items; other articles\' headlines there are', () => {
+    expect(relatedOf(['新开工项目须缴存农民工工资保障金', '工程竣工后保障金全额退还', '打印 关闭'])).toEqual([])
+    expect(relatedOf(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元', '打印 关闭']))
+      .toEqual(['省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元'])
+    // Under a related header, or more than two lines, they are a list even when they share the body's words.
+    expect(relatedOf(['相关新闻', '新开工项目须缴存农民工工资保障金', '工程竣工后保障金全额退还']))
+      .toEqual(['新开工项目须缴存农民工工资保障金', '工程竣工后保障金全额退还'])
+  })
+
   test('a subscription box\'s or a contact block\'s fields (a postal code, a price, a phone, an e-mail) are no items', () => {
     expect(relatedOf(['订阅', '邮发代号：24-66 定价：15元', '《东岳文学》编辑部 地址：泰州市文化路8号 投稿邮箱：dywx1979@163.com'])).toEqual([])
     expect(relatedOf(['相关新闻', '省里出台清欠农民工工资十条措施', '春节前我市为农民工追回工资1600万元', '联系电话：0523-86321234 传真：0523-86321235']))

@@ -37,7 +37,7 @@ export const LAYOUT_RULES = {
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header: readers\' comments and their dates, not related headlines.' },
   sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`) or ranking the most read (`新闻排行`, `点击排行榜`, `热门文章`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor, right under the body with no header, date or bullet, a line or two that retell it (most of their Han pairs are the body\'s), its pictures\' captions, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
   sectionNumber: { id: 'CP526', name: 'section-number', description: 'In the body, a number alone on its line (`01`, `Part 2`, `NO.3`) right above a short heading, the numbers counting on through the body: a post\'s decoration over its subheads, not text.' },
@@ -754,7 +754,10 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     const menu = run.shortOnly && !toc && j < features.length && !kinds[j]!.rule.startsWith(RELATED_HEADING_ID) && lettersAndDigits(features[j]!.lower).length <= SHORT_LINE_MAX
     // Under a short line naming the comments (`评论（12）`), lines with a date under each are the comments and their times.
     const comments = run.detailed && i > 0 && features[i - 1]!.length <= COMMENTS_MENTION_MAX && COMMENTS_MENTION.test(features[i - 1]!.lower)
-    if ((headlines >= 2 || dated || neighbour) && !menu && !comments) {
+    // Right under the body, with no header, date or bullet, a line or two retelling the body are its pictures' captions.
+    const captions = kinds[i - 1]?.kind === 'body' && !dated && !run.detailed && run.items.length <= CAPTION_RUN_MAX && kinds[j]?.kind !== 'related' &&
+      run.items.every((k) => features[k]!.length <= CAPTION_MAX && !BULLET_OPENS.test(features[k]!.lower)) && echoesBody(features, kinds, run.items)
+    if ((headlines >= 2 || dated || neighbour) && !menu && !comments && !captions) {
       for (const k of run.items) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
     i = Math.max(j, i + 1)
@@ -767,6 +770,28 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
       kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
   }
+}
+
+// Captions under the body: a line or two, each a caption's length, most of their Han pairs found in the body.
+const CAPTION_RUN_MAX = 2
+const CAPTION_MAX = 30
+const CAPTION_ECHO_MIN = 0.6
+// The fewest Han pairs a run needs for its echo to be weighed.
+const CAPTION_PAIRS_MIN = 4
+const BULLET_OPENS = /^\s*[·•‧◆◇■□●○▪►▸\-*]/u
+const HAN = /\p{Script=Han}/u
+
+/** Most of the lines' Han pairs (`秋季`, `季班`) occur in the body: they retell it, as captions do, and another article's headline does not. */
+function echoesBody(features: Features[], kinds: { kind: BlockKind; rule: string }[], lines: readonly number[]): boolean {
+  const pairs: string[] = []
+  for (const k of lines) {
+    const key = features[k]!.lower
+    for (let c = 0; c + 1 < key.length; c++) if (HAN.test(key[c]!) && HAN.test(key[c + 1]!)) pairs.push(key.slice(c, c + 2))
+  }
+  if (pairs.length < CAPTION_PAIRS_MIN) return false
+  let body = ''
+  for (let k = 0; k < features.length; k++) if (kinds[k]!.kind === 'body') body += features[k]!.lower + '\n'
+  return pairs.filter((p) => body.includes(p)).length >= CAPTION_ECHO_MIN * pairs.length
 }
 
 /** What a line below the body may be in a headline list, each a test of its index. */
