@@ -644,6 +644,18 @@ describe('meta lines', () => {
     ['2008-09-27 10:35 来源：江南晚报 打印 关闭', null, '江南晚报'],
     ['2019-04-02 来源：中国3D打印网', null, '中国3D打印网'],
     ['2019-04-02 来源：中华老字号网', null, '中华老字号网'],
+    // The tool row glued to the name (adjacent elements without a gap): a bracket of size letters or tools, a tool word.
+    ['2023-09-12 09:03:45 来源：东州日报【大 中 小】打印', null, '东州日报'],
+    ['2023-09-12 来源：东州日报【大中小】【打印】【关闭】', null, '东州日报'],
+    ['2023-09-12 来源：东州日报[打印][关闭]', null, '东州日报'],
+    ['2023-09-12 来源：东州日报【我要纠错】', null, '东州日报'],
+    ['2023-09-12 来源：东州日报我要纠错', null, '东州日报'],
+    ['2012-05-22 来源：东江电视台《民生直通车》【大 中 小】', null, '东江电视台《民生直通车》'],
+    // Size letters or a tool word inside a name, or a bracket holding other words, stay.
+    ['2023-09-12 来源：大中小学生报', null, '大中小学生报'],
+    ['2023-09-12 来源：【大众日报】', null, '大众日报'],
+    ['2023-09-12 来源：大众日报 【大 中 小】', null, '大众日报'],
+    ['2023-09-12 来源：东州纠错网', null, '东州纠错网'],
     // A counter after the source, however the space repair left the gap (`本文来源：玩家志　评论(214)`).
     ['2025-03-02 本文来源：玩家志 评论(214)', null, '玩家志'],
     // A reprint's source without a colon ends at the next label, a space or a comma; the words that say so are no name.

@@ -75,14 +75,20 @@ export function metaPairs(key: string): Partial<Record<Field, string>> {
   return pairs
 }
 
-// The tools a portal prints on its meta row, beside the source: font size, print, close, share, bookmark.
-const SOURCE_TOOL_WORDS = ['字号', '字体', '打印', '关闭', '分享', '收藏']
+// The tools a portal prints on its meta row, beside the source: font size, print, close, share, bookmark, report an error
+// (the longer word first: `我要纠错` before `纠错`).
+const SOURCE_TOOL_WORDS = ['字号', '字体', '打印', '关闭', '分享', '收藏', '我要纠错', '纠错', '列印']
+// A bracket holding only those tools or the size letters (`【大 中 小】`, `[打印]`, `【大 中 小】【关闭】`): the tool row,
+// also glued to the name (adjacent elements printed without a gap); a bracket holding any other word (`【大众网】`) is none.
+// The value may come without its last closer (the label reader drops a trailing `】`).
+const TOOL_BRACKET = `[【\\[]\\s*(?:[大中小]|${SOURCE_TOOL_WORDS.join('|')})(?:[\\s:|/]*(?:[大中小]|${SOURCE_TOOL_WORDS.join('|')}))*\\s*(?:[\\]】]|$)`
 
 // Where a source value ends: a wide gap, or a credit or counter after it (`体坛快讯 文/李四`, `澄江日报 通讯员 黄丽`, `云岭网 摄影:赵刚`).
 // No source name holds 记者: an outlet glued to its reporter (`滨江日报记者 方圆`) ends there too.
 // A portal's tool row printed after it on the same line ends it, in brackets (`新华社 【字号 大 中 小】`, `新华社 [打印]`) or not
-// (`新华社 字号：大 中 小`, `新华社字体 大 中 小`); a tool word inside a name (`3D打印网`) has more of the name after it.
-const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读|(?:评论|跟帖|收藏|点赞)\\s*[(:\\d]|[【\\[])|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})|\\s*[【\\[]?\\s*(?:${SOURCE_TOOL_WORDS.join('|')})(?=$|[\\s:\\]】]|[大中小])`, 'u')
+// (`新华社 字号：大 中 小`, `新华社字体 大 中 小`), or glued in a bracket of tools (`东州日报【大 中 小】`); a tool word inside a
+// name (`3D打印网`) has more of the name after it.
+const SOURCE_END = new RegExp(`\\s{2,}|\\s*${TOOL_BRACKET}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读|(?:评论|跟帖|收藏|点赞)\\s*[(:\\d]|[【\\[])|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})|\\s*[【\\[]?\\s*(?:${SOURCE_TOOL_WORDS.join('|')})(?=$|[\\s:\\]】]|[大中小])`, 'u')
 
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
