@@ -595,6 +595,24 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['title', '标题'], ['body', '正文第一段。'], ['chrome', '资料来源'], ['chrome', '农业处']]), null).publisher).toBeNull()
   })
 
+  test('a grid label alone on its line with its colon (a `<dl>`) reads with the value on the next line', () => {
+    const dl = (rows: [string, string][]) => extractMetadata(page([['title', '本校团队荣获发明展金牌'], ...rows, ['body', '正文第一段。']]), null)
+    expect(dl([['meta', '发布日期:'], ['meta', '2017/10/23'], ['chrome', '资料来源:'], ['chrome', '研发处'], ['chrome', '点阅次数:'], ['chrome', '1024']]))
+      .toMatchObject({ publisher: '研发处', publishedAt: '2017-10-23' })
+    expect(dl([['chrome', '作者:'], ['chrome', '林怡君']]).author).toBe('林怡君')
+    // The unit that issued a release is its source, in a grid or on a meta line.
+    expect(dl([['chrome', '发布单位:'], ['chrome', '研发处']]).publisher).toBe('研发处')
+    expect(dl([['meta', '发布日期:2016-05-12 发布单位:议事组 浏览人次:1234']]).publisher).toBe('议事组')
+    // A value that is itself a label, a labelled line, a long line or a label the table does not know: nothing read.
+    expect(dl([['chrome', '来源:'], ['chrome', '作者:'], ['chrome', '林怡君']])).toMatchObject({ publisher: null, author: '林怡君' })
+    expect(dl([['chrome', '来源:'], ['chrome', '作者']]).publisher).toBeNull()
+    expect(dl([['chrome', '来源:'], ['chrome', '点阅次数:1024']]).publisher).toBeNull()
+    expect(dl([['chrome', '来源:'], ['chrome', '据本报记者了解，这次活动共有三百多名市民参加，现场气氛十分热烈']]).publisher).toBeNull()
+    expect(dl([['chrome', '点阅次数:'], ['chrome', '研发处']]).publisher).toBeNull()
+    // Below the body, nothing read.
+    expect(extractMetadata(page([['title', '标题'], ['body', '正文第一段。'], ['chrome', '来源:'], ['chrome', '研发处']]), null).publisher).toBeNull()
+  })
+
   test('an editor is not the author; garbage after a label is not a name', () => {
     const meta = extractMetadata(page([['meta', '作者: size="20" 来源: size="20"'], ['chrome', '(责任编辑:李华)']]), null)
     expect(meta.author).toBeNull()

@@ -798,7 +798,8 @@ const isBareLabel = (word: string): boolean => word.length <= BARE_LABEL_MAX && 
 /**
  * Fields of a grid printed without colons between the title and the body: a label alone on a line with its value on the
  * next (a text dump of `<th>资料来源</th><td>农业处</td>`), or label and value side by side in one row
- * (`资料来源 农业处 点阅数 1293`). Each reads as `label:value`; a label the table does not know (`点阅数`) is skipped.
+ * (`资料来源 农业处 点阅数 1293`), or a label with its colon alone on a line (`来源：` / `农业处`). Each reads as `label:value`;
+ * a label the table does not know (`点阅数`) is skipped.
  */
 function gridPairs(blocks: Block[], titleAt: number, firstBody: number): Partial<Record<Field, string>> {
   const pairs: Partial<Record<Field, string>> = {}
@@ -809,11 +810,14 @@ function gridPairs(blocks: Block[], titleAt: number, firstBody: number): Partial
   if (firstBody < 0) return pairs
   for (let i = Math.max(titleAt + 1, 0); i < firstBody; i++) {
     const key = blocks[i]!.key.trim()
-    if (key.length > GRID_ROW_MAX || key.includes(':')) continue
-    if (isBareLabel(key)) {
-      read(key, blocks[i + 1]?.key.trim())
+    if (key.length > GRID_ROW_MAX) continue
+    // A `<dl>` prints its label with the colon alone on its line (`来源：` / `研发处`): read as the bare label.
+    const label = key.endsWith(':') ? key.slice(0, -1).trimEnd() : key
+    if (isBareLabel(label)) {
+      read(label, blocks[i + 1]?.key.trim())
       continue
     }
+    if (key.includes(':')) continue
     const words = key.split(/\s+/u)
     for (let w = 0; w + 1 < words.length; w++) if (isBareLabel(words[w]!)) read(words[w]!, words[w + 1])
   }
