@@ -5,6 +5,8 @@
  */
 import { AD_TERMS, SEO_QUERY_TERMS } from '../classify/patterns.js'
 import {
+  AD_CALLS,
+  AD_LEAD_LABELS,
   AMPLESS_ENTITY_NAMES,
   BARE_URL_LINE,
   BETTING_HEADS,
@@ -21,6 +23,7 @@ import {
   NAMED_ENTITIES,
   NOT_A_BRAND,
   ODD_SPACES,
+  PAYOUT_TERMS,
   REPRINT_REQUESTS,
   SERVER_ERROR_LINE,
   SIGN_UP_PITCHES,
@@ -408,9 +411,11 @@ function getGamblingPhrase(): RegExp {
   const pitches = spellAll(GAMBLING_PITCHES)
   // host names and pitches after the head, each after a space or a colon
   const spam = `(?:(?:[:：]\\s?|\\s)(?:${HOST_NAME}|(?:${pitches})+(?:${AMOUNT})?))+`
+  // a sign-up offer with its amount, up to the comma that ends the inserted clause (`注册即送888元,`)
+  const offer = `(?<=${spellAll(SIGN_UP_PITCHES)})(?:${AMOUNT})?(?=[，,])`
   gamblingPhrase = new RegExp(
     `(?<=(?:[。！？!?；;][”」』)）"]?|[，,])\\s?)([A-Za-z0-9]{1,12}|\\p{Script=Han}{1,4}|\\p{Script=Han}{2,5}[·・])(${spellAll(GAMBLING_BRAND_HEADS)})(?:${pitches})*` +
-    `(?:(?:${spam})?(?=\\s*(?:$|[。！？!?]))|(?=\\p{Script=Han}|[“「"]))`, 'gmu')
+    `(?:(?:${spam})?(?=\\s*(?:$|[。！？!?]))|${offer}|(?=\\p{Script=Han}|[“「"]))`, 'gmu')
   return gamblingPhrase
 }
 let bettingHead: RegExp | undefined
@@ -442,6 +447,8 @@ export function removeGamblingPhrases(text: string): string {
     if (from < 0) continue
     out += text.slice(Math.max(kept, 0), from)
     kept = m.index + m[0].length
+    // an offer clause after a sentence end takes the comma after it (`。X体育官网注册送38元,来自…` → `。来自…`)
+    if (from === m.index && isComma(text[kept])) kept++
   }
   return kept < 0 ? text : out + text.slice(kept)
 }
@@ -453,12 +460,16 @@ function gamblingCutStart(m: string, brand: string, head: string, offset: number
   if (whole[before] === ' ') before--
   SENTENCE_END_AT.lastIndex = offset + m.length
   const endsSentence = SENTENCE_END_AT.test(whole)
+  const offerClause = isComma(whole[offset + m.length])
   if (isComma(whole[before])) {
     // after a comma the phrase sits inside a sentence: only a head that names betting is surely inserted, or a
     // phrase running to its sentence's end with nothing of its own but a casino's address or a sign-up offer
     // (`,金沙娱乐官方网址。`, `,环球体育平台新用户注册即送体验金。`)
+    const pitch = m.slice(brand.length + head.length)
     const inserted = getBettingHead().test(head) || simplifiedInTraditional(offset, offset + brand.length + head.length, whole) ||
-      (endsSentence && (getSiteHead().test(head) || getSignUpOffer().test(m.slice(brand.length + head.length))))
+      (endsSentence && (getSiteHead().test(head) || getSignUpOffer().test(pitch))) ||
+      // a clause of its own between two commas that offers money for signing up (`,开云体育官网注册即送888元,`)
+      (offerClause && getSignUpOffer().test(pitch))
     if (!inserted) return -1
   }
   // at a sentence's or line's end, a bare `X体育平台` may be what the sentence names: only a pitch, a host
@@ -466,7 +477,8 @@ function gamblingCutStart(m: string, brand: string, head: string, offset: number
   const next = whole[offset + m.length]
   if (m.length === brand.length + head.length && (next === undefined || !STARTS_SENTENCE.test(next)) && !getSiteHead().test(head)) return -1
   // a phrase ending the sentence after a comma takes the comma: the sentence ends where the phrase began
-  return isComma(whole[before]) && endsSentence ? before : offset
+  // a clause between two commas takes its first comma: the sentence goes on after the second
+  return isComma(whole[before]) && (endsSentence || offerClause) ? before : offset
 }
 /** The line breaks of the last text asked about, and the script counts of its lines found so far (by line number). */
 let lineScripts: { text: string; breaks: number[]; lines: Map<number, readonly [number, number]> } | undefined
@@ -523,6 +535,7 @@ const SENTENCE_INSIDE = /[，,；;、“”「」『』"]/u
 // Keyword items are joined by spaces, `_` or `|`, and short.
 const ITEM_SEPARATORS = /[\s_|｜]+/u
 const ITEM_MAX = 16
+const ITEM_SEPARATOR = /[\s_|｜]/u
 /** `。！？` end a sentence; an ASCII `!` or `?` only after wide text, not inside a URL (`a.php?id=1`). */
 function endsSentence(line: string, i: number): boolean {
   const c = line.charCodeAt(i)
@@ -530,7 +543,10 @@ function endsSentence(line: string, i: number): boolean {
 }
 const TAIL_CLOSERS = '”’」』)）】"\''
 
-interface SpamVocabulary { keyword: RegExp; host: RegExp; pitch: RegExp; request: RegExp; notice: RegExp; prefix: RegExp }
+interface SpamVocabulary {
+  keyword: RegExp; host: RegExp; pitch: RegExp; request: RegExp; notice: RegExp; prefix: RegExp
+  adLabel: RegExp; adCall: RegExp; payout: RegExp
+}
 let spamVocabulary: SpamVocabulary | undefined
 function getSpamVocabulary(): SpamVocabulary {
   if (spamVocabulary) return spamVocabulary
@@ -546,6 +562,9 @@ function getSpamVocabulary(): SpamVocabulary {
     notice: new RegExp(`^[(（【\\[]?(?:${sources}|${requests})`, 'u'),
     // the same watermark glued before a paragraph's first sentence: source, name, request, maybe a host
     // (the request and the host are matched whole: `(?=(…))\1` does not give back part of one)
+    adLabel: new RegExp(spellAll(AD_LEAD_LABELS), 'u'),
+    adCall: new RegExp(spellAll(AD_CALLS), 'u'),
+    payout: new RegExp(spellAll(PAYOUT_TERMS), 'u'),
     prefix: new RegExp(`^[(（【\\[]?(?:${sources})[:：]?\\s?[^\\s，,。；;！？!?“”]{1,20}?\\s?(?=(${requests}))\\1[)）】\\]]?(?:\\s?(?=(${HOST_NAME}))\\2)?\\s*`, 'u'),
   }
   return spamVocabulary
@@ -596,10 +615,64 @@ function removeLineSpam(line: string): string {
     // only before a paragraph: a watermark on a line of its own is left to the classifier
     if (m && PARAGRAPH_TEXT.test(out.slice(m[0].length))) out = out.slice(m[0].length)
   }
+  if (out.includes('【')) out = withoutAdTail(out)
   const start = tailStart(out)
-  if (start < 0) return out
+  if (start < 0) return withoutPayoutSentence(out)
   const tail = out.slice(start).trim()
   return tail !== '' && isSpamTail(tail) ? out.slice(0, start) : out
+}
+
+// An ad's lead-in label is short: `【高考志愿填报】`, `【广告】`.
+const AD_LABEL_MAX = 12
+// A price in an ad: `299元`, `¥99`, `9.9元`.
+const PRICE = /\d(?:\.\d{1,2})?[元块塊]|[¥￥]\s?\d/u
+
+/**
+ * The line without an ad glued after its last sentence (`…免费乘车。【高考志愿填报】…299元→点击咨询`): from a
+ * `【…】` lead-in standing right after a sentence end to the line's end, never closing a sentence itself, and
+ * either labelled as an ad (`【广告】`) or carrying a price or a call to act (`→`, `点击`). A heading glued after a
+ * lost break (`【记者手记】…。`) closes its sentence and stays.
+ */
+function withoutAdTail(line: string): string {
+  const at = line.lastIndexOf('【')
+  if (at < 1 || line.length - at > TAIL_MAX) return line
+  let before = at - 1
+  while (before > 0 && TAIL_CLOSERS.includes(line[before]!)) before--
+  if (!endsSentence(line, before)) return line
+  const close = line.indexOf('】', at)
+  if (close < 0 || close - at - 1 > AD_LABEL_MAX || close === line.length - 1) return line
+  const tail = line.slice(at).trimEnd()
+  let end = tail.length - 1
+  while (end > 0 && TAIL_CLOSERS.includes(tail[end]!)) end--
+  if (endsSentence(tail, end) || tail[end] === '.') return line
+  const v = getSpamVocabulary()
+  const isAd = v.adLabel.test(tail.slice(1, close - at)) || PRICE.test(tail) || v.adCall.test(tail)
+  return isAd ? line.slice(0, at).trimEnd() : line
+}
+
+// A spam sentence of payout claims is a few short items (`PG电子 官方授权 稳定出款|。`).
+const PAYOUT_SENTENCE_MAX = 40
+
+/**
+ * The line without a last sentence that is a gambling site's payout or licence claims (`…持续投入。PG电子 官方授权
+ * 稳定出款|。`): short items joined by spaces or `|`, no comma, one of them with PAYOUT_TERMS vocabulary. A sentence
+ * of the article (`该平台已获官方授权。`) is one item and stays.
+ */
+function withoutPayoutSentence(line: string): string {
+  const n = line.length
+  let end = n - 1
+  while (end > 0 && TAIL_CLOSERS.includes(line[end]!)) end--
+  if (!endsSentence(line, end)) return line
+  let i = end - 1
+  while (i >= 0 && i >= end - PAYOUT_SENTENCE_MAX && !endsSentence(line, i)) i--
+  if (i < 0 || i < end - PAYOUT_SENTENCE_MAX) return line
+  let start = i + 1
+  while (start < n && TAIL_CLOSERS.includes(line[start]!)) start++
+  const sentence = line.slice(start, end)
+  // items need a separator: most sentences have none and are passed over without a search
+  if (!ITEM_SEPARATOR.test(sentence) || SENTENCE_INSIDE.test(sentence) || !getSpamVocabulary().payout.test(sentence)) return line
+  const items = sentence.split(ITEM_SEPARATORS).filter((t) => t !== '')
+  return items.length >= 2 && items.every((t) => t.length <= ITEM_MAX) ? line.slice(0, start) : line
 }
 // The characters a watermark's source line starts with (本文…, 文章…, 来源于…, 来自…), after a bracket.
 const WATERMARK_FIRST = /^[(（【[]?[本文来來]/u

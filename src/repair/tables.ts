@@ -122,6 +122,25 @@ export const NOT_A_BRAND =
   /^(?:该|該|這|这|此|本|其|某|各|每|那|一个|一個|一家|这个|這個|这家|這家|那家|國家|国家|全民|全国|全國|官方|地方|省级|省級|市级|市級|县级|縣級|大型|新的?|首个|首個|综合|綜合|公共|线上|線上|网络|網絡|網路|非法|违法|違法|境外|境内|境內|涉案|涉赌|涉賭|跨境|地下|网上|網上|赌博|賭博|虚假|虛假|多个|多個|多家|数个|數個|几个|幾個|部分|少数|少數|不少|许多|許多|一些|有的|[\d两兩三四五六七八九十]+[个個家])/
 
 /**
+ * Labels of an ad's `【…】` lead-in (`【广告】`, `【推广】`), in Simplified: a tail after the last sentence that
+ * opens with one is an ad whatever it says.
+ */
+export const AD_LEAD_LABELS: readonly string[] = Object.freeze(['广告', '推广', '赞助', '商业推广'])
+
+/**
+ * A call to act that ends an ad (`→点击咨询`, `点此购买`): a paragraph of news never ends on one. In Simplified.
+ */
+export const AD_CALLS: readonly string[] = Object.freeze(['→', '点击', '点此', '戳这里', '立即抢购', '马上抢'])
+
+/**
+ * A gambling site's payout or licence claims (`官方授权 稳定出款`): spam vocabulary even when its brand is unknown.
+ * In Simplified.
+ */
+export const PAYOUT_TERMS: readonly string[] = Object.freeze([
+  '稳定出款', '极速出款', '秒出款', '出款快', '出款', '官方授权', '正规授权', '注册即送', '注册就送', '首存送', '提款秒到',
+])
+
+/**
  * A site's own source line at the head of a watermark (`本文来源于江南热线`, `(本文来源:…`); a watermark
  * glued to a paragraph pairs one with a reprint request.
  */
