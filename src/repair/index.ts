@@ -1,7 +1,7 @@
 import type { Block, Repair, Warning } from '../types.js'
 import { FIXES, FIX_NEEDS, NEEDS_PARENS, scanFixes, type Fix } from './fixes.js'
 import { repairMojibake } from './mojibake.js'
-import { hasPinyinNotes, showsConverterNotes, showsToneLessNotes, stripPinyinNotes } from './pinyin.js'
+import { hasPinyinNotes, showsConverterNotes, showsReadingNotes, showsToneLessNotes, stripPinyinNotes, type ToneLess } from './pinyin.js'
 
 /** The stages that run before the listed fixes, recorded under their own ids. */
 export const REPAIR_STEPS = {
@@ -57,12 +57,14 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
   // one scan per block tells which fixes can apply at all (and whether it holds parentheses)
   const needs = blocks.map((b) => scanFixes(b.text))
   // notes go only where the page shows a converter's (a lone gloss stays), tone-less ones only once toned ones
-  // are seen, or when the page carries several tone-less ones and no toned one (a Big5 page has no tone marks)
+  // are seen, or when the page carries several tone-less ones and no toned one (a Big5 page has no tone marks):
+  // after Traditional-only characters, or spelling the readings of the characters they follow (then only those go)
   const noted = blocks.flatMap((b, i) => ((needs[i]! & NEEDS_PARENS) !== 0 ? [b.text] : []))
   const tonedNotes = noted.length > 0 && showsConverterNotes(noted)
   const tonelessOnly = noted.length > 0 && !tonedNotes && showsToneLessNotes(noted)
-  const converterNotes = tonedNotes || tonelessOnly
-  const toneless = tonelessOnly || (tonedNotes && noted.some(hasPinyinNotes))
+  const readingOnly = noted.length > 0 && !tonedNotes && !tonelessOnly && showsReadingNotes(noted)
+  const converterNotes = tonedNotes || tonelessOnly || readingOnly
+  const toneless: ToneLess = readingOnly ? 'reading' : tonelessOnly || (tonedNotes && noted.some(hasPinyinNotes))
   const fixes = [...FIXES, ...extraFixes]
   // the scan bit a listed fix needs; null for a fix the scan knows nothing of (an extra one): it always runs
   const fixNeeds = fixes.map((f) => (FIXES.includes(f) ? FIX_NEEDS[f.id] ?? null : null))

@@ -1,3 +1,4 @@
+import { PINYIN_READINGS } from './pinyin-readings.js'
 import { PINYIN_SYLLABLES, TONED_ONLY_SYLLABLES } from './pinyin-syllables.js'
 import { TRADITIONAL_ONLY_BIT, scriptBitsOf } from './tables.js'
 
@@ -130,20 +131,45 @@ interface NoteSpan {
 }
 
 /**
- * Yield the notes to remove, left to right. A note after a closing parenthesis counts only
- * when that parenthesis closed a note removed just before (`的(de)(de)`), never after a real one.
+ * Which tone-less notes a scan takes: none, every one, or only those spelling a reading of the character
+ * they follow (`麥(mai)`, `年（nian）`, a cut-off `技術(sh` when a reading of 術 starts so).
  */
-function* scanNotes(text: string, toneless: boolean): Generator<NoteSpan> {
+export type ToneLess = boolean | 'reading'
+
+/**
+ * True when `spelling` (tone-less) is a reading of the Han character `noted`, or for a cut-off note the start of one.
+ * @example readsAs('年', 'nian', true) // → true
+ * @example readsAs('月', 'nian', true) // → false
+ */
+export function readsAs(noted: string, spelling: string, complete: boolean): boolean {
+  const word = readSpelling(spelling).letters.join('')
+  if (complete) return PINYIN_READINGS[word]?.includes(noted) === true
+  for (const syllable in PINYIN_READINGS) {
+    if (syllable.startsWith(word) && PINYIN_READINGS[syllable]!.includes(noted)) return true
+  }
+  return false
+}
+
+/**
+ * Yield the notes to remove, left to right. A note after a closing parenthesis counts only
+ * when that parenthesis closed a note removed just before (`的(de)(de)`), never after a real one;
+ * in 'reading' mode it is then read against the character the chain follows.
+ */
+function* scanNotes(text: string, toneless: ToneLess): Generator<NoteSpan> {
   let chainEnd = -1
+  let noted = ''
   for (const m of text.matchAll(NOTE_CANDIDATE)) {
     const start = m.index
-    const before = text[start - 1]
-    if ((before === ')' || before === '）') && start !== chainEnd) continue
+    const before = text[start - 1]!
+    const chained = before === ')' || before === '）'
+    if (chained && start !== chainEnd) continue
     const complete = m[2] !== ''
     const verdict = judgeSpelling(m[1]!, complete)
     // After `?` (a character lost to mojibake, `??(guó)家`) only a whole toned note counts: `吗?(a)` may be a label.
     if (before === '?' && !(verdict === 'toned' && complete)) continue
-    if (verdict === 'toned' || (verdict === 'toneless' && toneless)) {
+    if (!chained) noted = before
+    const takeToneless = verdict === 'toneless' && (toneless === 'reading' ? readsAs(noted, m[1]!, complete) : toneless)
+    if (verdict === 'toned' || takeToneless) {
       chainEnd = start + m[0].length
       yield { start, end: chainEnd, toned: verdict === 'toned', complete }
     }
@@ -224,18 +250,46 @@ export function showsToneLessNotes(texts: Iterable<string>): boolean {
   return false
 }
 
+// A page with no toned note also shows the pattern through this many tone-less notes that each spell a reading
+// of the character they follow, on different characters: a real parenthesis after a character almost never
+// holds that character's own sound, while `(GDP)`, `(2024)`, `（左）`, `(man)` or `延迟(ping)` spell none.
+const SEVERAL_READING_NOTES = 4
+
+/**
+ * True when the texts carry several whole tone-less notes, on different characters, each spelling a reading
+ * of the character it is glued to: a converter's notes on a page that could not print tone marks (Big5).
+ * Call it only when showsConverterNotes found no toned note to go by.
+ * @example showsReadingNotes(['河南麦(mai)收', '6月(yue)11日', '今年（nian）', '进(jin)度']) // → true
+ * @example showsReadingNotes(['网络延迟(ping)过高', '报告(GDP)', '囧(jiong)', '囧(jiong)', '囧(jiong)']) // → false
+ */
+export function showsReadingNotes(texts: Iterable<string>): boolean {
+  const seen = new Set<string>()
+  for (const text of texts) {
+    if (!mayHaveNotes(text)) continue
+    for (const note of scanNotes(text, 'reading')) {
+      if (note.toned || !note.complete) continue
+      const before = text[note.start - 1]!
+      if (before === ')' || before === '）') continue
+      seen.add(before)
+      if (seen.size >= SEVERAL_READING_NOTES) return true
+    }
+  }
+  return false
+}
+
 /**
  * Remove pinyin notes glued after Han characters. With `toneless: true`, tone-less syllables are removed too
- * (use only when hasPinyinNotes said the document shows the pattern).
+ * (use only when hasPinyinNotes said the document shows the pattern); with `toneless: 'reading'`, only those
+ * spelling a reading of the character they follow (a page whose notes showsReadingNotes found).
  * @example stripPinyinNotes('當(dāng)前位置') // → '當前位置'
  * @example stripPinyinNotes('的(de)(de)網(wǎng)', { toneless: true }) // → '的網'
  * @example stripPinyinNotes('模型(MoE)架構(gòu)') // → '模型(MoE)架構'
  */
-export function stripPinyinNotes(text: string, options: { toneless?: boolean } = {}): string {
+export function stripPinyinNotes(text: string, options: { toneless?: ToneLess } = {}): string {
   if (!mayHaveNotes(text)) return text
   const parts: string[] = []
   let kept = 0
-  for (const note of scanNotes(text, options.toneless === true)) {
+  for (const note of scanNotes(text, options.toneless ?? false)) {
     parts.push(text.slice(kept, note.start))
     kept = note.end
   }
