@@ -296,6 +296,18 @@ const UPDATE_NOTE = /^\s*\([^()]{0,24}更新\)/u
  */
 const AUTHOR_LABEL = META_LABELS.find((l) => l.field === 'author')!.label
 
+/**
+ * A line opening with a date and holding a source's or a writer's label is the article's meta line, whatever credit ends
+ * it (`2019年06月07日 12:30 来源:江城日报 记者:吴晓峰 摄影:李斌`); a caption names a picture, not where the story came from.
+ */
+function datedMetaLine(key: string): boolean {
+  const date = findDate(key)
+  return date !== null && words(key.slice(0, date.index)) === 0 && !PICTURE_SOURCE.test(key) &&
+    metaFieldsOf(key).some((field) => field === 'source' || field === 'author')
+}
+// A picture's source label (`图片来源:`, `图源:`, `题图来自:`) is a caption's credit, not the article's source.
+const PICTURE_SOURCE = /图片?(?:来源|来自|源)\s*:/u
+
 function metaLineShaped(key: string): boolean {
   const fields = metaFieldsOf(key)
   if (fields.length === 0) return false
@@ -549,9 +561,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP214', name: 'caption', kind: 'chrome',
-    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, ↑, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), not a line naming its writer (`文/记者 叶子 图/记者 高峰`, `报道：林慧敏 摄影：陈志强`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`, `《南风知我意》定档海报`): it describes a picture, it is not article text.',
+    description: 'A photo caption: HTML `<figcaption>`, or a short line shaped like one: ending in a credit (`古镇清晨的河埠头。周默 摄`, `（图源：微博@林若溪）`), crediting the pictures (`（本文图片均由本报记者周默拍摄）`), opening with ▲, ↑, 图为 or `图：`, naming a 示意图 or 截图, placing who stands where (`（左二）`), not a line naming its writer (`文/记者 叶子 图/记者 高峰`, `报道：林慧敏 摄影：陈志强`) nor one opening with a date and holding a source\'s or a writer\'s label (`2019年06月07日 12:30 来源:江城日报 记者:吴晓峰 摄影:李斌`), an uncredited scene (`竣工投产仪式现场`, `村民在大棚内采摘香菇`, `《南风知我意》定档海报`): it describes a picture, it is not article text.',
     test: ({ block, features: f }) => block.tag === 'figcaption' ||
-      (f.length <= CAPTION_MAX && f.stops <= 2 && ((f.triggers & TRIGGER_CAPTION) !== 0 || bracketedSource(f.lower)) && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower)) ||
+      (f.length <= CAPTION_MAX && f.stops <= 2 && ((f.triggers & TRIGGER_CAPTION) !== 0 || bracketedSource(f.lower)) && CAPTION_SHAPES.some((re) => re.test(f.lower)) && !WRITER_LABEL.test(f.lower) && !datedMetaLine(block.key)) ||
       (f.length <= POSITION_CAPTION_MAX && f.stops <= 1 && f.lower.includes('(') && PHOTO_POSITION.test(f.lower)) ||
       sceneCaption(f),
   },
