@@ -158,6 +158,20 @@ describe('what a list prints around a headline is cut off', () => {
       { title: '食品饮料板块午后走强 白酒股集体反弹', publishedAt: '2018-10-19T14:20' },
       { title: '川南名酒：前三季度净利润同比增长36.5%', publishedAt: '2018-10-18T20:05' },
     ])
+    // Glued before the headline with nothing between, when every line of the run opens so; a headline's own figure stays.
+    expect(items(['08-13我市启动防风Ⅱ级应急响应', '08-14阳西沿海渔船全部回港避风', '08-14暴雨过后 如何做好防疫消毒?'], '2013-08-14T22:10')).toEqual([
+      { title: '我市启动防风Ⅱ级应急响应', publishedAt: '2013-08-13' },
+      { title: '阳西沿海渔船全部回港避风', publishedAt: '2013-08-14' },
+      { title: '暴雨过后 如何做好防疫消毒?', publishedAt: '2013-08-14' },
+    ])
+    expect(items(['12-28城东新村加装电梯投入使用', '01-03我市出台加装电梯办法'], null)).toEqual([
+      { title: '城东新村加装电梯投入使用', publishedAt: null },
+      { title: '我市出台加装电梯办法', publishedAt: null },
+    ])
+    expect(related(['10-12岁儿童近视率上升', '市运会游泳比赛今日开幕'], '2019-01-05')).toEqual(['10-12岁儿童近视率上升', '市运会游泳比赛今日开幕'])
+    expect(related(['08-13我市启动防风Ⅱ级应急响应', '阳西沿海渔船全部回港避风'], '2013-08-14')).toEqual(['08-13我市启动防风Ⅱ级应急响应', '阳西沿海渔船全部回港避风'])
+    expect(related(['08-13我市启动防风Ⅱ级应急响应'], '2013-08-14')).toEqual(['08-13我市启动防风Ⅱ级应急响应'])
+    expect(related(['10-12岁儿童近视率上升', '08-15度的温差如何穿衣'], '2019-01-05')).toEqual(['10-12岁儿童近视率上升', '08-15度的温差如何穿衣'])
     expect(related(['林一诺晒海边生活照 网友：黑了好多98.2万', '《青春不散场》重映 票房超预期76.5万', '歌手谭小舟新专辑预售破十万张51.3万']))
       .toEqual(['林一诺晒海边生活照 网友：黑了好多', '《青春不散场》重映 票房超预期', '歌手谭小舟新专辑预售破十万张'])
     expect(related(['县域经济规模突破3.5万', '乡村旅游接待游客数创新高'])).toEqual(['县域经济规模突破3.5万', '乡村旅游接待游客数创新高'])

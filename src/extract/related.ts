@@ -70,6 +70,9 @@ const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})(?:\s+(\d{
 // Or in brackets before it, as 2000s list templates print it (`[09-14] 华骏C5将于今日上市`).
 const LEADING_MONTH_DAY = /^(?:(\d{2})-(\d{2})\s+(\d{1,2}:\d{2})|[\[(【]\s*(\d{2})-(\d{2})\s*[\])】])\s*(?=[\p{Script=Han}“《【A-Za-z\d])/u
 const GLUED_LIST_MIN = 2
+// Glued before the headline with nothing between (`08-13我市启动防风Ⅱ级应急响应`): read only when every line of a run of
+// two or more opens so, since one headline may open with a range of its own; never before a unit (`10-12岁儿童…`, `08-15度的温差`).
+const GLUED_LEADING_MONTH_DAY = /^(\d{2})-(\d{2})(?![岁度年月日时点分秒个名位人次倍元万亿米里吨斤克级号期届周天])(?=[\p{Script=Han}“《【])/u
 
 // What a list prints around a headline that is not the headline: a time of day before it (`23:05机管局：…`), a
 // clock or a video's length after it (`…验证飞行01:48`), an outlet's comment count (`…封顶都市快报跟帖 126`).
@@ -94,9 +97,11 @@ const trimHeadline = (title: string): string =>
  * `articleDate` (the year before when that day would come after the article). Null when the text has no such tail,
  * and without an article date to take the year from but for a bracketed tail in a list of them (the date null then).
  */
-function yearlessDate(title: string, articleDate: string | null, gluedList: boolean, reading: DateReading): Item | null {
+function yearlessDate(title: string, articleDate: string | null, gluedList: boolean, reading: DateReading, gluedLead = false): Item | null {
   const leading = gluedList ? LEADING_MONTH_DAY.exec(title) : null
   if (leading) return yearlessItem(title.slice(leading[0].length).trim(), articleDate, Number(leading[1] ?? leading[4]), Number(leading[2] ?? leading[5]), leading[3])
+  const glued = gluedLead ? GLUED_LEADING_MONTH_DAY.exec(title) : null
+  if (glued) return yearlessItem(title.slice(glued[0].length).trim(), articleDate, Number(glued[1]), Number(glued[2]))
   const bracketed = gluedList ? BRACKETED_MONTH_DAY.exec(title) : null
   const m = articleDate ? MONTH_DAY.exec(title) ?? (gluedList ? GLUED_MONTH_DAY.exec(title) : null) : null
   if (!m && bracketed) {
@@ -353,6 +358,23 @@ function cutRunMarks(lines: { at: number; line: Line }[]): { at: number; line: L
 }
 
 /**
+ * Which lines open with a glued month and day that is their date: those of a run of adjacent lines (two or more) that
+ * every one opens so.
+ */
+function gluedLeadingRuns(lines: readonly { at: number; line: Line }[]): boolean[] {
+  const marks = lines.map(() => false)
+  let start = 0
+  while (start < lines.length) {
+    let end = start
+    while (end + 1 < lines.length && lines[end + 1]!.at - lines[end]!.at <= 1) end++
+    const run = lines.slice(start, end + 1)
+    if (run.length >= GLUED_LIST_MIN && run.every(({ line }) => GLUED_LEADING_MONTH_DAY.test(line.text))) marks.fill(true, start, end + 1)
+    start = end + 1
+  }
+  return marks
+}
+
+/**
  * The related headlines of a page, in page order, each distinct headline once; the article's own title (a 最新文章
  * widget lists the article itself) is none.
  */
@@ -365,10 +387,11 @@ export function extractRelated(
   const items: Item[] = []
   const lines = cutRunMarks(listLines(blocks))
   const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text) || BRACKETED_MONTH_DAY.test(line.text) || LEADING_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
+  const gluedLead = gluedLeadingRuns(lines)
   // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
   // the headline right above it, not one across a comment box.
   let previousAt = -2
-  lines.forEach(({ at, line }) => {
+  lines.forEach(({ at, line }, n) => {
     const under = underItem(line.key, reading)
     if (under) {
       const previous = items[items.length - 1]
@@ -377,7 +400,7 @@ export function extractRelated(
       return
     }
     const read = readItem(line, reading)
-    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList, reading) : null
+    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList, reading, gluedLead[n]) : null
     const item = yearless ? { ...read, ...yearless } : read
     item.title = trimHeadline(item.title)
     const previous = items[items.length - 1]
