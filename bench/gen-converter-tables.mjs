@@ -18,6 +18,12 @@ import { fileURLToPath } from 'node:url'
 
 /** The modes clean-page converts with (src/options.ts CONVERT_MODES but `none`). */
 export const MODES = ['tw2s', 't2s', 'hk2s']
+/**
+ * Traditional characters opencc's dictionaries lack, with their Simplified form (`"from to|…"`, as opencc's own dictionaries):
+ * each mode's last conversion group takes them after TSCharacters, so opencc's entries win on a shared key.
+ * 暱 (`暱稱` → `昵称`) is the Traditional form of 昵 (Taiwan's standard one) that TSCharacters lacks.
+ */
+export const EXTRA_CHARACTERS = '暱 昵'
 // Keys longer than this never match (the engine's length bits are 32 wide); opencc's are far shorter.
 const MAX_KEY = 31
 
@@ -105,10 +111,16 @@ export function encodeConfig(config) {
   return Buffer.from(new Uint16Array(units).buffer)
 }
 
-/** The opencc-js configs of the modes. */
+/** A config whose last conversion group also holds EXTRA_CHARACTERS (opencc-js's own config is shared: left as it is). */
+function withExtraCharacters(config) {
+  const chain = config.conversionChain
+  return { ...config, conversionChain: [...chain.slice(0, -1), [...chain[chain.length - 1], EXTRA_CHARACTERS]] }
+}
+
+/** The opencc-js configs of the modes, with the characters they lack. */
 export async function readConfigs() {
   const { Locale } = await import('opencc-js/t2cn')
-  return Object.fromEntries(MODES.map((mode) => [mode, Locale.configs[mode]]))
+  return Object.fromEntries(MODES.map((mode) => [mode, withExtraCharacters(Locale.configs[mode])]))
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -23,6 +23,13 @@ test('tw2s (default) also takes the Hong Kong variant forms opencc\'s tw2s leave
   expect(body(hongKong, 't2s')[0]).toMatch(/^衞生署.*衹要/)
 })
 
+test('every mode takes 暱, the Traditional form of 昵 that opencc lacks (an added pair); a Simplified 昵 stays', () => {
+  const page = '這款遊戲讓玩家自訂暱稱，系統會在暱稱旁邊顯示玩家的等級與所屬公會的名稱。'
+  for (const mode of ['tw2s', 't2s', 'hk2s'] as const) expect(body(page, mode)[0]).toContain('自订昵称，系统会在昵称旁边')
+  expect(body('这款游戏让玩家自订昵称，系统会在昵称旁边显示玩家的等级与所属公会的名称。')[0]).toContain('昵称')
+  expect(body(page, 'none')[0]).toContain('暱稱')
+})
+
 test('none keeps the script', () => {
   expect(body(PARA_TW, 'none')).toEqual([PARA_TW])
 })
