@@ -3,7 +3,7 @@
  * U+4E00–U+9FFF (20856 characters, Simplified and Traditional alike), grouped by syllable.
  *
  * Derived, not hand-written: pinyin-pro 3.29.4 (MIT, zh-lx), polyphonic() with toneType 'none'.
- * To rebuild: node bench/tables/pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
+ * To rebuild: node bench/gen-pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
  */
 export const PINYIN_READINGS: Readonly<Record<string, string>> = {
   a: '吖呵啊嗄腌錒锕阿',

@@ -1,6 +1,6 @@
 // Writes src/repair/pinyin-readings.ts: every tone-less Mandarin reading of each character of
 // U+4E00–U+9FFF, grouped by syllable. Source: pinyin-pro (MIT, zh-lx), its polyphonic() readings.
-// Usage: node bench/tables/pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
+// Usage: node bench/gen-pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
@@ -22,7 +22,7 @@ writeFileSync('src/repair/pinyin-readings.ts', `/**
  * U+4E00–U+9FFF (${chars} characters, Simplified and Traditional alike), grouped by syllable.
  *
  * Derived, not hand-written: pinyin-pro 3.29.4 (MIT, zh-lx), polyphonic() with toneType 'none'.
- * To rebuild: node bench/tables/pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
+ * To rebuild: node bench/gen-pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
  */
 export const PINYIN_READINGS: Readonly<Record<string, string>> = {
 ${rows.join('\n')}
