@@ -32,11 +32,20 @@ describe('repairMojibake', () => {
     expect(unresolved).toEqual([])
   })
 
-  test('a lost character with no single candidate becomes one U+FFFD and is reported', () => {
+  test('a lost character the words leave open is the far most common candidate that makes a word', () => {
+    // 对不赞/对不赦/对不赶/对不起: 不X is a known word for all four, and 起 is far more common than the others
     const { text, unresolved } = repairMojibake('瀵逛笉璧')
-    expect(text).toBe('对不\ufffd')
-    expect(unresolved).toHaveLength(1)
-    expect(unresolved[0]!.reason).toMatch(/lost/)
+    expect(text).toBe('对不起')
+    expect(unresolved).toEqual([])
+    // 外厂/外冲/外出 are all known words (ranks 824, 823, 45): 出, never a printed U+FFFD
+    expect(repairMojibake('大到暴雨Ｇ胧忻窦跎偻獬?,注意').text).toBe('大到暴雨。请市民减少外出,注意')
+  })
+
+  test('a lost character with no single candidate and none far more common is left out, never U+FFFD, and reported', () => {
+    // 全国人民 + a UTF-8 character cut short after its first byte (E5): no candidate stands out
+    const { text, unresolved } = repairMojibake('鍏ㄥ浗浜烘皯鍚')
+    expect(text).toBe('全国人民')
+    expect(unresolved).toEqual([expect.objectContaining({ index: 0, reason: expect.stringMatching(/left out/) })])
   })
 
   test('a lost lead byte the words cannot decide is the sentence\'s full stop, not U+FFFD', () => {
@@ -209,10 +218,10 @@ describe('repairBlocks: mojibake repairs and warnings', () => {
     expect(warnings).toEqual([])
   })
 
-  test('a repair that keeps U+FFFD is recorded and also warned about', () => {
+  test('a repair picked by frequency is recorded, prints no U+FFFD and is not warned about', () => {
     const { repairs, warnings } = repairBlocks([block('瀵逛笉璧', 5)])
-    expect(repairs.map((r) => r.to)).toEqual(['对不\ufffd'])
-    expect(warnings).toEqual([expect.objectContaining({ code: 'mojibake', line: 5 })])
+    expect(repairs.map((r) => r.to)).toEqual(['对不起'])
+    expect(warnings).toEqual([])
   })
 })
 

@@ -577,7 +577,7 @@ function spanBytes(body: string[]): number[] | null {
  * right neighbour is no evidence (between 表示 and 没有, 乾没 does not beat ，).
  * @example pickLostChar(['撲', '鉆', …], '拓', '結構') // → '撲'
  */
-function pickLostChar(candidates: (string | null)[], left: string, right: string): string | null {
+function pickLostChar(candidates: (string | null)[], left: string, right: string, guess = false): string | null {
   const l = [...left], r = [...right]
   const clauseBreak =
     candidates.filter((c) => c !== null && FIRST_VICTIMS.has(c)).length === 1 &&
@@ -596,7 +596,21 @@ function pickLostChar(candidates: (string | null)[], left: string, right: string
   // Words cannot decide between several: the punctuation a lost lead byte most often belonged to is a
   // better guess than a replacement character (`启动?１敬位` → 启动。本次, not 启动\ufffd本次).
   const victims = candidates.filter((c) => c !== null && FIRST_VICTIMS.has(c))
-  return victims.length === 1 && HAN.test(l[l.length - 1] ?? '') ? victims[0]! : null
+  if (victims.length === 1 && HAN.test(l[l.length - 1] ?? '')) return victims[0]!
+  return guess && set && best >= 1 ? farMostCommon([...set]) : null
+}
+
+// A guess among the candidates that make a word takes the most common one only when the next is this many times rarer.
+const GUESS_RANK_RATIO = 3
+
+/**
+ * The one character of `chars` far more common than the others (HAN_BY_FREQUENCY rank, GUESS_RANK_RATIO), or null:
+ * `减少外?` gives 外出 over 外厂 and 外冲 (ranks 45, 824, 823), all three known words.
+ */
+function farMostCommon(chars: string[]): string | null {
+  const ranks = chars.map((c) => HAN_BY_FREQUENCY.indexOf(foldChar(c))).map((r) => (r < 0 ? Infinity : r)).sort((a, b) => a - b)
+  if (ranks[0] === Infinity || (ranks.length > 1 && ranks[0]! * GUESS_RANK_RATIO > ranks[1]!)) return null
+  return chars.find((c) => HAN_BY_FREQUENCY.indexOf(foldChar(c)) === ranks[0]) ?? null
 }
 
 /** Known words `c` makes with its neighbours: 1 per pair (with the right one only if `rightPairs`), 2 per triple. */
@@ -614,11 +628,11 @@ function wordScore(l: string[], c: string, r: string[], rightPairs: boolean): nu
 }
 
 /** The first character of a shifted span, whose lead byte is lost; memoised, as damage repeats. */
-function pickLeadChar(trail: number, left: string, right: string): string | null {
-  const key = `${trail} ${left} ${right}`
+function pickLeadChar(trail: number, left: string, right: string, guess = false): string | null {
+  const key = `${trail} ${left} ${right} ${guess}`
   if (!LEAD_CACHE.has(key)) {
     if (LEAD_CACHE.size > LEAD_CACHE_SIZE) LEAD_CACHE.clear()
-    LEAD_CACHE.set(key, pickLostChar(LEAD_BYTES.map((x) => decodePair(x, trail)), left, right))
+    LEAD_CACHE.set(key, pickLostChar(LEAD_BYTES.map((x) => decodePair(x, trail)), left, right, guess))
   }
   return LEAD_CACHE.get(key)!
 }
@@ -672,11 +686,13 @@ function readShiftSpan(text: string, span: ShiftSpan): Reading | null {
   // The right neighbour completes a word with the repair: its pinyin note belongs to the same run.
   if (right !== '' && isKnownWord(fixed[fixed.length - 1]!, right)) end = skipNotes(text, end + 1)
   const tail = end > span.end ? right : ''
+  // words that cannot decide may still leave one far more common candidate; failing that the byte is left out
+  const lead = first ?? pickLeadChar(bytes[0]!, left, chain.slice(0, 2).join(''), true)
   return {
-    to: (first ?? '\ufffd') + fixed.join('') + tail,
+    to: (lead ?? '') + fixed.join('') + tail,
     end,
-    lost: first === null,
-    reason: first === null ? 'gbk-shift: lost byte, no single candidate' : 'gbk-shift',
+    lost: lead === null,
+    reason: lead === null ? LEFT_OUT('gbk-shift') : 'gbk-shift',
   }
 }
 
@@ -745,8 +761,9 @@ function readUtf8Run(run: string): { to: string; lost: boolean } | null {
     CONTINUATION_BYTES.map((b) => decodeUtf8(Buffer.from([...head, b]))),
     out.slice(-2).join(''),
     '',
+    true,
   )
-  return { to: out.join('') + (last ?? '\ufffd'), lost: last === null }
+  return { to: out.join('') + (last ?? ''), lost: last === null }
 }
 
 /** Length of the UTF-8 sequence a lead byte starts (only 2–3 bytes: CJK text), 0 if not a lead. */
@@ -814,8 +831,9 @@ export function rereadUtf8Page(text: string): { text: string; lost: number } | n
  * Find and repair one-byte-shift GBK mojibake (and UTF-8 read as GBK, `瀵逛笉璧` → 对不起). Pinyin
  * notes inside or right after a damaged span go with the repair. A repair is accepted only when the
  * result is made of common characters and known words; where a byte is truly lost, the character is
- * filled only when the surrounding word leaves a single candidate (拓? + 結構 → 拓撲結構); otherwise
- * one U+FFFD stands for it and the span is reported as unresolved.
+ * filled only when the surrounding word leaves a single candidate (拓? + 結構 → 拓撲結構), or when of the
+ * candidates that tie on words one is far more common (减少外? → 减少外出); otherwise it is left out (a
+ * U+FFFD printed in the text would damage it more than the gap) and the span is reported as unresolved.
  * @example repairMojibake('網絡拓?fù)浣Y(jié)構(gòu)').text // → '網絡拓撲結構'
  */
 export function repairMojibake(text: string): MojibakeRepair {
@@ -846,12 +864,15 @@ export function repairMojibake(text: string): MojibakeRepair {
 }
 
 /**
- * What repairMojibake did: the repaired text, every repair, the repairs that kept a U+FFFD for a
- * lost character (`unresolved`), and the suspect spans it left as they were (`unrepaired`).
+ * What repairMojibake did: the repaired text, every repair, the repairs that left a lost character
+ * out (`unresolved`), and the suspect spans it left as they were (`unrepaired`).
  */
 export interface MojibakeRepair { text: string; fixes: MojibakeFix[]; unresolved: MojibakeSpan[]; unrepaired: MojibakeSpan[] }
 
 interface Edit { index: number; end: number; to: string; lost: boolean; reason: string }
+
+/** The reason of a repair that left a lost character out: printing U+FFFD would damage the text more than a gap. */
+const LEFT_OUT = (kind: string): string => `${kind}: lost byte left out, no single candidate`
 
 function shiftEdit(text: string, suspect: MojibakeSpan): Edit | null {
   const span = parseShiftSpan(text, suspect.index)
@@ -862,7 +883,7 @@ function shiftEdit(text: string, suspect: MojibakeSpan): Edit | null {
 function utf8Edit(suspect: MojibakeSpan): Edit | null {
   const reading = readUtf8Run(suspect.text)
   if (!reading) return null
-  const reason = reading.lost ? 'utf8-as-gbk: last byte lost, no single candidate' : 'utf8-as-gbk'
+  const reason = reading.lost ? LEFT_OUT('utf8-as-gbk') : 'utf8-as-gbk'
   return { index: suspect.index, end: suspect.index + suspect.text.length, to: reading.to, lost: reading.lost, reason }
 }
 
@@ -1011,7 +1032,12 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   const margin = chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)
   if (words < margin) return null
   const end = orphan ? last + 2 : letter === '' ? last + 1 : skipNotes(text, last + 2)
-  const lost = lead === null || (orphan && lastChar === null)
+  // the words counted above saw no guess; a far more common candidate fills a lost character, or it is left out
+  if (lead === null) reading[0] = pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!, true) ?? ''
+  if (orphan && lastChar === null) {
+    reading[reading.length - 1] = pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-3, -1).join(''), right, true) ?? ''
+  }
+  const lost = reading[0] === '' || reading[reading.length - 1] === ''
   // A `?` right before the run stood for the lost byte (`推动?用裣…` → 推动居民…), unless it ends a question.
   const marked = text[lo + s - 1] === '?' && lo + s - 1 >= floor && HAN.test(text[lo + s - 2] ?? '') && !QUESTION_END.test(text[lo + s - 2]!)
   return {
@@ -1019,7 +1045,7 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
     end,
     to: reading.join('') + tail,
     lost,
-    reason: lost ? 'gbk-shift without ?: lost byte, no single candidate' : 'gbk-shift without ?',
+    reason: lost ? LEFT_OUT('gbk-shift without ?') : 'gbk-shift without ?',
   }
 }
 
@@ -1046,13 +1072,13 @@ function hanAfter(text: string, i: number): string {
  * is `lead`; a second byte that would have paired with the next character's lead byte is ruled out
  * (the decoder would have read the two as one character).
  */
-function pickOrphanChar(lead: number, nextCode: number, left: string, right: string): string | null {
+function pickOrphanChar(lead: number, nextCode: number, left: string, right: string, guess = false): string | null {
   const next = Number.isNaN(nextCode) || nextCode < 0x80 ? 0 : gbkCode(nextCode) >> 8
-  const key = `?${lead} ${next} ${left} ${right}`
+  const key = `?${lead} ${next} ${left} ${right} ${guess}`
   if (!LEAD_CACHE.has(key)) {
     if (LEAD_CACHE.size > LEAD_CACHE_SIZE) LEAD_CACHE.clear()
     const candidates = ORPHAN_BYTES.map((x) => (next !== 0 && decodePair(x, next) !== null ? null : decodePair(lead, x)))
-    LEAD_CACHE.set(key, pickLostChar(candidates, left, right))
+    LEAD_CACHE.set(key, pickLostChar(candidates, left, right, guess))
   }
   return LEAD_CACHE.get(key)!
 }
