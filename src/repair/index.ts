@@ -77,10 +77,10 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
     for (const fix of mojibake.fixes) {
       repairs.push({ line: block.line, from: fix.from, to: fix.to, rule: `${REPAIR_STEPS.mojibake.id} ${REPAIR_STEPS.mojibake.name}` })
     }
-    // a repair is recorded above; a repair that kept U+FFFD for a lost character, and a suspect span
-    // that no reading explains, are also reported
+    // a repair is recorded above; a repair that left a lost character out (no candidate stood out), and a
+    // suspect span that no reading explains, are also reported
     for (const span of mojibake.unresolved) {
-      warnings.push({ code: 'mojibake', message: `damaged text repaired in part (U+FFFD kept): ${span.text} (${span.reason})`, line: block.line })
+      warnings.push({ code: 'mojibake', message: `damaged text repaired in part (a lost character left out): ${span.text} (${span.reason})`, line: block.line })
     }
     for (const span of mojibake.unrepaired) {
       warnings.push({ code: 'mojibake', message: `damaged text left as is: ${span.text} (${span.reason})`, line: block.line })
