@@ -5,7 +5,9 @@ import {
   judgeSpelling,
   readSpelling,
   showsConverterNotes,
+  showsReadingNotes,
   showsToneLessNotes,
+  readsAs,
   stripPinyinNotes,
   toneVowelIndex,
 } from '../src/repair/pinyin.js'
@@ -136,6 +138,47 @@ describe('showsToneLessNotes: a page that could not print tone marks (Big5)', ()
   test('a page with a few tone-less parentheticals keeps them', () => {
     const page = ['網絡延遲(ping)過高時,遊戲會卡頓。', '測試時(shi)間為三天,結果見表(a)。', '1月(yue)8日(ri)電']
     expect(repaired(...page)).toEqual(page)
+  })
+})
+
+describe('showsReadingNotes: tone-less notes that spell the reading of the character they follow', () => {
+  test.each([
+    [['河南麥(mai)收進度', '記(ji)者:張建設', '6月(yue)11日', '今年（nian）畝產', '進(jin)度'], true],
+    // three are a few
+    [['6月(yue)11日', '今年（nian）', '麥收(shou )'], false],
+    // the same character noted again and again: one gloss
+    [['囧(jiong)', '囧(jiong)字', '真囧(jiong)', '囧(jiong)了'], false],
+    // spellings that are no reading of the character before them, real parentheses
+    [['网络延迟(ping)过高', '手册(man)页', '目录(bin)下', '时间(long)型', '文件(a)中', '表(b)'], false],
+    [['經濟(GDP)增長', '晶片(NPU)', '《規劃(2024)》', '（注：見附表）', '圖（左）', '（一）總則', '技術(sh'], false],
+    // a space before the parenthesis: not glued
+    [['麥 (mai)', '記 (ji)', '月 (yue)', '年 (nian)', '進 (jin)'], false],
+  ])('%j → %s', (texts, expected) => expect(showsReadingNotes(texts)).toBe(expected))
+
+  test('readsAs reads the character, whole or cut off', () => {
+    expect(readsAs('年', 'nian', true)).toBe(true)
+    expect(readsAs('行', 'hang', true)).toBe(true)
+    expect(readsAs('月', 'nian', true)).toBe(false)
+    expect(readsAs('術', 'sh', false)).toBe(true)
+    expect(readsAs('術', 'zh', false)).toBe(false)
+  })
+
+  const block = (text: string, line: number): Block => ({ text, line, linkChars: 0, key: text })
+  const repaired = (...texts: string[]): string[] => repairBlocks(texts.map(block)).blocks.map((b) => b.text)
+
+  test('on a Big5 page the matching notes go, every other parenthesis stays', () => {
+    const page = [
+      '河南麥(mai)收進度過七成',
+      '記(ji)者:張建設',
+      '6月(yue)11日,今年（nian）麥收(shou )順利,網絡延遲(ping)不高,經濟(GDP)增長,見表(a)（左）（一）《意見》(2016年版)。',
+      '加快收穫進(jin)度',
+    ]
+    expect(repaired(...page)).toEqual([
+      '河南麥收進度過七成',
+      '記者:張建設',
+      '6月11日,今年麥收順利,網絡延遲(ping)不高,經濟(GDP)增長,見表(a)（左）（一）《意見》(2016年版)。',
+      '加快收穫進度',
+    ])
   })
 })
 
