@@ -65,6 +65,14 @@ describe('dropRepeatedWatermark', () => {
     const only = ['本文来自某某网', '本文来自某某网', '本文来自某某网']
     expect(dropRepeatedWatermark(only)).toEqual(only)
   })
+  test('a bracketed note after three or more paragraphs is a watermark; a photo credit or a list item is not', () => {
+    const note = '(本文由光影资讯网整理发布)'
+    expect(dropRepeatedWatermark([`甲段正文。${note}`, `乙段正文。${note}`, `丙段正文。${note}`, '丁段正文。'])).toEqual(['甲段正文。', '乙段正文。', '丙段正文。', '丁段正文。'])
+    const credits = ['甲段正文。（记者 李明 摄）', '乙段正文。（记者 李明 摄）', '丙段正文。（记者 李明 摄）', '丁段正文。']
+    expect(dropRepeatedWatermark(credits)).toEqual(credits)
+    const items = ['（一）加强组织领导', '甲段正文。', '（一）加强组织领导', '乙段正文。', '（一）加强组织领导', '丙段正文。']
+    expect(dropRepeatedWatermark(items)).toEqual(items)
+  })
   test('a page printed three times is not a watermark', () => {
     const body = ['第一段正文很长很长。', '第二段正文很长很长。', '第三段正文很长很长。', '第四段正文很长很长。']
     const page = [...body, ...body, ...body]

@@ -212,6 +212,11 @@ function tails(para: string): string[] {
   return out
 }
 
+/** One whole bracketed note that credits no photo: `(本文由光影资讯网整理发布)`, not `（记者 李明 摄）`. */
+const bracketedNote = (key: string): boolean => BRACKETED_NOTE.test(key) && !PHOTO_CREDIT_END.test(key)
+const BRACKETED_NOTE = /^[(（][^()（）]+[)）]$/u
+const PHOTO_CREDIT_END = /摄(?:影)?[)）]$/u
+
 /**
  * Remove a site watermark: a sentence repeated after many paragraphs, either as a paragraph of its own
  * or appended to their ends. It must recur at least three times, among other paragraphs.
@@ -241,8 +246,9 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
       if (!keys.includes(key)) keys.push(key)
     }
     for (const key of keys) {
-      // A watermark sentence: at least six letters or Han characters.
-      if (!hasLetters(key, 6) || NEW_PARAGRAPH_START.test(key)) continue
+      // A watermark sentence: at least six letters or Han characters; not what opens a paragraph of its own (a list
+      // item, a heading), unless it is one whole bracketed note (`(本文由…整理发布)`) and no photo credit (`（记者 … 摄）`).
+      if (!hasLetters(key, 6) || (NEW_PARAGRAPH_START.test(key) && !bracketedNote(key))) continue
       const at = where.get(key)
       if (at) at.push(i)
       else where.set(key, [i])
