@@ -24,8 +24,11 @@ writeFileSync('src/repair/pinyin-readings.ts', `/**
  * Derived, not hand-written: pinyin-pro 3.29.4 (MIT, zh-lx), polyphonic() with toneType 'none'.
  * To rebuild: node bench/gen-pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
  */
-export const PINYIN_READINGS: Readonly<Record<string, string>> = {
+let readings: Readonly<Record<string, string>> | undefined
+
+/** The table, built on first use: only a page with tone-less notes and no toned ones asks for it. */
+export const pinyinReadings = (): Readonly<Record<string, string>> => (readings ??= {
 ${rows.join('\n')}
-}
+})
 `)
 console.log(chars, bySyllable.size)

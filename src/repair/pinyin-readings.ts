@@ -5,7 +5,10 @@
  * Derived, not hand-written: pinyin-pro 3.29.4 (MIT, zh-lx), polyphonic() with toneType 'none'.
  * To rebuild: node bench/gen-pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
  */
-export const PINYIN_READINGS: Readonly<Record<string, string>> = {
+let readings: Readonly<Record<string, string>> | undefined
+
+/** The table, built on first use: only a page with tone-less notes and no toned ones asks for it. */
+export const pinyinReadings = (): Readonly<Record<string, string>> => (readings ??= {
   a: '吖呵啊嗄腌錒锕阿',
   ai: '伌僾儗凒叆哀哎唉啀嗌嗳嘊噯埃堨塧壒娭娾嫒嬡嵦愛懓懝挨捱敱敳昹暧曖欬欸毐溰溾濭焥爱瑷璦癌皑皚皧瞹矮砹硋硙碍磑礙絠艾蔼薆藹諰譪譺賹躷銰鎄鑀锿隑隘霭靄靉餲馤鱫鴱',
   an: '侒俺偣儑厂厈咹唵啽垵埯堓婩媕安屵屽岸峖广庵按揞晻暗案桉氨洝犴玵痷盦盫罯胺腤荌菴萻葊蓭裺誝諳谙豻貋銨錌铵闇隌雸鞌鞍韽馣鮟鵪鶕鹌黯',
@@ -421,4 +424,4 @@ export const PINYIN_READINGS: Readonly<Record<string, string>> = {
   zui: '冣厜咀嗺嘴噿嶊嶵晬最朘栬槜樶檇檌欈濢璻睟祽稡絊纗罪脧蕞蟕觜辠酔酻醉鋷錊',
   zun: '僔噂墫尊嶟拵捘撙栫樽瀳繜罇袸譐遵銌鐏鱒鳟鶎鷷',
   zuo: '佐作侳做咗唑嘬坐岝岞左座怍捽撮昨柞柮琢祚秨稓穝笮筰糳繓胙苲莋葃葄蓙袏諎酢鈼阼飵',
-}
+})

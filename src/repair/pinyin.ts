@@ -1,4 +1,4 @@
-import { PINYIN_READINGS } from './pinyin-readings.js'
+import { pinyinReadings } from './pinyin-readings.js'
 import { PINYIN_SYLLABLES, TONED_ONLY_SYLLABLES } from './pinyin-syllables.js'
 import { TRADITIONAL_ONLY_BIT, scriptBitsOf } from './tables.js'
 
@@ -143,9 +143,10 @@ export type ToneLess = boolean | 'reading'
  */
 export function readsAs(noted: string, spelling: string, complete: boolean): boolean {
   const word = readSpelling(spelling).letters.join('')
-  if (complete) return PINYIN_READINGS[word]?.includes(noted) === true
-  for (const syllable in PINYIN_READINGS) {
-    if (syllable.startsWith(word) && PINYIN_READINGS[syllable]!.includes(noted)) return true
+  const readings = pinyinReadings()
+  if (complete) return readings[word]?.includes(noted) === true
+  for (const syllable in readings) {
+    if (syllable.startsWith(word) && readings[syllable]!.includes(noted)) return true
   }
   return false
 }
