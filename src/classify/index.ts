@@ -673,7 +673,7 @@ function introducedLines(features: Features[], hits: (Rule | undefined)[], block
 const SIDE_NEWS_HEADING = /^\p{Script=Han}{0,4}(?:要闻|新闻|消息|公告|通知|动态|快讯|资讯|最新更新|最新文章)$/u
 // A ranking box's heading (`新闻排行`, `点击排行榜`, `热门文章`): it lists the site's most read news, and is taken as a news
 // list only when every item is a news headline; 2000s portals print teasers under such headings too, which the test keeps out.
-const RANK_HEADING = /^(?:新闻|文章|资讯|本周|本月|今日|24小时)?(?:点击|阅读|浏览|人气)?(?:排行榜?|排名)$|^热门(?:文章|新闻)$/u
+const RANKING_BOX_HEADING = /^(?:新闻|文章|资讯|本周|本月|今日|24小时)?(?:点击|阅读|浏览|人气)?(?:排行榜?|排名)$|^热门(?:文章|新闻)$/u
 const SIDE_HEADING_MAX = 8
 const TEASER_HEADING_WORDS = ['推荐', '热点', '热门', '精彩', '排行', '图片', '视频', '广告', '推广', '专题', '精选', '娱乐', '八卦', '社区', '论坛']
 // What a teaser or an ad says and a news headline does not: a picture or video tag, hype, a price, an SMS or download call.
@@ -703,7 +703,7 @@ function sideNewsLists(features: Features[], kinds: { kind: BlockKind; rule: str
     // Every heading is a short chrome line: longer ones are not matched.
     if (kinds[h]!.kind !== 'chrome' || features[h]!.length > SIDE_HEADING_MAX) continue
     const heading = lettersAndDigits(keys[h]!)
-    if (!RANK_HEADING.test(heading) && (!SIDE_NEWS_HEADING.test(heading) || TEASER_HEADING_WORDS.some((w) => heading.includes(w)))) continue
+    if (!RANKING_BOX_HEADING.test(heading) && (!SIDE_NEWS_HEADING.test(heading) || TEASER_HEADING_WORDS.some((w) => heading.includes(w)))) continue
     const items: number[] = []
     let news = true
     let k = h + 1

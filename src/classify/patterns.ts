@@ -121,8 +121,11 @@ export const COMMENTER =
  * A comment's footer: its time and the reply button (`4月12日 23:05 回复`), or the reply button and its likes
  * (`回复 赞 31`, `04-12 23:05 回复 点赞 12`); searched only in lines holding 回复.
  */
-export const COMMENT_FOOTER =
-  /^(?:(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*回复(?:\s*\d+)?(?:\s*点?赞\s*\d+)?|(?:(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)?回复(?:\s*\d+)?\s*点?赞\s*\d+)(?:\s*举报)?\s*$/u
+export const COMMENT_FOOTER = (() => {
+  // When it was posted: a clock, perhaps after a date (`4月12日 23:05`, `2023-05-12 10:20`).
+  const stamp = String.raw`(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?`
+  return new RegExp(String.raw`^(?:${stamp}\s*回复(?:\s*\d+)?(?:\s*点?赞\s*\d+)?|(?:${stamp}\s*)?回复(?:\s*\d+)?\s*点?赞\s*\d+)(?:\s*举报)?\s*$`, 'u')
+})()
 /** A commenter with the time of the comment relative to now: `老张说车 浙江 2小时前` (searched only in lines holding 前 or 刚刚). */
 export const COMMENTER_AGO = /^\S{1,12}(?:\s+\p{Script=Han}{2,3})?\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)$/u
 /**
