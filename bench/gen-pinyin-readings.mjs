@@ -1,11 +1,12 @@
-// Writes src/repair/pinyin-readings.ts: every tone-less Mandarin reading of each character of
-// U+4E00–U+9FFF, grouped by syllable. Source: pinyin-pro (MIT, zh-lx), its polyphonic() readings.
+// Writes src/repair/pinyin-readings.utf16: every tone-less Mandarin reading of each character of
+// U+4E00–U+9FFF, grouped by syllable, one `syllable<TAB>characters` line each (UTF-16LE, read by
+// src/repair/pinyin-readings.ts on first use). Source: pinyin-pro (MIT, zh-lx), its polyphonic() readings.
 // Usage: node bench/gen-pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
 
-const { polyphonic, pinyin } = await import(pathToFileURL(resolve(process.argv[2])).href)
+const { polyphonic } = await import(pathToFileURL(resolve(process.argv[2])).href)
 const bySyllable = new Map()
 let chars = 0
 for (let cp = 0x4e00; cp <= 0x9fff; cp++) {
@@ -16,19 +17,6 @@ for (let cp = 0x4e00; cp <= 0x9fff; cp++) {
   chars++
   for (const r of plain) bySyllable.set(r, (bySyllable.get(r) ?? '') + ch)
 }
-const rows = [...bySyllable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, cs]) => `  ${s}: '${cs}',`)
-writeFileSync('src/repair/pinyin-readings.ts', `/**
- * Which characters read as which tone-less syllable: every Mandarin reading of each character of
- * U+4E00–U+9FFF (${chars} characters, Simplified and Traditional alike), grouped by syllable.
- *
- * Derived, not hand-written: pinyin-pro 3.29.4 (MIT, zh-lx), polyphonic() with toneType 'none'.
- * To rebuild: node bench/gen-pinyin-readings.mjs PATH/TO/pinyin-pro/dist/index.mjs
- */
-let readings: Readonly<Record<string, string>> | undefined
-
-/** The table, built on first use: only a page with tone-less notes and no toned ones asks for it. */
-export const pinyinReadings = (): Readonly<Record<string, string>> => (readings ??= {
-${rows.join('\n')}
-})
-`)
-console.log(chars, bySyllable.size)
+const rows = [...bySyllable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, cs]) => `${s}\t${cs}\n`)
+writeFileSync(new URL('../src/repair/pinyin-readings.utf16', import.meta.url), Buffer.from(rows.join(''), 'utf16le'))
+console.log(`${chars} characters, ${bySyllable.size} syllables`)

@@ -144,9 +144,9 @@ export type ToneLess = boolean | 'reading'
 export function readsAs(noted: string, spelling: string, complete: boolean): boolean {
   const word = readSpelling(spelling).letters.join('')
   const readings = pinyinReadings()
-  if (complete) return readings[word]?.includes(noted) === true
-  for (const syllable in readings) {
-    if (syllable.startsWith(word) && readings[syllable]!.includes(noted)) return true
+  if (complete) return readings.get(word)?.includes(noted) === true
+  for (const [syllable, characters] of readings) {
+    if (syllable.startsWith(word) && characters.includes(noted)) return true
   }
   return false
 }
