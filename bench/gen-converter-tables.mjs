@@ -43,9 +43,51 @@ function* entries(dict) {
 function groupEntries(group) {
   const table = new Map()
   for (let d = group.length - 1; d >= 0; d--) {
-    for (const [key, value] of entries(group[d])) if (key.length >= 1 && key.length <= MAX_KEY) table.set(key, value)
+    for (const [key, value] of entries(group[d])) {
+      if (key.length < 1 || key.length > MAX_KEY) continue
+      const kept = inBasicPlane(key, value)
+      if (kept !== null) table.set(key, kept)
+    }
   }
   return table
+}
+
+const isAstral = (char) => char.codePointAt(0) > 0xffff
+
+/**
+ * A value with no character outside the Basic Multilingual Plane that its key did not have: opencc maps some 190 BMP
+ * characters to Simplified forms in the supplementary planes (`餸` → U+29C0C, `嗰` → U+20BB6, `二噁英` → `二`U+2AAC7`英`),
+ * forms few fonts draw and few tokenisers know, where mainland text keeps the BMP character. Such a character stays as
+ * it was; an entry whose value cannot be aligned with its key is left out (null), so its characters stay too.
+ * @example inBasicPlane('買餸', '买\u{29C0C}') // → '买餸'
+ */
+export function inBasicPlane(key, value) {
+  const to = [...value]
+  if (!to.some(isAstral)) return value
+  const from = [...key]
+  if (from.length !== to.length) return from.some(isAstral) ? value : null
+  return to.map((char, i) => (isAstral(char) && !isAstral(from[i]) ? from[i] : char)).join('')
+}
+
+/** Each supplementary-plane character opencc's configs give for a BMP one, with that character (the test undoes them). */
+export async function basicPlaneSources() {
+  const { Locale } = await import('opencc-js/t2cn')
+  const sources = new Map()
+  for (const mode of MODES) {
+    for (const group of Locale.configs[mode].conversionChain) {
+      for (const dict of group) {
+        for (const [key, value] of entries(dict)) {
+          const from = [...key]
+          const to = [...value]
+          if (from.length !== to.length) continue
+          for (let i = 0; i < to.length; i++) {
+            if (isAstral(to[i]) && !isAstral(from[i]) && !sources.has(to[i])) sources.set(to[i], from[i])
+          }
+        }
+      }
+    }
+  }
+  return sources
 }
 
 /** Slot of a key's first two units in a group's hash table of `2 ** bits` slots (src/phrase-converter.ts hashes alike). */

@@ -30,6 +30,16 @@ test('every mode takes 暱, the Traditional form of 昵 that opencc lacks (an ad
   expect(body(page, 'none')[0]).toContain('暱稱')
 })
 
+test('a BMP character opencc would give a supplementary-plane form stays (餸, 嗰, 噁 of 二噁英); its neighbours convert', () => {
+  const page = '佢哋嗰陣去街市買餸，順便問咗檔主有關二噁英檢測嘅結果，檔主話數據全部合格，大家可以放心食用。'
+  for (const mode of ['tw2s', 't2s', 'hk2s'] as const) {
+    const [text] = body(page, mode)
+    expect(text).toContain('嗰阵去街市买餸')
+    expect(text).toContain('二噁英检测')
+    expect(text).not.toMatch(/[\u{10000}-\u{10FFFF}]/u)
+  }
+})
+
 test('none keeps the script', () => {
   expect(body(PARA_TW, 'none')).toEqual([PARA_TW])
 })
