@@ -375,6 +375,10 @@ describe('looksLikeHtml', () => {
     ['比较 a<b 和 b>c 的大小，<a> 是字母', false],
     ['', false],
     ['普通的新闻文本\n\n没有任何标签', false],
+    // A dump whose CMS printed its inline tags as text: most lines hold none.
+    ['标题\n\n2017-09-26 来源：晚报\n\n<p>第一段正文。</p>\n\n<span style="font-size:16px">第二段正文。</span>\n\n第三段正文。<br>\n\n第四段正文。\n\n第五段正文。\n\n责任编辑：某某', false],
+    // The same inline tags on every line are a fragment of markup.
+    ['<p>第一段正文。</p>\n<p>第二段<strong>正文</strong>。</p>\n<p>第三段正文。<br></p>\n第四段正文。', true],
   ])('%j → %s', (text, expected) => {
     expect(looksLikeHtml(text)).toBe(expected)
   })
@@ -382,6 +386,13 @@ describe('looksLikeHtml', () => {
     for (const file of ['detect.ts', 'html-patterns.ts']) {
       const src = readFileSync(new URL(`../src/parse/${file}`, import.meta.url), 'utf8')
       expect(src).not.toMatch(/cheerio'|from '\.\/html\.js'/)
+    }
+  })
+  test('every audit set\'s text dump is text and every saved page HTML', () => {
+    const sets = new URL('../bench/audit-pages/', import.meta.url)
+    for (const set of readdirSync(sets, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+      for (const f of readdirSync(new URL(`${set}/dumps/`, sets))) expect(looksLikeHtml(readFileSync(new URL(`${set}/dumps/${f}`, sets), 'utf8')), f).toBe(false)
+      for (const f of readdirSync(new URL(`${set}/html/`, sets))) expect(looksLikeHtml(readFileSync(new URL(`${set}/html/${f}`, sets), 'latin1')), f).toBe(true)
     }
   })
   test('the dev text dumps are not HTML', () => {

@@ -7,6 +7,7 @@ import {
   HTML_ROOT_TAG,
   HTML_START,
   HTML_TAG,
+  TEXT_INLINE_TAGS,
 } from './html-patterns.js'
 
 /**
@@ -20,13 +21,28 @@ export function looksLikeHtml(text: string): boolean {
   const sample = text.slice(0, DETECT_SAMPLE_CHARS)
   if (HTML_START.test(sample) || HTML_ROOT_TAG.test(sample)) return true
   const { count, names, paired } = countTags(sample)
-  if (count < DETECT_MIN_TAGS || names < DETECT_MIN_TAG_NAMES) return false
+  if (count < DETECT_MIN_TAGS || names.size < DETECT_MIN_TAG_NAMES) return false
   // Scraped text keeps a few `<br>` artifacts; real markup opens and closes its elements.
-  return paired
+  if (!paired) return false
+  // A dump whose CMS printed its inline tags as text (`<p>第一段</p>`, `<span style=…>`) still has lines without any.
+  for (const name of names) if (!TEXT_INLINE_TAGS.has(name)) return true
+  return mostLinesTagged(sample)
 }
 
-/** Count real tags in a sample: how many, how many distinct names, and whether any element is closed. */
-function countTags(sample: string): { count: number; names: number; paired: boolean } {
+/** Do at least half of the sample's non-blank lines hold a tag? */
+function mostLinesTagged(sample: string): boolean {
+  let lines = 0
+  let tagged = 0
+  for (const line of sample.split('\n')) {
+    if (line.trim() === '') continue
+    lines++
+    if (line.includes('<') && /<\/?[a-z]/i.test(line)) tagged++
+  }
+  return 2 * tagged >= lines
+}
+
+/** Count real tags in a sample: how many, which names, and whether any element is closed. */
+function countTags(sample: string): { count: number; names: Set<string>; paired: boolean } {
   const names = new Set<string>()
   let count = 0
   let paired = false
@@ -39,5 +55,5 @@ function countTags(sample: string): { count: number; names: number; paired: bool
     names.add(name)
     if (slash && name !== 'br') paired = true
   }
-  return { count, names: names.size, paired }
+  return { count, names, paired }
 }

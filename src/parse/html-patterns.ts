@@ -113,6 +113,12 @@ export const HTML_ROOT_TAG = /<(?:html|head|body)[\s>]|<!doctype\s+html/i
 /** Real tags counted by looksLikeHtml; a stray `<br/>` alone does not make a page. */
 export const HTML_TAG = /<(\/?)(p|div|br|a|td|tr|table|span|li|ul|h[1-6]|font|b|strong|img|meta|title|script|style)\b([^<>]{0,400})>/gi
 
+/**
+ * Tags a CMS leaves inside article text, escaped or not (`<p>`, `<br>`, `<span style=…>`): a text dump holding only
+ * these is HTML only when most of its lines carry one. A page's own markup has structure (div, table, li, meta, title).
+ */
+export const TEXT_INLINE_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'span', 'b', 'strong', 'font', 'img', 'a'])
+
 /** How much of the input looksLikeHtml reads, and how many real tags it wants to see there. */
 export const DETECT_SAMPLE_CHARS = 8192
 export const DETECT_MIN_TAGS = 4
