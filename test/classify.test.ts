@@ -45,6 +45,21 @@ const classify = (dump: string) =>
 describe('layout', () => {
   const para = (n: number) => `这是第${n}段正文,讲述了事情的经过和各方的反应,内容足够长,带有句号。记者在现场看到,工作人员正在忙碌。`
 
+  test('a gallery whose captions under their slide counters outweigh the prose: the captions are the body, the counters go', () => {
+    const scenes = ['旅客排起长队等待安检', '一位农民工背着行李走向候车室', '志愿者帮助老人在自助机上取票', '一对母女靠在行李上小憩']
+    const slides = (total: number, from = 1) => scenes.flatMap((s, i) => [`${from + i}/${total}`, `图为${s}。（记者 段文 摄）`])
+    const page = ['春运首日 火车站里的回家路', '2016年01月24日 18:20 来源：宁州日报', '春运正式拉开帷幕，车站当天预计发送旅客5.6万人次。', '上一张 下一张', ...slides(4), '您已浏览完本组图片', '更多图集', '组图：宁州迎来今冬首场大雪', '组图：年货市场人气旺']
+    const kinds = classify(page.join('\n'))
+    expect(kinds.filter(([, t]) => t.startsWith('图为')).map(([k]) => k)).toEqual(['body', 'body', 'body', 'body'])
+    expect(kinds.filter(([, t]) => /^\d\/4$/u.test(t)).map(([k]) => k)).toEqual(['chrome', 'chrome', 'chrome', 'chrome'])
+    expect(kinds.find(([, t]) => t === '您已浏览完本组图片')?.[0]).toBe('chrome')
+    // Counters that do not count up one by one, or captions an article's prose outweighs, stay captions.
+    const jumbled = page.map((l) => (l === '2/4' ? '7/9' : l === '3/4' ? '1/4' : l))
+    expect(classify(jumbled.join('\n')).filter(([, t]) => t.startsWith('图为')).map(([k]) => k)).toContain('chrome')
+    const article = [...page.slice(0, 3), para(1), para(2), para(3), para(4), para(5), ...slides(4)]
+    expect(classify(article.join('\n')).filter(([, t]) => t.startsWith('图为')).map(([k]) => k)).toEqual(['chrome', 'chrome', 'chrome', 'chrome'])
+  })
+
   test('numbers alone over a post\'s subheads, counting on, are decoration; a number that is text stays', () => {
     const numbered = ['高温下踢球2小时 男孩热射病', '2023-07-12 18:30', para(1), '01', '为什么孩子更容易中暑？', para(2), '02', '出现这些症状要警惕', para(3), '03', '家长应该怎么做？', para(4)]
     const kinds = classify(numbered.join('\n'))

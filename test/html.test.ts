@@ -326,6 +326,15 @@ describe('dropping', () => {
     expect(texts('<p hidden>藏</p><p>显</p>')).toEqual(['显'])
     expect(texts('<p>正<span style="font-size:0px">水印</span>文</p><p style="font-size: 0.8em">小字</p>')).toEqual(['正文', '小字'])
   })
+  test('a carousel\'s hidden slides are walked when a twin of their tag and class shows; a lone hidden element still drops', () => {
+    const slides = '<div class="slide"><p>图为第一张。</p></div><div class="slide" style="display:none"><p>图为第二张。</p></div><div class="slide" style="display: none"><p>图为第三张。</p></div>'
+    expect(texts(slides)).toEqual(['图为第一张。', '图为第二张。', '图为第三张。'])
+    // Every twin hidden (a template set), no class, another class, or hidden another way: dropped as before.
+    expect(texts('<div class="slide" style="display:none"><p>甲</p></div><div class="slide" style="display:none"><p>乙</p></div><p>显</p>')).toEqual(['显'])
+    expect(texts('<div style="display:none"><p>甲</p></div><div><p>显</p></div>')).toEqual(['显'])
+    expect(texts('<div class="modal" style="display:none"><p>甲</p></div><div class="page"><p>显</p></div>')).toEqual(['显'])
+    expect(texts('<span class="w">正</span><span class="w" style="font-size:0">水印</span>')).toEqual(['正'])
+  })
   test('zero-width marks and soft hyphens inside words and numbers go; they are not spaces', () => {
     expect(texts('<p>全程1\u200b00公里，2\u200b027年通车。记者 何\u200b晓东</p><p>soft\u00adware\ufeff</p>')).toEqual(['全程100公里，2027年通车。记者 何晓东', 'software'])
   })

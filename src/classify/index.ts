@@ -40,6 +40,7 @@ export const LAYOUT_RULES = {
   related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor, right under the body with no header, date or bullet, a line or two that retell it (most of their Han pairs are the body\'s), its pictures\' captions, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`).' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
+  gallery: { id: 'CP527', name: 'gallery-captions', description: 'A photo gallery whose captions are the article: three or more captions, each under a slide counter (`1/12`, `2/12` …: one total, the numbers counting up), with more text than the page\'s prose; the captions are body, the counters chrome.' },
   sectionNumber: { id: 'CP526', name: 'section-number', description: 'In the body, a number alone on its line (`01`, `Part 2`, `NO.3`) right above a short heading, the numbers counting on through the body: a post\'s decoration over its subheads, not text.' },
 } as const
 
@@ -169,6 +170,42 @@ function bracketedSubheads(keys: readonly string[], features: Features[], hits: 
     else if (hits[i]!.id === SECTION_LABEL_ID && betweenParagraphs(features, hits, i, start, end)) found.add(i)
   }
   return kept ? found : new Set()
+}
+
+// A gallery's slide counter alone on its line (keys are NFKC): `1/12`, `3 / 12`.
+const SLIDE_COUNTER = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/u
+const SLIDE_COUNTER_MAX = 9
+const GALLERY_MIN = 3
+// A caption has a few words of Han at least: a counter's neighbour that is a button or a number is not one.
+const GALLERY_CAPTION_HAN = 6
+
+/**
+ * A photo gallery's slides: GALLERY_MIN or more captions right under their counters (`1/12` / `图为…（记者 X 摄）`),
+ * one total, the numbers counting up one by one. They are the article when their text outweighs the page's other prose.
+ */
+function galleryCaptions(keys: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[]): { captions: number[]; counters: number[] } {
+  const slides: { counter: number; caption: number; n: number; total: number }[] = []
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (features[i]!.length > SLIDE_COUNTER_MAX || !keys[i]!.includes('/')) continue
+    const m = SLIDE_COUNTER.exec(keys[i]!)
+    if (!m) continue
+    const c = features[i + 1]!
+    if ((hits[i + 1] && hits[i + 1]!.id !== CAPTION_ID) || c.han < GALLERY_CAPTION_HAN || c.linkDensity > 0.5) continue
+    slides.push({ counter: i, caption: i + 1, n: Number(m[1]), total: Number(m[2]) })
+  }
+  const captions: number[] = []
+  const counters: number[] = []
+  for (let a = 0; a < slides.length;) {
+    let b = a + 1
+    while (b < slides.length && slides[b]!.total === slides[a]!.total && slides[b]!.n === slides[b - 1]!.n + 1) b++
+    if (b - a >= GALLERY_MIN) for (const slide of slides.slice(a, b)) captions.push(slide.caption), counters.push(slide.counter)
+    a = b
+  }
+  if (captions.length === 0) return { captions, counters }
+  const taken = new Set(captions)
+  const captionChars = captions.reduce((sum, i) => sum + features[i]!.length, 0)
+  const proseChars = features.reduce((sum, f, i) => sum + (!taken.has(i) && !hits[i] && proseWeight(f) > 0 ? f.length : 0), 0)
+  return captionChars > proseChars ? { captions, counters } : { captions: [], counters: [] }
 }
 
 /** The run of blocks with the largest total weight (Kadane): the article, tolerant of short gaps inside it. */
@@ -345,8 +382,13 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   // A code block's lines are neither a menu nor fragments, and cost the prose search nothing to bridge.
   const code = codeBlocks(blocks, features)
   for (let i = 0; i < hits.length; i++) if (code[i] && hits[i] && CODE_YIELDS.has(hits[i]!.id)) hits[i] = undefined
+  // A gallery's captions are its text and weigh as prose; its counters cost nothing to bridge.
+  const gallery = galleryCaptions(keys, features, hits)
+  for (const i of gallery.captions) hits[i] = undefined
+  const slideCounters = new Set(gallery.counters)
+  const galleryCaption = new Set(gallery.captions)
   const boxes = inlineBoxes(features, hits)
-  const weights = escalate(features.map((f, i) => (code[i] && !hits[i] ? 0 : bodyWeight(f, hits[i], boxes.has(i)))), structured.cheap)
+  const weights = escalate(features.map((f, i) => (slideCounters.has(i) || (code[i] && !hits[i]) ? 0 : galleryCaption.has(i) ? f.length : bodyWeight(f, hits[i], boxes.has(i)))), structured.cheap)
   const opened = headlineOff(densestRun(weights), features, hits)
   const summarised = summaryItemsOff(opened, features, hits)
   const marked = endAtEndMark(summarised, blocks, hits)
@@ -370,6 +412,8 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     return { kind: 'chrome', rule: label(LAYOUT_RULES.after) }
   })
   if (nextHeadline !== null) kinds[nextHeadline] = { kind: 'chrome', rule: label(LAYOUT_RULES.next) }
+  for (const i of gallery.captions) if (kinds[i]!.kind === 'body') kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.gallery) }
+  for (const i of gallery.counters) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.gallery) }
   for (let i = opened?.[0] ?? 0; i < (summarised?.[0] ?? 0); i++) if (kinds[i]!.kind === 'chrome' && !hits[i]) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.summaryItems) }
   // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
   const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
@@ -437,7 +481,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   }
   for (const i of sectionNumbers(features, kinds, keys)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.sectionNumber) }
   for (let i = 0; i < blocks.length; i++) {
-    if (kinds[i]!.kind === 'body' && blocks[i]!.afterImage === true && imageCaption(blocks[i]!, features[i]!)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.imageCaption) }
+    if (kinds[i]!.kind === 'body' && blocks[i]!.afterImage === true && !galleryCaption.has(i) && imageCaption(blocks[i]!, features[i]!)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.imageCaption) }
   }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
 }

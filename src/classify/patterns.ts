@@ -46,6 +46,13 @@ export const AD_TEASER = /[,!]\s*(?:点击查看|查看详情|了解详情|点�
 export const AD_BOX = /^[\s【\[(]*(?:推广链接|赞助商链接|商业推广|广告链接|推广信息|我也要出现在这里|广告位招租|广告)[\s\]】):>»]*$|^\s*[\[【(]广告[\]】)]/u
 
 /** Short UI words and phrases: a block made only of these (plus brackets and separators) is chrome. */
+/**
+ * The interface speaking to the reader about where they are (keys are NFKC): a gallery's end card
+ * (`您已浏览完本组图片`), the last or first slide (`已经是最后一张`, `已是第一页`).
+ */
+export const UI_STATEMENTS = /^\s*(?:(?:您|你)(?:已经?|已)(?:浏览|看|阅读|观看)完|已经?是(?:最后|第一)一?(?:张|页|篇|组|条))/u
+export const UI_STATEMENT_MAX = 20
+
 export const UI_PHRASES: readonly string[] = [
   '关闭窗口', '关闭本页', '登入', '登出', '字级', '小中大', 'facebook', 'twitter', 'line', 'telegram', 'whatsapp', 'weibo', 'wechat', '关闭', '打印本页', '打印此文', '打印本文', '打印文章', '打印', '分享到', '分享至', '分享',
   // Taiwan, Hong Kong and Macau pages print (列印) and forward (转寄) with their own words.
@@ -55,6 +62,8 @@ export const UI_PHRASES: readonly string[] = [
   // A blog's screen-reader heading over its post navigation.
   '文章导航', '文章分页', '帖子导航',
   '返回列表', '返回目录', '目录', '返回', '上一篇', '下一篇', '上一页', '下一页', '上一张', '下一张', '首页', '尾页', '字号', '字体',
+  // A photo gallery's controls and its end card's buttons.
+  '查看原图', '全屏浏览', '自动播放', '重新浏览', '重新播放',
   '大中小', '大 中 小', '↑大', '↓小', '登录注册', '登录', '注册', '退出', 'app下载', '下载app', '扫码关注', '关注我们', '点击蓝字', '听新闻',
   '扫一扫', '扫描二维码', '二维码', '微信', '朋友圈', '微博', 'qq空间', 'qq好友', '豆瓣', '我来说两句',
   '我要评论', '发表评论', '查看全部评论', '查看更多评论', '查看评论', '网友评论', '评论', '我要纠错', '我要揪错', '纠错', '举报', '点赞', '推荐',

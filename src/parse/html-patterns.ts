@@ -69,6 +69,9 @@ export const HINT_WORD_SPLIT = /[\s_\-.:]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\
 /** Inline styles that hide an element (anti-copy junk is often hidden this way). */
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:;|$))/i
 
+/** The style a carousel's or a tab bar's script hides its other slides or panes with. */
+export const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i
+
 /** A form wrapping more visible text than this is a page wrapper (ASP.NET), not a search box. */
 export const FORM_WRAPPER_CHARS = 200
 

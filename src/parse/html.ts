@@ -14,6 +14,7 @@ import {
   BREAKING_DROP_TAGS,
   CJK_CHAR,
   CONTENT_HINT,
+  DISPLAY_NONE,
   DROP_ROLES,
   DROP_TAGS,
   FORM_WRAPPER_CHARS,
@@ -60,6 +61,7 @@ interface DomNode {
   attribs?: Record<string, string>
   data?: string
   children?: DomNode[]
+  parent?: DomNode | null
   sourceCodeLocation?: { startLine: number } | null
 }
 
@@ -408,13 +410,31 @@ function elementAction(node: DomNode, name: string, ctx: Context): Action {
     if ((name === 'aside' && !ctx.inArticle && (!ctx.inMain || headlineLinks(node))) || (name === 'nav' && postNavigation(node))) return 'links'
     return 'drop'
   }
-  if ('hidden' in attribs || HIDDEN_STYLE.test(attribs['style'] ?? '')) return 'drop'
+  if (hiddenBy(attribs) && !hiddenSlide(node, name)) return 'drop'
   if (name === 'html' || name === 'body') return 'walk'
   if (DROP_ROLES.has((attribs['role'] ?? '').toLowerCase())) return 'drop'
   // ASP.NET pages wrap the whole page in one <form>; only a small form is a search or login box.
   if (name === 'form' && visibleTextLength(node, FORM_WRAPPER_CHARS) <= FORM_WRAPPER_CHARS) return 'drop'
   const hinted = hintAction(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)
   return hinted === 'drop' && postNavigation(node) ? 'links' : hinted
+}
+
+const hiddenBy = (attribs: Record<string, string>): boolean => 'hidden' in attribs || HIDDEN_STYLE.test(attribs['style'] ?? '')
+
+/**
+ * A carousel's slide or a tab's pane: hidden by `display:none` while a sibling of its tag and class shows
+ * (`<div class="slide">` / `<div class="slide" style="display:none">` …). The script shows each in turn: it is the page's.
+ * A lone hidden element (a template, a dialog, a honeypot, an ad held back) has no visible twin.
+ */
+function hiddenSlide(node: DomNode, name: string): boolean {
+  const attribs = node.attribs ?? {}
+  const cls = (attribs['class'] ?? '').trim()
+  if (cls === '' || !DISPLAY_NONE.test(attribs['style'] ?? '')) return false
+  for (const sibling of node.parent?.children ?? []) {
+    if (sibling === node || sibling.name?.toLowerCase() !== name || !sibling.attribs) continue
+    if ((sibling.attribs['class'] ?? '').trim() === cls && !hiddenBy(sibling.attribs)) return true
+  }
+  return false
 }
 
 const PREV_NEXT_LABEL = new RegExp(PREV_NEXT_WORDS.join('|'), 'u')
