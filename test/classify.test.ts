@@ -60,6 +60,20 @@ describe('layout', () => {
     expect(classify(article.join('\n')).filter(([, t]) => t.startsWith('图为')).map(([k]) => k)).toEqual(['chrome', 'chrome', 'chrome', 'chrome'])
   })
 
+  test('a poem between its metadata and its end is the body, a line to a paragraph; a list of headlines is not', () => {
+    const poem = ['◎犁', '父亲把犁扛上肩头的时候', '整个村庄都醒了', '泥土翻了一个身', '露出去年藏好的', '一粒星光', '◎菜园', '母亲在菜园里弯着腰', '一垄韭菜，一垄葱', '她把春天种得整整齐齐', '却把自己']
+    const page = (lines: string[]) => ['春天的村庄（组诗）_副刊_滨江网', '首页 » 副刊 » 诗歌', '春天的村庄（组诗）', '2018-04-10 09:30 来源：滨江晚报', '作者：林远', ...lines, '责任编辑：周舟', '分享：微信微博QQ', '滨江网版权所有，未经书面授权禁止使用']
+    const kinds = classify(page(poem).join('\n'))
+    expect(kinds.filter(([k]) => k === 'body').map(([, t]) => t)).toEqual(poem)
+    expect(kinds.find(([, t]) => t === '作者：林远')?.[0]).toBe('meta')
+    // Headlines under a date line, with no stanza marker, no comma inside a line: no body is made of them.
+    const headlines = ['市政府召开常务会议部署工作', '全市开展春季植树活动', '新建三所中学今秋开学', '地铁五号线完成全线铺轨', '老旧小区改造项目启动', '城区新增十个口袋公园', '夜间经济示范街区开街', '一季度外贸进出口增长']
+    expect(classify(page(headlines).join('\n')).filter(([k]) => k === 'body')).toEqual([])
+    // A short line that is a link in HTML is no poem's line.
+    const linked = parseHtml(`<h1>春天的村庄（组诗）</h1><div>2018-04-10 09:30 来源：滨江晚报</div><div>作者：林远</div>${poem.map((l) => `<p><a href="/x">${l}</a></p>`).join('')}<div>责任编辑：周舟</div>`).blocks
+    expect(classifyBlocks(linked, resolveOptions()).filter((b) => b.kind === 'body')).toEqual([])
+  })
+
   test('numbers alone over a post\'s subheads, counting on, are decoration; a number that is text stays', () => {
     const numbered = ['高温下踢球2小时 男孩热射病', '2023-07-12 18:30', para(1), '01', '为什么孩子更容易中暑？', para(2), '02', '出现这些症状要警惕', para(3), '03', '家长应该怎么做？', para(4)]
     const kinds = classify(numbered.join('\n'))

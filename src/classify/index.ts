@@ -41,6 +41,7 @@ export const LAYOUT_RULES = {
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
   gallery: { id: 'CP527', name: 'gallery-captions', description: 'A photo gallery whose captions are the article: three or more captions, each under a slide counter (`1/12`, `2/12` …: one total, the numbers counting up), with more text than the page\'s prose; the captions are body, the counters chrome.' },
+  verse: { id: 'CP528', name: 'verse-lines', description: 'A page with no prose: eight or more short lines of Han words, none a link, between the metadata and the article\'s end (`责任编辑`, a share bar, the copyright), with a poem\'s marks (a stanza marker `◎犁`/`＊`, commas inside lines, lines split by `<br>` in one paragraph): the poem is the body, a line to a paragraph.' },
   sectionNumber: { id: 'CP526', name: 'section-number', description: 'In the body, a number alone on its line (`01`, `Part 2`, `NO.3`) right above a short heading, the numbers counting on through the body: a post\'s decoration over its subheads, not text.' },
 } as const
 
@@ -396,7 +397,11 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   // Where the run was cut above another article, its headline says why.
   const nextHeadline = cut && marked && cut[1] < marked[1] ? cut[1] + 1 : null
   const dek = standfirst(cut, features, hits, blocks)
-  const run: [number, number] | null = cut && dek !== null ? [dek + 2, cut[1]] : cut
+  const prose: [number, number] | null = cut && dek !== null ? [dek + 2, cut[1]] : cut
+  // No prose at all: a poem's short lines may be the article.
+  const verse = prose ? null : verseLines(blocks, features, hits, keys)
+  if (verse) for (let i = verse[0]; i <= verse[1]; i++) hits[i] = undefined
+  const run = prose ?? verse
   const [start, end] = run ?? [blocks.length, blocks.length - 1]
   const subheads = bracketedSubheads(keys, features, hits, start, end)
   const kinds: { kind: BlockKind; rule: string }[] = blocks.map((_, i) => {
@@ -414,6 +419,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (nextHeadline !== null) kinds[nextHeadline] = { kind: 'chrome', rule: label(LAYOUT_RULES.next) }
   for (const i of gallery.captions) if (kinds[i]!.kind === 'body') kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.gallery) }
   for (const i of gallery.counters) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.gallery) }
+  if (verse) for (let i = verse[0]; i <= verse[1]; i++) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.verse) }
   for (let i = opened?.[0] ?? 0; i < (summarised?.[0] ?? 0); i++) if (kinds[i]!.kind === 'chrome' && !hits[i]) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.summaryItems) }
   // A lede without a sentence mark (`南方网讯 …`) is where the article starts: paragraphs stranded above it are looked for from there.
   const ledeAt = run && start > 0 && !hits[start - 1] && WIRE_LEDE.test(blocks[start - 1]!.key) ? start - 1 : null
@@ -484,6 +490,50 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
     if (kinds[i]!.kind === 'body' && blocks[i]!.afterImage === true && !galleryCaption.has(i) && imageCaption(blocks[i]!, features[i]!)) kinds[i] = { kind: 'chrome', rule: label(LAYOUT_RULES.imageCaption) }
   }
   return blocks.map((block, i) => withKind(block, kinds[i]!.kind, kinds[i]!.rule))
+}
+
+// A poem: at least VERSE_LINES_MIN lines, each a few Han words (commas and a closing mark allowed), none a link.
+const VERSE_LINES_MIN = 8
+const VERSE_LINE_MAX = 30
+const VERSE_PUNCTUATION = /[,、;:。!?…—“”"‘’「」\s]/gu
+const HAN_ONLY_LINE = /^\p{Script=Han}+$/u
+// A stanza's marker (keys are NFKC: `＊` is `*`): `◎犁`, `*`, `※ 二`.
+const STANZA_MARK = /^\s*[◎*※]\s*[\p{Script=Han}\d]{0,8}\s*$/u
+// A comma inside a line: a poem breaks its sentences, a menu or a headline list rarely.
+const INNER_COMMA = /[,、]\p{Script=Han}/u
+// What ends the article: the editor's credit, a share bar, a post's actions, a related or comment header, the footer.
+const ARTICLE_ENDS = new Set([...WALLS, ...PAGE_FOOT, ...['editor-credit', 'ui-words', 'prev-next'].map(ruleId)])
+// What a poem's line may be taken for: a lone word, a caption's scene, a bulleted name.
+const VERSE_YIELDS = new Set([LONE_MARK_ID, CAPTION_ID, BYLINE_ID])
+
+const verseLine = (f: Features, key: string): boolean =>
+  f.length <= VERSE_LINE_MAX && f.linkDensity === 0 && HAN_ONLY_LINE.test(key.replace(VERSE_PUNCTUATION, ''))
+
+/**
+ * A page with no prose: the poem between its metadata and its end (`作者：林远` … `责任编辑：周舟`), every line a short
+ * one of Han words or a stanza's marker, with a poem's marks in it: a stanza marker, commas inside lines, or (HTML) lines one
+ * paragraph split at its `<br>`s. A menu or a headline list has none of them, and no metadata right above it.
+ */
+function verseLines(blocks: readonly Block[], features: readonly Features[], hits: readonly (Rule | undefined)[], keys: readonly string[]): [number, number] | null {
+  const end = hits.findIndex((h, i) => i > 0 && h !== undefined && ARTICLE_ENDS.has(h.id) && hits.slice(0, i).some((m) => m?.kind === 'meta'))
+  if (end < 0) return null
+  let start = end
+  while (start > 0 && hits[start - 1]?.kind !== 'meta') start--
+  if (start === 0 || end - start < VERSE_LINES_MIN) return null
+  let lines = 0
+  let marks = 0
+  for (let i = start; i < end; i++) {
+    const hit = hits[i]
+    if (hit && !VERSE_YIELDS.has(hit.id)) return null
+    if (STANZA_MARK.test(keys[i]!)) marks++
+    else if (verseLine(features[i]!, keys[i]!)) {
+      lines++
+      if (INNER_COMMA.test(keys[i]!)) marks++
+      const path = blocks[i]!.path
+      if (path && i > start && blocks[i - 1]!.path?.join() === path.join()) marks++
+    } else return null
+  }
+  return lines >= VERSE_LINES_MIN && marks > 0 ? [start, end - 1] : null
 }
 
 // A section's number alone on its line (keys are NFKC): `01`, `2`, `Part 3`, `NO.4`.

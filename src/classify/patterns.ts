@@ -488,8 +488,9 @@ export const PROFESSION = /(?:分析师|研究员|首席|教授|讲师|律师|�
 /**
  * A columnist's byline: a bullet, the name, a bracketed role (`□司徒嘉怡（媒体人）`); without the role only a
  * two- or three-character name (`■张嘉怡`), since four characters after a bullet are mostly a header (`■相关链接`).
+ * Not ◎: it marks a poem's or a feature's section (`◎燕子`).
  */
-export const BULLET_BYLINE = /^\s*[□■●◎◆◇]\s*(?:(\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})?)\s*\([^()]{1,12}\)|(\p{Script=Han}{2,3}))\s*$/u
+export const BULLET_BYLINE = /^\s*[□■●◆◇]\s*(?:(\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,6})?)\s*\([^()]{1,12}\)|(\p{Script=Han}{2,3}))\s*$/u
 
 /**
  * The line a broadcaster prints under the writer's name, alone on the line above: the role and the place
