@@ -1236,3 +1236,21 @@ describe('layout: a headline shaped like a scene caption', () => {
     expect(kinds[3]).toEqual(['chrome', '游客在古镇里排队乘船'])
   })
 })
+
+describe('layout: files under 附件', () => {
+  const notice = [
+    '关于做好春节期间安全生产工作的通知',
+    '发布时间：2024-01-26 09:30 来源：市政府办公室',
+    '春节将至，为切实做好节日期间安全生产工作，确保全市人民群众过一个欢乐祥和的节日，经市政府同意，现就有关事项通知如下。',
+    '各单位要严格执行24小时值班和领导带班制度，发生突发事件，要在1小时内报告，不得迟报、漏报、瞒报。特此通知。',
+  ]
+
+  test('files listed under 附件 (`1. 申请表.docx`) are download links, an annex title without extension stays', () => {
+    const files = classify([...notice, '附件：', '1. 新车购置补贴申请表.docx', '2. 参与活动汽车销售企业名单.xlsx', '【打印】【关闭】'].join('\n'))
+    expect(files.slice(4).map(([k]) => k)).toEqual(['chrome', 'chrome', 'chrome', 'chrome'])
+    const onHead = classify([...notice, '附件：1. 新车购置补贴申请表.docx', '2. 参与活动汽车销售企业名单.xlsx'].join('\n'))
+    expect(onHead.slice(4).map(([k]) => k)).toEqual(['chrome', 'chrome'])
+    const titles = classify([...notice, '附件：', '1. 新车购置补贴申请表', '2. 参与活动汽车销售企业名单'].join('\n'))
+    expect(titles.slice(4).map(([k]) => k)).toEqual(['body', 'body', 'body'])
+  })
+})

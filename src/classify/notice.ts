@@ -13,7 +13,7 @@ export const ATTACHMENT_HEAD = /^\s*附(?:件|表|录)?\s*\d{0,2}\s*:/u
 const downloadLink = (text: string, f: Features): boolean => {
   // Read on the text, where `①` is still a list mark (NFKC makes it `1`).
   const value = attachmentValue(text)
-  return value !== '' && listItem(value) === null && (FILE_NAME.test(value) || f.linkDensity > LINKED)
+  return value !== '' && (FILE_NAME.test(value) || (listItem(value) === null && f.linkDensity > LINKED))
 }
 /** What follows the attachment label on its own line: `` for a bare `附件：`. */
 const attachmentValue = (text: string): string => text.replace(/^\s*附(?:件|表|录)?\s*\d{0,2}\s*[:：]\s*/u, '')
@@ -101,7 +101,8 @@ export function noticeClose(
     if (i < keys.length && !hits[i] && ATTACHMENT_HEAD.test(keys[i]!)) {
       const head = i++
       const listed = i
-      while (i < keys.length && !hits[i] && listItem(texts[i]!)) found.push(i++)
+      // An item that names a file (`1. 申请表.docx`) is a download link, not the notice's annex: the list stops there.
+      while (i < keys.length && !hits[i] && listItem(texts[i]!) && !FILE_NAME.test(texts[i]!)) found.push(i++)
       const rows = i === listed ? attachmentRows(keys, features, hits, i) : []
       const cells = rows.length > 0 ? rows : i === listed ? attachmentTable(keys, features, hits, i) : []
       if (cells.length > 0) {
