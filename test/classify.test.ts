@@ -1254,3 +1254,41 @@ describe('layout: files under 附件', () => {
     expect(titles.slice(4).map(([k]) => k)).toEqual(['body', 'body', 'body'])
   })
 })
+
+describe('layout: a table set into the body', () => {
+  const opening = [
+    '关于促进汽车消费的若干措施解读',
+    '发布时间：2023-03-15 10:20 来源：市商务局',
+    '近日，市人民政府办公室印发了促进汽车消费的若干措施，现就有关内容解读如下，请广大市民和企业关注并积极参与。',
+    '措施共五条，主要包括新车购置补贴、以旧换新奖励、新能源汽车充电优惠等内容，新车购置补贴按照车辆价格分档发放，具体标准如下：',
+  ]
+  const cells = ['车辆价格（含税）', '燃油车补贴', '新能源车补贴', '10万元以下', '2000元', '3000元', '10万（含）—20万元', '3000元', '5000元', '30万元（含）以上', '5000元', '8000元']
+  const going = [
+    '个人消费者报废或转出本人名下旧车，并在本市购买新车的，在上述补贴基础上再给予2000元奖励，奖励资金随购车补贴一并发放。',
+    '三、实施期限',
+    '措施自2023年3月20日起实施，至2023年12月31日止，补贴资金总额1.5亿元，用完即止，具体以官方公布的数据为准。',
+    '消费者在本市注册登记的汽车销售企业购车后，通过小程序提交购车发票、机动车登记证书等材料申领补贴，审核通过后发放。',
+  ]
+
+  test('cells one per line under `如下：`, measured values by column, with the article going on below: the body\'s', () => {
+    const kinds = classify([...opening, ...cells, ...going, '【打印】【关闭】'].join('\n'))
+    expect(kinds.slice(2, -1).map(([k]) => k)).toEqual(Array(2 + cells.length + going.length).fill('body'))
+    // The run may stop above the cells as well as start below them: more prose above, the same table and prose below.
+    const more = ['汽车消费是稳增长、扩内需的重要抓手。去年全市汽车零售额达到312亿元，占社会消费品零售总额的比重为11.4%，同比增长明显。', '为进一步释放汽车消费潜力，推动全市消费市场加快恢复，市商务局会同市财政局等部门研究制定了这些措施，经市政府同意后印发实施。']
+    const above = classify([opening[0]!, opening[1]!, ...more, opening[2]!, ...more, opening[3]!, ...cells, ...going, '【打印】【关闭】'].join('\n'))
+    expect(above.slice(2, -1).map(([k]) => k)).toEqual(Array(6 + cells.length + going.length).fill('body'))
+  })
+
+  test('no table without prose after it, without a header row, or with rows of words; the article\'s end stays where it was', () => {
+    // Nothing goes on below: the cells are not the article's.
+    const ended = classify([...opening, ...cells, '【打印】【关闭】'].join('\n'))
+    expect(ended.slice(4, 4 + cells.length).map(([k]) => k)).not.toContain('body')
+    // Rows of words (a menu, headlines) under `如下：` are no table of values.
+    const words = ['政务公开', '政务服务', '互动交流', '专题专栏', '数据开放', '走进本市', '政策解读', '新闻发布', '办事指南']
+    const menu = classify([...opening, ...words, ...going].join('\n'))
+    expect(menu.slice(4, 4 + words.length).map(([k]) => k)).not.toContain('body')
+    // A column count the cells do not fill (a cell short) is not read as a table.
+    const ragged = classify([...opening, ...cells.slice(0, -1), ...going].join('\n'))
+    expect(ragged.slice(4, 4 + cells.length - 1).map(([k]) => k)).not.toContain('body')
+  })
+})

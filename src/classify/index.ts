@@ -10,7 +10,7 @@ import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
 import { BOX_FIELD, CARD_SOURCE, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, DATA_ROWS, SCORE_VERBS, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
-import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses } from './notice.js'
+import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses, tableAmidProse } from './notice.js'
 
 /** Layout decisions, recorded like rules so every block carries a reason. */
 export const LAYOUT_RULES = {
@@ -19,7 +19,7 @@ export const LAYOUT_RULES = {
   lede: { id: 'CP509', name: 'wire-lede', description: 'The line just above the body that opens with its paper or wire (`本报讯`, `南方网讯 …`, `新华网北京3月5日电`): the first line of the article.' },
   label: { id: 'CP508', name: 'label-lead', description: 'A short line ending in a colon just above the body (`一、培养目标:`, `编者按:`): it introduces the text below; an empty field of the meta grid (`点击数：`, `摄影：`) does not.' },
   list: { id: 'CP510', name: 'list-continued', description: 'A numbered item just outside the body whose number carries on the list the body opens or ends with (`1.` `2.` above a body that opens at `3.`).' },
-  notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) or table (cells one per line, values recurring down a column) and its signature (the issuer, then the date alone on a line). Inside the body, a quoted notice\'s close under `特此公告。` with the article going on below it: its contact lines (`联系电话：…`) and its signature\'s date.' },
+  notice: { id: 'CP512', name: 'notice-close', description: 'Right below the body: a notice\'s attachment list (`附件:1.…`) or table (cells one per line, values recurring down a column) and its signature (the issuer, then the date alone on a line). Inside the body, a quoted notice\'s close under `特此公告。` with the article going on below it: its contact lines (`联系电话：…`) and its signature\'s date; and a table the body introduces (`具体标准如下：`) with its prose going on below it: its cells one per line, a header row of words over rows as wide of measured values (`10万元以下` / `2000元` / `3000元`).' },
   hook: { id: 'CP513', name: 'hook-lead', description: 'A short exclamation or question between the metadata and the body (`好消息来了！`, `你每天坐公交吗？`): the article\'s first line.' },
   introduced: { id: 'CP514', name: 'introduced-lines', description: 'A label ending in a colon right below the body (`新线路如下：`) and the short lines under it, up to a paragraph stranded below them: the list the label introduces.' },
   closingLine: { id: 'CP515', name: 'closing-line', description: 'A short exclamation or question right below the body with a page part (a related header, a footer) or the page\'s end after it (`让我们拭目以待！`): the article\'s last line.' },
@@ -426,14 +426,19 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   if (ledeAt !== null) kinds[ledeAt] = { kind: 'body', rule: label(LAYOUT_RULES.lede) }
   const listed = run ? listContinuation(texts, hits, run) : []
   for (const i of listed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.list) }
-  const sectioned = run ? continuedSections(keys, texts, features, hits, [start, end], Math.max(end, ...listed) + 1) : []
+  // A table the body introduces (`具体标准如下：`), its cells one per line, and the paragraphs going on under it.
+  const table = run ? tableAmidProse(keys, texts, features, hits, [start, Math.max(end, ...listed)]) : { cells: [], prose: [] }
+  for (const i of table.cells) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
+  for (const i of table.prose) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.body) }
+  const tabled = [...table.cells, ...table.prose]
+  const sectioned = run ? continuedSections(keys, texts, features, hits, [start, end], Math.max(end, ...listed, ...tabled) + 1) : []
   for (const i of sectioned) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.sections) }
   // A notice the article quotes in full keeps its close: contact lines and the signature's date.
   if (run) for (const i of quotedNoticeCloses(keys, features, hits, run)) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
-  const signed = run ? noticeClose(keys, texts, features, hits, Math.max(end, ...listed, ...sectioned) + 1) : []
+  const signed = run ? noticeClose(keys, texts, features, hits, Math.max(end, ...listed, ...tabled, ...sectioned) + 1) : []
   for (const i of signed) kinds[i] = { kind: 'body', rule: label(LAYOUT_RULES.notice) }
-  const closed = [...sectioned, ...signed]
-  const opening = Math.min(ledeAt ?? start, ...listed)
+  const closed = [...tabled, ...sectioned, ...signed]
+  const opening = Math.min(ledeAt ?? start, ...listed, ...tabled)
   const closing = Math.max(end, ...listed, ...closed)
   // Below an end mark nothing is stranded: the article said it was over.
   const ended = run !== null && (endMarked(blocks[closing]!.key) || (hits[closing + 1]?.id === LONE_MARK_ID && endMarked(blocks[closing + 1]!.key)))

@@ -82,6 +82,87 @@ function attachmentTable(keys: readonly string[], features: readonly Features[],
   return cells.length >= TABLE_MIN_CELLS && recurring >= cells.length * RECURRING_SHARE ? cells : []
 }
 
+// A table the article introduces (`具体标准如下：`) and goes on below, its cells one per line in a dump: a header row of
+// words (`车辆价格（含税）` / `燃油车补贴` / `新能源车补贴`), then rows as wide, most of whose cells are measured values
+// (`10万元以下` / `2000元` / `3000元`). The prose run may stop above the cells or start below them: the article's
+// prose on both sides says the table is the body's; a table at the article's end is left to the close.
+const INTRODUCES_TABLE = /(?::|如下)\s*$/u
+const TABLE_COLUMNS_MAX = 8
+const TABLE_ROWS_MIN = 2
+const MEASURED_CELL = /\d\s*(?:元|亿|万|%|吨|米|岁|人|个|份|倍|公里|千克|公斤|平方米|亩|户|台|辆|次|天|年|月|小时|分钟)/u
+// Prose lines within this reach below the table, before any line a local rule decided.
+const TABLE_PROSE_REACH = 4
+const TABLE_PROSE_MIN = 2
+// A subheading between two paragraphs beside the table.
+const HEADING_MAX = 30
+
+/** A cell of a table a dump prints one per line: short, no sentence, no link, no list item. */
+const cellLine = (texts: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[], i: number): boolean => {
+  const f = features[i]!
+  return (!hits[i] || hits[i]!.id === FRAGMENT_ID) && f.length <= CELL_MAX && f.stops === 0 && f.linkDensity === 0 && listItem(texts[i]!) === null
+}
+
+/** The cells under the line `intro` that introduces them, when they make a table of values; none otherwise. */
+function introducedTable(keys: readonly string[], texts: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[], intro: number): number[] {
+  if (intro < 0 || !INTRODUCES_TABLE.test(keys[intro]!)) return []
+  const cells: number[] = []
+  for (let i = intro + 1; i < keys.length && cells.length < TABLE_MAX_CELLS && cellLine(texts, features, hits, i); i++) cells.push(i)
+  // The header row: its words; as many columns as it has.
+  let columns = 0
+  while (columns < cells.length && columns <= TABLE_COLUMNS_MAX && !/\d/u.test(keys[cells[columns]!]!)) columns++
+  if (columns < 2 || columns > TABLE_COLUMNS_MAX) return []
+  const rows = (cells.length - columns) / columns
+  if (!Number.isInteger(rows) || rows < TABLE_ROWS_MIN) return []
+  for (let r = 0; r < rows; r++) {
+    const row = cells.slice(columns + r * columns, columns + (r + 1) * columns)
+    if (row.filter((k) => MEASURED_CELL.test(keys[k]!)).length * 2 < columns) return []
+  }
+  // The article goes on below: prose right under the last cell, and more of it close by.
+  const prose = (k: number): boolean => k < keys.length && !hits[k] && proseWeight(features[k]!) >= 1
+  const after = cells[cells.length - 1]! + 1
+  if (!prose(after)) return []
+  let found = 0
+  for (let k = after; k < Math.min(keys.length, after + TABLE_PROSE_REACH) && !hits[k]; k++) if (prose(k)) found++
+  return found >= TABLE_PROSE_MIN ? cells : []
+}
+
+/** From `from` on, by `step`, the article's prose the run left out: paragraphs, and a short heading between two of them (`三、实施期限`). */
+function proseGoingOn(features: readonly Features[], hits: readonly (Rule | undefined)[], from: number, step: 1 | -1): number[] {
+  const prose = (k: number): boolean => k >= 0 && k < features.length && !hits[k] && proseWeight(features[k]!) >= 1
+  const found: number[] = []
+  for (let k = from; k >= 0 && k < features.length; k += step) {
+    const heading = !hits[k] && features[k]!.length <= HEADING_MAX && features[k]!.linkDensity === 0 && prose(k + step)
+    if (!prose(k) && !heading) break
+    found.push(k)
+  }
+  return found
+}
+
+/**
+ * A table set into the body on either side of the run [start, end]: its last line introduces the cells under it with the
+ * article's prose going on below them, or its first line carries on below cells that such a line above introduces.
+ * Returns the cells, and the prose the run left out beyond them.
+ */
+export function tableAmidProse(
+  keys: readonly string[],
+  texts: readonly string[],
+  features: readonly Features[],
+  hits: readonly (Rule | undefined)[],
+  [start, end]: [number, number],
+): { cells: number[]; prose: number[] } {
+  const none = { cells: [], prose: [] }
+  const below = end + 1 < keys.length ? introducedTable(keys, texts, features, hits, end) : []
+  if (below.length > 0) return { cells: below, prose: proseGoingOn(features, hits, below[below.length - 1]! + 1, 1) }
+  let intro = start - 1
+  while (intro >= 0 && start - intro <= TABLE_MAX_CELLS && cellLine(texts, features, hits, intro)) intro--
+  if (intro === start - 1) return none
+  // The line introducing them closes the article's prose above (`…，具体标准如下：`), or is a label under a paragraph.
+  const above = hits[intro] ? [] : introducedTable(keys, texts, features, hits, intro)
+  const prose = proseGoingOn(features, hits, intro - 1, -1)
+  if (above.length === 0 || above[above.length - 1] !== start - 1 || (prose.length === 0 && proseWeight(features[intro]!) < 1)) return none
+  return { cells: above, prose: [intro, ...prose] }
+}
+
 /**
  * The blocks right below the body (from `from` on) that close a notice: an attachment heading with
  * the numbered items under it (read on the texts, where `①` is still a list mark) or the table under it,
