@@ -10,6 +10,7 @@ import {
   AMPLESS_ENTITY_NAMES,
   BARE_URL_LINE,
   BETTING_HEADS,
+  CONTACT_LABELS,
   CASINO_SITE_HEADS,
   GAMBLING_BRAND_HEADS,
   GAMBLING_PITCHES,
@@ -20,6 +21,7 @@ import {
   INVISIBLE_CHARS,
   JUNK_FOLLOWERS,
   JUNK_QUOTE_FOLLOWERS,
+  LOTTERY_GAMES,
   NAMED_ENTITIES,
   NOT_A_BRAND,
   ODD_SPACES,
@@ -30,6 +32,7 @@ import {
   STRAY_ZWJ,
   SIMPLIFIED_BIT,
   TEMPLATE_PLACEHOLDER,
+  TOUT_TERMS,
   TRADITIONAL_ONLY_BIT,
   getScriptBits,
   isOpenccWord,
@@ -692,6 +695,94 @@ export function removeSpamTails(text: string): string {
   return text.split('\n').map(removeLineSpam).join('\n')
 }
 
+// A host name spelled out one character at a time (`【w w w . 3 6 5 t y 8 8 . c o m】`), so filters miss it;
+// group 1 is the spelled part. No article writes a host so.
+const SPACED_HOST = /[【\[（(]? ?((?:[A-Za-z0-9.] ){4,80}[A-Za-z0-9]) ?[】\]）)]?/g
+let wholeHost: RegExp | undefined
+const getWholeHost = (): RegExp => (wholeHost ??= new RegExp(`^(?:${HOST_NAME})$`, 'u'))
+const LOWER_TLD = /\.[a-z]{2,24}$/
+// Marks that open and close the brackets SPACED_HOST takes: both or neither.
+const HOST_BRACKETS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '（': '）', '(': ')' }
+
+let lotterySpam: { contact: RegExp; tout: RegExp; game: RegExp; run: RegExp } | undefined
+function getLotterySpam(): { contact: RegExp; tout: RegExp; game: RegExp; run: RegExp } {
+  if (lotterySpam) return lotterySpam
+  const games = spellAll(LOTTERY_GAMES)
+  const separator = '[ \\t\\u3000|_｜]'
+  lotterySpam = {
+    // a contact label and its ID, which holds a digit: `加QQ2851967342`, `群QQ：1926358840`, `加微信cp8899sport`
+    contact: new RegExp(`(?:${spellAll(CONTACT_LABELS)})[号號]?(?:[:：] ?| )?(?=[A-Za-z_-]{0,19}\\d)[A-Za-z0-9_-]{5,20}`, 'u'),
+    tout: new RegExp(spellAll(TOUT_TERMS), 'u'),
+    game: new RegExp(games, 'u'),
+    // three game names or more in a row, after a sentence end or at a line's start, up to the next sentence
+    run: new RegExp(`(?<=^|[。！？!?][”」』]?) ?(?:\\p{Script=Han}{1,3}?)?(?:${games})(?:${separator}+(?:\\p{Script=Han}{1,3}?)?(?:${games})){2,}(?=${separator}|$|[。，！？!?,])${separator}*`, 'gmu'),
+  }
+  return lotterySpam
+}
+// Cheap tests before the regexes: a contact label, a game's first characters, a spelled-out host.
+const CONTACT_QUICK = /qq|QQ|Qq|微信|薇信|威信|扣扣|加群|vx|VX/
+const GAME_QUICK = /[彩赛賽艇快选選]|pk|PK/
+// What ends a clause; a tout's clause goes with its own mark.
+const CLAUSE_MARKS = '，,。！？!?；;'
+const STOP_MARKS = '。！？!?'
+// A tout's clause is short and says nothing but its offer: no quotation, none of the little words of a sentence
+// that reports one (`犯罪嫌疑人在QQ群123456里发布时时彩计划`).
+const TOUT_CLAUSE_MAX = 40
+const QUOTES = /[“”「」『』"]/u
+
+/** The line without its betting touts' clauses: a contact ID with a lottery game or a payout promise. */
+function withoutTouts(line: string): string {
+  const { contact, tout, game } = getLotterySpam()
+  if (!contact.test(line)) return line
+  let out = ''
+  let kept = 0
+  let start = 0
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && !CLAUSE_MARKS.includes(line[i]!)) continue
+    let s = start
+    while (s < i && (TAIL_CLOSERS.includes(line[s]!) || line[s] === ' ')) s++
+    const clause = line.slice(s, i)
+    start = i + 1
+    if (clause.length > TOUT_CLAUSE_MAX || QUOTES.test(clause) || FUNCTION_CHARS.test(clause) || !contact.test(clause)) continue
+    if (!tout.test(clause) && !game.test(clause)) continue
+    const afterComma = s > 0 && isComma(line[s - 1])
+    const ownMark = i < line.length ? line[i]! : ''
+    // a clause after a comma that ends the sentence (or the line) gives its sentence end to what stood before it
+    const [from, to] = afterComma && (ownMark === '' || STOP_MARKS.includes(ownMark)) ? [s - 1, i] : [s, i + 1]
+    if (from < kept) continue
+    out += line.slice(kept, from)
+    kept = Math.min(to, line.length)
+  }
+  return kept === 0 ? line : out + line.slice(kept)
+}
+
+/** The text without host names spelled out one character at a time. */
+function withoutSpacedHosts(text: string): string {
+  return text.replace(SPACED_HOST, (m, spelled: string) => {
+    const open = HOST_BRACKETS[m[0]!]
+    const closed = m[m.length - 1]!
+    if (open !== undefined ? closed !== open : Object.values(HOST_BRACKETS).includes(closed)) return m
+    const host = spelled.replaceAll(' ', '')
+    // a spammer's host is long and lower-case (`www.365ty88.com`); `A B C . D E` are labels
+    return host.length >= 8 && LOWER_TLD.test(host) && getWholeHost().test(host) ? '' : m
+  })
+}
+
+/**
+ * Remove lottery spam inside paragraphs: a host name spelled out with spaces (`【w w w . 3 6 5 t y 8 8 . c o m】`);
+ * a clause with a contact ID and a lottery game or a payout promise, with its comma or stop
+ * (`，北京赛车pk10计划加QQ2851967342稳赚不赔，`, `加微信cp8899sport领取彩金。`); three lottery game names or more in a row
+ * after a sentence end (`重庆时时彩 北京赛车 幸运飞艇 极速快3`). A story about 体育彩票, or a school's QQ group, stays.
+ * @example removeLotterySpam('获得冠军，北京赛车pk10计划加QQ2851967342稳赚不赔，女子冠军由她夺得。') // → '获得冠军，女子冠军由她夺得。'
+ */
+export function removeLotterySpam(text: string): string {
+  let out = text
+  if (out.includes(' . ')) out = withoutSpacedHosts(out)
+  if (CONTACT_QUICK.test(out)) out = out.includes('\n') ? out.split('\n').map(withoutTouts).join('\n') : withoutTouts(out)
+  if (out.includes(' ') && GAME_QUICK.test(out)) out = out.replace(getLotterySpam().run, '')
+  return out
+}
+
 const CJK_PUNCT_QUICK = /[,:;?!()]/
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' }
 const HAN_OR_CJK_PUNCT = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f“”‘’…—]/u
@@ -761,6 +852,7 @@ const C_DOUBLABLE = 1024 // , ， 、 。
 const C_LINE_BREAK = 2048
 const C_ODD_SPACE = 4096 // what fixSpaces changes wherever it stands
 const C_TAIL = 8192 // 。！？!? and 转 轉: a sentence end a spam tail follows, or a watermark's reprint request
+const C_LOTTERY = 16384 // the first characters of CONTACT_QUICK and GAME_QUICK, and `.` of a spelled-out host
 
 let charClasses: Uint16Array | undefined
 
@@ -782,6 +874,7 @@ function getCharClasses(): Uint16Array {
   mark(',，、。', C_DOUBLABLE)
   mark('\n\r\u2028\u2029', C_LINE_BREAK)
   mark('。！？!?转轉', C_TAIL)
+  mark('qQ微薇威扣加vV彩赛賽艇快选選pP.', C_LOTTERY)
   charClasses = table
   return table
 }
@@ -844,11 +937,13 @@ export const NEEDS_JUNK = 64
 export const NEEDS_DOUBLED = 128
 export const NEEDS_TAIL = 256
 export const NEEDS_QUESTION = 512
+export const NEEDS_LOTTERY = 1024
 
 /** The scanFixes bit each listed fix needs before it can change anything. */
 export const FIX_NEEDS: Readonly<Record<string, number>> = Object.freeze({
   R201: NEEDS_ENTITIES, R202: NEEDS_RESIDUE, R203: NEEDS_SPACES, R204: NEEDS_PARENS,
   R205: NEEDS_JAMMERS, R206: NEEDS_GAMBLING, R207: NEEDS_JUNK, R208: NEEDS_DOUBLED, R210: NEEDS_TAIL, R211: NEEDS_QUESTION,
+  R212: NEEDS_LOTTERY,
 })
 
 /**
@@ -909,6 +1004,7 @@ export function scanFixes(text: string): number {
   if (doubled) needs |= NEEDS_DOUBLED
   if (seen & C_TAIL) needs |= NEEDS_TAIL
   if (question) needs |= NEEDS_QUESTION
+  if (seen & C_LOTTERY) needs |= NEEDS_LOTTERY
   return needs
 }
 
@@ -937,6 +1033,10 @@ export const FIXES: readonly Fix[] = Object.freeze([
   {
     id: 'R206', name: 'gambling-phrases', apply: removeGamblingPhrases,
     description: 'Gambling brand phrases inserted between two sentences (or after a comma when the head names betting), with the host names and pitches that follow them.',
+  },
+  {
+    id: 'R212', name: 'lottery-spam', apply: removeLotterySpam,
+    description: 'Lottery spam inside paragraphs: a host name spelled out with spaces, a clause with a contact ID and a lottery game or payout promise, a run of three lottery game names.',
   },
   {
     id: 'R210', name: 'spam-tails', apply: removeSpamTails,

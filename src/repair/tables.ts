@@ -141,6 +141,26 @@ export const PAYOUT_TERMS: readonly string[] = Object.freeze([
 ])
 
 /**
+ * Names of lottery games that spam for betting "plans" advertises (`北京赛车pk10计划`), in Simplified. Three of them
+ * in a row, or one beside a contact ID, is spam; a story about 体育彩票 or 福利彩票 names none of them so.
+ */
+export const LOTTERY_GAMES: readonly string[] = Object.freeze([
+  '时时彩', '分分彩', '北京赛车', '极速赛车', 'pk10', 'pk拾', '幸运飞艇', '极速飞艇', '极速快3', '极速快三', '快3', '快三',
+  '六合彩', '11选5', '十一选五', '幸运28', '加拿大28', '北京28', 'pc蛋蛋', '百家乐',
+])
+
+/** Labels that give a contact ID (`加QQ2851967342`, `微信：cp8899`), in Simplified. */
+export const CONTACT_LABELS: readonly string[] = Object.freeze(['qq', '微信', 'vx', '薇信', '威信', '扣扣', '加群'])
+
+/**
+ * A betting tout's promises (`稳赚不赔`, `领取彩金`, `计划群`), in Simplified: with a contact ID in the same clause,
+ * the clause is spam. `计划` alone is a plan, so only `计划群` counts.
+ */
+export const TOUT_TERMS: readonly string[] = Object.freeze([
+  '稳赚', '稳赢', '包赢', '必中', '彩金', '带单', '回血', '计划群', '倍投',
+])
+
+/**
  * A site's own source line at the head of a watermark (`本文来源于江南热线`, `(本文来源:…`); a watermark
  * glued to a paragraph pairs one with a reprint request.
  */
