@@ -130,9 +130,13 @@ describe('restoreLostInterpuncts', () => {
     expect(restoreLostInterpuncts('《庄子?逍遥游》里，让?马克?杜邦说')).toBe('《庄子·逍遥游》里，让·马克·杜邦说')
     expect(restoreLostInterpuncts('法國學者讓?馬克?杜邦教授')).toBe('法國學者讓·馬克·杜邦教授')
     expect(restoreLostInterpuncts('以《〈庄子?逍遥游〉的三种读法》为题')).toBe('以《〈庄子·逍遥游〉的三种读法》为题')
+    expect(restoreLostInterpuncts('《莊子?逍遙遊》')).toBe('《莊子·逍遙遊》')
+    expect(restoreLostInterpuncts('《史記?項羽本紀》与《2024?年鉴》')).toBe('《史記·項羽本紀》与《2024·年鉴》')
   })
   test('a question mark stays: between other words, at a title\'s end, one joint alone', () => {
-    expectUnchanged(restoreLostInterpuncts, ['他是谁?马克说', '《你好吗?》', '卡尔?马克思', '是谁?杜邦?马克', '问:他是谁?我是马克?', '真的吗?真的吗?真的'])
+    expectUnchanged(restoreLostInterpuncts, ['他是谁?马克说', '《你好吗?》',
+      // a GBK shift's lost byte beside a rare character or an ASCII letter (q21c10)
+      '《袊?B类观察》', '《東方?Times》', '《報告A?版》', '《龘?逍遥游》', '卡尔?马克思', '是谁?杜邦?马克', '问:他是谁?我是马克?', '真的吗?真的吗?真的'])
   })
 })
 

@@ -4,6 +4,7 @@
  * the cleaner has to run at about the speed of a plain opencc conversion.
  */
 import { AD_TERMS, SEO_QUERY_TERMS } from '../classify/patterns.js'
+import { HAN_BY_FREQUENCY } from './han-frequency.js'
 import {
   AD_CALLS,
   AD_LEAD_LABELS,
@@ -915,13 +916,38 @@ function getNameChain(): RegExp {
   return nameChain
 }
 
+let commonHan: ReadonlySet<string> | undefined
+/** The characters of the frequency table, in Simplified and in their Traditional forms. */
+function getCommonHan(): ReadonlySet<string> {
+  if (commonHan) return commonHan
+  const set = new Set(HAN_BY_FREQUENCY)
+  for (const c of HAN_BY_FREQUENCY) {
+    const t = traditionalFormOf(c)
+    if (t !== undefined) set.add(t)
+  }
+  return (commonHan = set)
+}
+const ASCII_LETTER = /^[A-Za-z]$/
+/**
+ * Whether a `?` between these two characters inside 《…》 is a lost middle dot: not next to an ASCII letter, and
+ * not after a rare character. Both are what a GBK shift leaves around its lost byte (`《袊?B类观察》`), while a
+ * book's title ends on a common character (`《庄子?逍遥游》`).
+ */
+function mayJoinTitle(before: string, after: string): boolean {
+  if (ASCII_LETTER.test(before) || ASCII_LETTER.test(after)) return false
+  return !/^\p{Script=Han}$/u.test(before) || getCommonHan().has(before)
+}
+
 /**
  * Put back a middle dot lost to `?` inside a book title mark and inside a chain of name parts.
  * @example restoreLostInterpuncts('《庄子?逍遥游》里，让?马克?杜邦说') // → '《庄子·逍遥游》里，让·马克·杜邦说'
  */
 export function restoreLostInterpuncts(text: string): string {
   if (!text.includes('?')) return text
-  let out = text.includes('《') || text.includes('〈') ? text.replace(BOOK_JOINT, '$1$2·$3$4') : text
+  let out = text.includes('《') || text.includes('〈')
+    ? text.replace(BOOK_JOINT, (m, open: string, title: string, part: string, close: string) =>
+      mayJoinTitle(title[title.length - 1]!, part[0]!) ? `${open}${title}·${part}${close}` : m)
+    : text
   if (out.includes('?')) out = out.replace(getNameChain(), (chain) => chain.replaceAll('?', '·'))
   return out
 }
