@@ -305,3 +305,15 @@ describe('repairBlocks: paragraphs lost to question marks', () => {
     }
   })
 })
+
+describe('repairBlocks: notes in displaced places', () => {
+  const block = (text: string, line: number) => ({ text, line }) as unknown as Parameters<typeof repairBlocks>[0][number]
+  test('on a page with toned notes, a note at a block start reads the last character of the block before', () => {
+    const blocks = ['網(wǎng)站報道,被告辯', '(biàn)稱,公司(sī)已經變更,轉讓,(ràng)新的經營者', '圍棋的訓(x', 'ùn)練方式']
+    expect(repairBlocks(blocks.map(block)).blocks.map((b) => b.text)).toEqual(['網站報道,被告辯', '稱,公司已經變更,轉讓,新的經營者', '圍棋的訓', '練方式'])
+  })
+  test('on a page without toned notes nothing moves', () => {
+    const blocks = ['被告辯', '(bian)稱,轉讓,(rang)新的']
+    expect(repairBlocks(blocks.map(block)).blocks.map((b) => b.text)).toEqual(blocks)
+  })
+})

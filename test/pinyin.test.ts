@@ -8,6 +8,7 @@ import {
   showsReadingNotes,
   showsToneLessNotes,
   readsAs,
+  stripDisplacedNotes,
   stripPinyinNotes,
   toneVowelIndex,
 } from '../src/repair/pinyin.js'
@@ -284,5 +285,23 @@ describe('pathological input completes and is correct', () => {
     const text = '網(wǎng)'.repeat(100_000)
     expect(hasPinyinNotes(text)).toBe(true)
     expect(stripPinyinNotes(text)).toBe('網'.repeat(100_000))
+  })
+})
+
+describe('stripDisplacedNotes', () => {
+  test('a note after punctuation, at a line start, and the rest of a note a wrap cut (q21c02, 06, 11)', () => {
+    expect(stripDisplacedNotes('該健身房被轉讓,(ràng)新的經營者', '')).toBe('該健身房被轉讓,新的經營者')
+    expect(stripDisplacedNotes('答案藏在過渡區里。”(lǐ)衛星首席科學家', '')).toBe('答案藏在過渡區里。”衛星首席科學家')
+    expect(stripDisplacedNotes('由國內團隊自主研制，(zhì)讀出噪聲', '')).toBe('由國內團隊自主研制，讀出噪聲')
+    expect(stripDisplacedNotes('(biàn)稱,公司股東', '庭審中,被告辯')).toBe('稱,公司股東')
+    expect(stripDisplacedNotes('ùn)練方式已經完全改變了。”', '圍棋的訓(x')).toBe('練方式已經完全改變了。”')
+    expect(stripDisplacedNotes('圍棋的訓(x\nùn)練方式', '')).toBe('圍棋的訓(x\n練方式')
+  })
+  test('real parentheses stay: not toned, not a reading of the character noted, no note cut before', () => {
+    for (const [text, previous] of [
+      ['衛星“天樞一號”(Tianshu)送入預定軌道', ''], ['美國國家航空航天局(NASA)', ''], ['合作者王大衛,(David Wang)表示', ''],
+      ['判決書,(2015)甬海民初字第1號', ''], ['他說,(zhì)是', '轉讓'], ['被告說,(ràng)', ''], ['(biàn)稱', '庭審中,被告說'],
+      ['(biàn)稱', ''], ['ùn)練方式', '圍棋的訓'], ['ab)練方式', '圍棋的訓(x'], ['x)', '中(x'],
+    ] as const) expect(stripDisplacedNotes(text, previous), text).toBe(text)
   })
 })

@@ -1,7 +1,7 @@
 import type { Block, Repair, Warning } from '../types.js'
 import { FIXES, FIX_NEEDS, NEEDS_PARENS, scanFixes, type Fix } from './fixes.js'
 import { repairMojibake } from './mojibake.js'
-import { hasPinyinNotes, showsConverterNotes, showsReadingNotes, showsToneLessNotes, stripPinyinNotes, type ToneLess } from './pinyin.js'
+import { hasPinyinNotes, showsConverterNotes, showsReadingNotes, showsToneLessNotes, stripDisplacedNotes, stripPinyinNotes, type ToneLess } from './pinyin.js'
 
 /** The stages that run before the listed fixes, recorded under their own ids. */
 export const REPAIR_STEPS = {
@@ -72,7 +72,11 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
   const out: Block[] = []
   // indexes in `out` of the blocks that are only question marks
   const lost: number[] = []
+  // the text of the block before, unrepaired: a note at a block's start may note its last character
+  let previous = ''
   blocks.forEach((block, b) => {
+    const blockBefore = previous
+    previous = block.text
     const mojibake = repairMojibake(block.text)
     for (const fix of mojibake.fixes) {
       repairs.push({ line: block.line, from: fix.from, to: fix.to, rule: `${REPAIR_STEPS.mojibake.id} ${REPAIR_STEPS.mojibake.name}` })
@@ -87,6 +91,12 @@ export function repairBlocks(blocks: Block[], extraFixes: readonly Fix[] = []): 
     }
     let text = mojibake.text
     let need = text === block.text ? needs[b]! : scanFixes(text)
+    // on a page with toned notes, notes after punctuation and at a line's start go too (before the glued ones,
+    // while a note a wrap cut in two is still whole on the line before)
+    if (tonedNotes) {
+      const unnoted = apply(text, { ...REPAIR_STEPS.pinyin, apply: (t) => stripDisplacedNotes(t, blockBefore) }, block.line, repairs)
+      if (unnoted !== text) need = scanFixes(text = unnoted)
+    }
     if (need & NEEDS_PARENS && converterNotes) {
       const before = text
       text = apply(text, pinyinStep, block.line, repairs)

@@ -298,3 +298,63 @@ export function stripPinyinNotes(text: string, options: { toneless?: ToneLess } 
   parts.push(text.slice(kept))
   return parts.join('')
 }
+
+// Punctuation a converter's note lands after when the character it notes ends a clause (`轉讓,(ràng)`, `里。”(lǐ)`).
+const NOTE_AFTER_MARKS = /(\p{Script=Han})([，,。、；;：:！!？?”」』]{1,2})[(（]([^()（）\s]{1,9})[)）]/gu
+// A note at a line's start (`(biàn)稱`), noting the previous line's last character.
+const NOTE_AT_START = /^[(（]([^()（）\s]{1,9})[)）]/u
+// The rest of a note a wrap cut in two (`ùn)練` after `訓(x`).
+const NOTE_REST_AT_START = /^([^()（）\s\p{Script=Han}]{1,8})[)）]/u
+// A note cut off at a line's end, and the character it notes.
+const CUT_NOTE_AT_END = /(\p{Script=Han})[(（]([^()（）\s]{1,8})$/u
+
+/** The last code point of a text, '' for ''. */
+function lastChar(text: string): string {
+  const low = text.charCodeAt(text.length - 1)
+  return low >= 0xdc00 && low <= 0xdfff ? text.slice(-2) : text.slice(-1)
+}
+
+/** A whole toned note that spells a reading of `noted`. */
+const isTonedReading = (noted: string, spelling: string): boolean =>
+  judgeSpelling(spelling, true) === 'toned' && readsAs(noted, spelling, true)
+
+/** The line without the note (or rest of a cut note) at its start that belongs to the end of the line before. */
+function withoutNoteAtStart(line: string, before: string): string {
+  if (before === '') return line
+  const first = line[0]
+  if (first === '(' || first === '（') {
+    const m = NOTE_AT_START.exec(line)
+    const noted = lastChar(before)
+    return m && HAN.test(noted) && isTonedReading(noted, m[1]!) ? line.slice(m[0].length) : line
+  }
+  if (first === undefined || !line.includes(')') && !line.includes('）')) return line
+  const rest = NOTE_REST_AT_START.exec(line)
+  const cut = rest && CUT_NOTE_AT_END.exec(before.length > 12 ? before.slice(-12) : before)
+  if (!rest || !cut) return line
+  const spelling = cut[2]! + rest[1]!
+  return judgeSpelling(spelling, true) !== 'none' && readsAs(cut[1]!, spelling, true) ? line.slice(rest[0].length) : line
+}
+const HAN = /^\p{Script=Han}$/u
+
+/**
+ * Remove a converter's notes that stand where the glued-note scan does not look, on a page that already
+ * shows toned notes: after the punctuation that follows the noted character (`轉讓,(ràng)`, `研制，(zhì)`),
+ * at a line's start noting the last character of the line before (`辯` / `(biàn)稱`), and the rest of a note a wrap
+ * cut in two (`訓(x` / `ùn)練`). Each must be a whole toned syllable (or complete the cut one) that spells a
+ * reading of the noted character, so `(NASA)`, `(2015)`, `“天樞一號”(Tianshu)` and `(David Wang)` stay.
+ * `previous` is the text of the line (block) before, unrepaired.
+ * @example stripDisplacedNotes('被轉讓,(ràng)新的經營者', '') // → '被轉讓,新的經營者'
+ * @example stripDisplacedNotes('(biàn)稱,公司', '庭審中,被告辯') // → '稱,公司'
+ * @example stripDisplacedNotes('ùn)練方式', '圍棋的訓(x') // → '練方式'
+ */
+export function stripDisplacedNotes(text: string, previous: string): string {
+  let out = text
+  if (mayHaveNotes(out) && ANY_TONE_MARK.test(out)) {
+    out = out.replace(NOTE_AFTER_MARKS, (m, noted: string, marks: string, spelling: string) =>
+      isTonedReading(noted, spelling) ? noted + marks : m)
+  }
+  if (!out.includes(')') && !out.includes('）')) return out
+  if (!out.includes('\n')) return withoutNoteAtStart(out, previous)
+  const lines = out.split('\n')
+  return lines.map((line, i) => withoutNoteAtStart(line, i === 0 ? previous : lines[i - 1]!)).join('\n')
+}
