@@ -112,6 +112,27 @@ describe('repairMojibake', () => {
     expect(unrepaired).toEqual([])
   })
 
+  test('a long shift is read through its holes: each `?` is an undecodable pair (a trail byte, then a lead byte)', () => {
+    // 。受春节过后需求减少影响，猪肉、鲜蛋等鲜活农产品价格持续走低，蔬菜价格则因前期低温天气有所上涨。 lost its first byte;
+    // 诠? is 过 (B9 FD) and the lead BA of 后: FD BA is no character
+    const text = '回落4.6个百分点Ｊ艽航诠?笮枨蠹跎儆跋欤?砣狻⑾实暗认驶钆┎?芳鄹癯中?叩停?卟思鄹裨蛞蚯捌诘臀绿炱?兴?险恰?'
+    const { text: out, fixes, unresolved } = repairMojibake(text)
+    expect(fixes).toHaveLength(1)
+    expect(out).toContain('个百分点。受春节')
+    expect(out).toContain('需求减少影响，猪肉、鲜蛋等鲜活农产品价格持续')
+    expect(out).toContain('菜价格则因前期低温天')
+    expect(out.endsWith('上涨。')).toBe(true)
+    // a hole the words cannot fill is left out, never printed as ? or U+FFFD, and reported
+    expect(out).not.toMatch(/[?\ufffd]/u)
+    expect(unresolved).toHaveLength(1)
+  })
+
+  test('a real question mark between two sentences is no hole', () => {
+    for (const text of ['他问：你明天去北京吗?我们一起走吧。', '这是真的?为什么没有人告诉我们', '价格还会上涨?专家认为不会。']) {
+      expect(repairMojibake(text).text).toBe(text)
+    }
+  })
+
   test('a span after an ASCII mark, also through a pinyin note: most pages write `,` for `，`', () => {
     // 最終 = D7 EE BD 4B: D7 lost, EE BD reads 罱, 4B is `K`; 如果某條 = C8 E7 B9 FB C4 B3 97 6C (FB C4 is private-use)
     expect(repairMojibake('居民通勤規律,?罱K確定了首批線路').text).toBe('居民通勤規律,最終確定了首批線路')

@@ -13,6 +13,8 @@
  * The `?` may stand after an ASCII mark, as most pages write them (`規律,?罱K確定` → 規律,最終確定).
  * A span may also end in a `?` before an ASCII byte below 0x40, the last trail byte with no partner
  * (`中心?：媲?(gān)一批` → 中心。烘乾一批): that byte is picked by the words, or closes a mark the span opened.
+ * A long run over full-width text meets a pair that decodes as nothing every few characters (`诠?笮` is 过后需):
+ * such a `?` is a hole of two bytes, read through, its two characters filled by the words (fillHole).
  */
 import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
@@ -937,16 +939,80 @@ function chainWords(chain: readonly string[]): number {
 const QUESTION_END = /[吗呢么嘛吧啊呀哪谁何嗎麼]/u
 
 function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit | null {
+  const edit = readUnmarked(text, suspect, floor, true)
+  if (edit) return edit
+  // a `?` taken for a hole may be the run's last byte after all (`帮助Ｒ皆夯箍?通`): read it again that way
+  const q = text.indexOf('?', suspect.index)
+  return q >= 0 && q - suspect.index < MAX_UNMARKED_AHEAD ? readUnmarked(text, suspect, floor, false) : null
+}
+
+// A long shifted run over full-width text meets an undecodable pair every few characters: at most this many holes are read through.
+const MAX_HOLES = 12
+
+/**
+ * Whether the `?` at `q` is a hole inside a shifted run: a pair of bytes that decoded as nothing (the trail byte
+ * of one character and the lead byte of the next, `诠?笮` in `Ｊ艽航诠?笮枨` is 过后需: FD BA is no character),
+ * with shifted characters on both sides.
+ */
+const isHole = (text: string, q: number): boolean =>
+  pairAt(text, q - 1) >= 0x8000 && (pairAt(text, q - 1) & 0xff) >= 0x80 && pairAt(text, q + 1) !== 0
+
+/**
+ * The two characters a hole stands for: `a` has the known lead byte `aLead` and an unknown trail t, `b` an unknown
+ * lead l and the known trail `bTrail`, and (t, l) must decode as nothing, or the decoder would have shown it (so
+ * `续走` fills `癯中?叩`, not `续高`: F8 B8 is a character). The pair is scored as a whole by the words it makes with
+ * its neighbours and with each other (a sentence mark counts half, as in pickLostChar); where several pairs tie at
+ * the top, a side they do not agree on is left out ('').
+ */
+function fillHole(aLead: number, bTrail: number, left: string, right: string): [string, string] {
+  const key = `hole ${aLead} ${bTrail} ${left} ${right}`
+  let hit = HOLE_CACHE.get(key)
+  if (hit === undefined) {
+    if (HOLE_CACHE.size > LEAD_CACHE_SIZE) HOLE_CACHE.clear()
+    const l1 = foldChar(left), [r1 = '', r2 = ''] = [...right].map(foldChar)
+    const as = ORPHAN_BYTES.flatMap((t) => holeSide(decodePair(aLead, t), t))
+    const bs = LEAD_BYTES.flatMap((l) => holeSide(decodePair(l, bTrail), l))
+    const aScore = as.map(({ f, mark }) => (mark ? 0.5 : Number(l1 !== '' && hasWord(l1 + f))))
+    const bScore = bs.map(({ f, mark }) => (mark ? 0.5 : Number(r1 !== '' && hasWord(f + r1)) + 2 * Number(r1 !== '' && r2 !== '' && hasWord(f + r1 + r2))))
+    let best = 0.5
+    let top: [string, string][] = []
+    for (let i = 0; i < as.length; i++) {
+      for (let j = 0; j < bs.length; j++) {
+        const a = as[i]!, b = bs[j]!
+        if (decodePair(a.byte, b.byte) !== null) continue
+        let score = aScore[i]! + bScore[j]!
+        if (!a.mark && !b.mark) score += Number(hasWord(a.f + b.f)) + 2 * Number(r1 !== '' && hasWord(a.f + b.f + r1))
+        if (score > best) { best = score; top = [] }
+        if (score === best) top.push([a.c, b.c])
+      }
+    }
+    const agreed = (side: 0 | 1): string => (top.length > 0 && top.every((p) => p[side] === top[0]![side]) ? top[0]![side] : '')
+    HOLE_CACHE.set(key, (hit = [agreed(0), agreed(1)]))
+  }
+  return hit
+}
+
+/** A candidate side of a hole: a common character or a sentence mark, with its folded form and the unknown byte that gives it. */
+function holeSide(c: string | null, byte: number): { c: string; f: string; mark: boolean; byte: number }[] {
+  if (c === null || !isCommon(c)) return []
+  return [{ c, f: foldChar(c), mark: CJK_PUNCTUATION.has(c), byte }]
+}
+const HOLE_CACHE = new Map<string, [string, string]>()
+
+function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throughHoles: boolean): Edit | null {
   const first = suspect.index
   // the last damaged character, and the trail letter after it if its second byte is not the ASCII one
   let last = first
   let letter = ''
   let orphan = false
+  // text indexes of the holes read through
+  const holes: number[] = []
   for (;; last++) {
     if (last - first >= MAX_UNMARKED_AHEAD) return null
     const pair = pairAt(text, last)
     if (pair === 0) {
       if (last === first) return null
+      if (throughHoles && text[last] === '?' && holes.length < MAX_HOLES && isHole(text, last)) { holes.push(last); continue }
       if (text[last] === '?' && ORPHAN_NEXT.test(text[last + 1] ?? '')) orphan = true
       else if (!TRAIL_ASCII.test(text[last] ?? '') || ASCII_WORD.test(text[last + 1] ?? '')) return null
       else letter = text[last]!
@@ -964,10 +1030,20 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   // fixed[k]: the character whose lead byte ends chars[k - 1] and whose trail byte starts chars[k]
   const fixed: string[] = ['']
   let from = 0
+  const holeAt = new Set(holes.map((q) => q - lo))
+  // past the first hole the shift has started: a rarer character there is read as it is, and scored as rare
+  const firstHole = holes.length > 0 ? holes[0]! - lo : m
   for (let k = 1; k < m; k++) {
+    // the two characters of a hole are filled below
+    if (holeAt.has(k) || holeAt.has(k - 1)) { fixed.push(''); continue }
     const c = decodePair(pairs[k - 1]! & 0xff, pairs[k]! >> 8)
-    fixed.push(c !== null && isCommon(c) ? c : '')
+    fixed.push(c !== null && (isCommon(c) || k > firstHole) ? c : '')
     if (fixed[k] === '') from = k
+  }
+  for (const h of holeAt) {
+    const [a, b] = fillHole(pairs[h - 1]! & 0xff, pairs[h + 1]! >> 8, fixed[h - 1]!, (fixed[h + 2] ?? '') + (fixed[h + 3] ?? ''))
+    fixed[h] = a
+    fixed[h + 1] = b
   }
   const tail = orphan ? '' : letter === '' ? String.fromCharCode(pairs[m - 1]! & 0xff) : decodePair(pairs[m - 1]! & 0xff, letter.charCodeAt(0))
   if (tail === null || (letter !== '' && !isCommon(tail))) return null
@@ -979,6 +1055,8 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   const shortStart = m - MIN_UNMARKED_CHARS
   let to = shortStart - 1
   if (shortStart >= from && lostStop(shortStart) && isKnownWord(fixed[m - 2]!, fixed[m - 1]!)) to = shortStart
+  // the shift starts before its first hole
+  if (holes.length > 0) to = Math.min(to, holes[0]! - lo - 1)
   // The text before such a form reads as it stands, and so does a punctuation mark (a shifted pair is one
   // only where a character ending in A1 or A3 meets a mark): no start before either.
   for (let k = to; k >= from; k--) {
@@ -1035,9 +1113,11 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
   // the words counted above saw no guess; a far more common candidate fills a lost character, or it is left out
   if (lead === null) reading[0] = pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!, true) ?? ''
   if (orphan && lastChar === null) {
-    reading[reading.length - 1] = pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-3, -1).join(''), right, true) ?? ''
+    // at the end of a block the last byte of A1 A3 is the paragraph's full stop
+    const stop = last + 2 >= text.length && decodePair(pairs[m - 1]! & 0xff, 0xa3) === '。' ? '。' : ''
+    reading[reading.length - 1] = pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-3, -1).join(''), right, true) ?? stop
   }
-  const lost = reading[0] === '' || reading[reading.length - 1] === ''
+  const lost = reading.includes('')
   // A `?` right before the run stood for the lost byte (`推动?用裣…` → 推动居民…), unless it ends a question.
   const marked = text[lo + s - 1] === '?' && lo + s - 1 >= floor && HAN.test(text[lo + s - 2] ?? '') && !QUESTION_END.test(text[lo + s - 2]!)
   return {
