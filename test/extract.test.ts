@@ -1012,6 +1012,12 @@ describe('bylines and account names, through the whole pipeline', () => {
     ['作者：林夏　查看资料', '林夏'],
     // A photo credit names the photographer after the role: not `者林佳慧`.
     ['（记者林佳慧摄）', '林佳慧'],
+    // A joint newsroom: the paper and its app's brand, joined by a dash, a middle dot or a bar, before the role.
+    ['锦城晚报-锦观新闻记者 韦晓岚', '韦晓岚'],
+    ['大河报·豫视频记者 王小明', '王小明'],
+    ['扬子晚报｜紫牛新闻记者 王小明', '王小明'],
+    // A dash or a bar after anything but an outlet's name opens no byline.
+    ['春运-记者 观察', null],
   ])('%s', (line, author) => {
     expect(clean('2016-03-08 09:12', line).author).toBe(author)
   })
