@@ -1018,6 +1018,14 @@ describe('bylines and account names, through the whole pipeline', () => {
     ['扬子晚报｜紫牛新闻记者 王小明', '王小明'],
     // A dash or a bar after anything but an outlet's name opens no byline.
     ['春运-记者 观察', null],
+    // A two-character name padded to three characters' width is one name; the correspondent is not read over it.
+    ['记者　吴　敏　通讯员　王晓东', '吴敏'],
+    ['来源：南州日报 记者 吴 敏', '吴敏'],
+    ['记者 王晓东 李 强', '王晓东'],
+    // A picture's credit ends the writers' list.
+    ['记者 赵一鸣 摄影 钱程', '赵一鸣'],
+    ['记者 赵一鸣 视频 钱程', '赵一鸣'],
+    ['记者 赵一鸣 钱程', '赵一鸣 钱程'],
   ])('%s', (line, author) => {
     expect(clean('2016-03-08 09:12', line).author).toBe(author)
   })
@@ -1026,6 +1034,12 @@ describe('bylines and account names, through the whole pipeline', () => {
     const r = cleanPage(['市区蔬菜价格连续两周回落', '2016-03-08 09:12', '作者：林夏', para, '编辑丨周雨'].join('\n\n'), { explain: true })
     expect(r.author).toBe('林夏')
     expect(r.blocks!.find((b) => b.text === '编辑丨周雨')!.rule).toMatch(/^CP203/)
+  })
+
+  test('a reporter whose name cannot be read is not replaced by the editor', () => {
+    const credited = (line: string) => cleanPage(['市区蔬菜价格连续两周回落', line, para, para.replace('上周', '本周'), '(责任编辑：马丽萍)'].join('\n\n')).author
+    expect(credited('2009年03月16日 10:25 来源：河南商报 作者：记者 锝ㄆ? 通讯员 王丽')).toBeNull()
+    expect(credited('2009年03月16日 10:25 来源：河南商报')).toBe('马丽萍')
   })
 
   test('a lede names its reporters without 报道, set off by spaces', () => {

@@ -163,8 +163,9 @@ function cleanAuthor(value: string, labelled = false): string | null {
   // A counter glued after the name (`陈楠 我要评论(12)`) and interface words are no names.
   // A role or a counter's label after the name (`林佳颖 摄影`, `张丽 阅读`) is no co-author.
   const pieces = spaced.split(/[\s、,，]+/u).flatMap(splitAtAnd)
-  // A value ends at the next field word (`阿乐 发布于 2016年11月20日`), or at a link after the name (`许振国 进入股吧`).
-  const fieldAt = pieces.findIndex((w, i) => FIELD_WORDS.includes(w) || (i > 0 && INTERFACE_WORD.test(w)))
+  // A value ends at the next field word (`阿乐 发布于 2016年11月20日`), at a link after the name (`许振国 进入股吧`), or at the
+  // next credit's role (`赵一鸣 摄影 钱程`): who follows took the pictures or checked the text.
+  const fieldAt = pieces.findIndex((w, i) => FIELD_WORDS.includes(w) || (i > 0 && (INTERFACE_WORD.test(w) || NOT_A_COAUTHOR.test(w))))
   const words = (fieldAt < 0 ? pieces : pieces.slice(0, fieldAt)).map((w) => w.replace(GLUED_COUNTER, '').replace(GLUED_CREDIT, '')).filter((w) => w !== '' && !UI_PHRASES.includes(w.toLowerCase()) && !COUNTED.test(w) && !NOT_A_COAUTHOR.test(w))
   // `东方证券 周立新`, `东方证券分析师 周立新`: the employer and the profession are no names.
   const names = words.length > 1 ? words.filter((w) => !ORGANISATION.test(w) && !PROFESSION.test(w)) : words
@@ -433,7 +434,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // The page's own declaration of its author comes before the editor and the photographer.
   meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
     declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? bylineGluedToOutlet(blocks, titleAt, firstBody, [meta.publisher, htmlMeta?.siteName]) ??
-    editor ?? photoCredit(blocks)
+    (reporterUnread(blocks, firstBody) ? null : editor ?? photoCredit(blocks))
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
@@ -651,6 +652,22 @@ function bylineAbove(blocks: Block[], title: number, firstBody: number): string 
     if (name) return name
   }
   return null
+}
+
+// A reporter's label with a name's slot after it (`作者：记者 锝ㄆ? 通讯员 王丽`): the page credits a reporter.
+const REPORTER_LABEL = new RegExp(`(?:^|[\\s:(])(?:本报|本台)?(?:${ROLE_QUALIFIERS})?记者\\s`, 'u')
+
+/**
+ * A meta line above the body labels a reporter whose name no reader could take (shifted bytes, `记者 锝ㄆ?`): the writer is
+ * that reporter, so neither the editor nor the photographer is credited in their place.
+ */
+function reporterUnread(blocks: Block[], firstBody: number): boolean {
+  const end = firstBody < 0 ? blocks.length : firstBody
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i]!
+    if (block.kind === 'meta' && block.key.includes('记者') && REPORTER_LABEL.test(block.key)) return true
+  }
+  return false
 }
 
 // The longest line read as a name glued to its outlet and role.
