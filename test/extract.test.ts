@@ -1072,6 +1072,19 @@ describe('bylines and account names, through the whole pipeline', () => {
     expect(cleanPage(['市区蔬菜价格连续两周回落', '原创 2022-04-18 09:30 · 老杨说三农', `本报讯（记者 王磊）${para}`, para].join('\n\n')).author).toBe('王磊')
   })
 
+  test('a platform account: glued to 原创 and the date, verified with a V, credited before the rights clause; a comment badge is none', () => {
+    const body = [para, para.replace('上周', '本周')]
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '原创2021-06-08 17:45·鹭岛生活志', ...body].join('\n\n')).author).toBe('鹭岛生活志')
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '江北交警V', '3月5日 14:20 来自 iPhone客户端', ...body].join('\n\n')).author).toBe('江北交警')
+    // A Latin word ending in V is no badge.
+    expect(cleanPage(['市区蔬菜价格连续两周回落', 'CCTV', '3月5日 14:20 来自 iPhone客户端', ...body].join('\n\n')).author).toBeNull()
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '2017-03-05 14:20', ...body, '本文作者：江北交警 | 版权声明：转载请注明出处'].join('\n\n')).author).toBe('江北交警')
+    expect(cleanPage(['市区蔬菜价格连续两周回落', '2017-03-05 14:20', ...body, '本文作者：江北交警，转载请注明出处'].join('\n\n')).author).toBeNull()
+    for (const badge of ['作者赞过', '作者回复', '置顶']) {
+      expect(cleanPage(['市区蔬菜价格连续两周回落', '2025-05-18 20:06', ...body, '共356条评论', '吃货小林', '去年买过，真的甜！', badge].join('\n\n')).author).toBeNull()
+    }
+  })
+
   test('a platform account between the page title and `…发布于北京` is the author, not the title', () => {
     const r = cleanPage(['猪价回升了，养殖户为何高兴不起来-快看资讯网', '首页 > 财经 > 正文', '猪价回升了，养殖户为何高兴不起来', '农产品观察室', '2022-06-18 11:05发布于北京', para, para].join('\n\n'))
     expect(r).toMatchObject({ title: '猪价回升了，养殖户为何高兴不起来', author: '农产品观察室' })

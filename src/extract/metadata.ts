@@ -303,7 +303,8 @@ const POSTED_FROM_PLACE = /(?:发表于|发布于)\s*\p{Script=Han}{2,4}$|IP属�
 /** The fields after a date line's date, set apart by bars or dots, counters gone (`2021-09-12 18:05 | 何方 | 阅读 3468`). */
 const fieldsAfterDate = (key: string, date: FoundDate): string[] =>
   key.slice(date.index + date.length).replace(COUNTERS, ' ').split(/[|·]/u).map((f) => f.trim())
-const ORIGINAL_POST = /^\s*原创\s/u
+// The badge may be glued to the date once its span is flattened (`原创2021-06-08 17:45·鹭岛生活志`).
+const ORIGINAL_POST = /^\s*原创(?:\s|(?=\d))/u
 const ACCOUNT_BEFORE_DATE = /^\s*原创\s+([^\s\d][^\s]{1,11})\s/u
 
 // HTML: tags printed as links after an empty `标签:` label, on the label's source line (`标签:` `观鸟` `湿地`).
@@ -432,7 +433,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
-  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? account ?? rightsHolder(blocks) ??
+  meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? verifiedAccount(blocks, firstBody) ?? account ?? rightsHolder(blocks) ??
     declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? bylineGluedToOutlet(blocks, titleAt, firstBody, [meta.publisher, htmlMeta?.siteName]) ??
     (reporterUnread(blocks, firstBody) ? null : editor ?? photoCredit(blocks))
   if (htmlMeta) {
@@ -775,6 +776,9 @@ function blogOwner(blocks: Block[]): string | null {
  * The writer an author's bio below the body names (`本文作者刘浩哲，…。如需转载，请联系…授权。`): the reprint clause made the
  * line a copyright notice, and the name comes first, a surname opening it.
  */
+// A writer's credit set before the rights clause by a bar (the key is NFKC: the colon and the bar are ASCII).
+const AUTHOR_BEFORE_RIGHTS = /^\s*本文作者\s*:\s*([^\s|,:]{2,12})\s*\|/u
+
 function closingBio(blocks: Block[]): string | null {
   const lastBody = blocks.findLastIndex((b) => b.kind === 'body')
   if (lastBody < 0) return null
@@ -782,6 +786,10 @@ function closingBio(blocks: Block[]): string | null {
     if (!block.rule?.startsWith(COPYRIGHT_ID) || !block.key.includes('作者')) continue
     const m = AUTHOR_BIO.exec(block.key)
     if (m && isSurnamed(m[1]!)) return m[1]!
+    // `本文作者：江北交警 | 版权声明：…`: the credit before the rights clause names the writer, an account as well as a person.
+    const credit = AUTHOR_BEFORE_RIGHTS.exec(block.key)
+    const name = credit ? cleanAuthor(credit[1]!, true) : null
+    if (name) return name
   }
   return null
 }
@@ -883,6 +891,24 @@ function followedAccount(blocks: Block[]): string | null {
   }
   return null
 }
+// A microblog's verified account: the badge `V` glued to the handle once flattened (`江北交警V`), a Han character before it.
+const VERIFIED_HANDLE = /^\s*(\p{Script=Han}[\p{Script=Han}\w]{1,10}\p{Script=Han})V\s*$/u
+
+// A microblog's post time, the year left out for this year's posts: `3月5日 14:20 来自 iPhone客户端`.
+const YEARLESS_POST_TIME = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}/u
+
+/** The verified account on the line right above the post's time (`江北交警V` / `3月5日 14:20 来自 iPhone客户端`), above the body. */
+function verifiedAccount(blocks: Block[], firstBody: number): string | null {
+  const end = firstBody < 0 ? blocks.length - 1 : Math.min(firstBody, blocks.length - 1)
+  for (let i = 0; i < end; i++) {
+    const key = blocks[i]!.key
+    const m = key.endsWith('V') ? VERIFIED_HANDLE.exec(key) : null
+    const next = blocks[i + 1]!.key
+    if (m && (findDate(next) || YEARLESS_POST_TIME.test(next)) && isHandle(m[1]!)) return m[1]!
+  }
+  return null
+}
+
 // The handle is right above the button, or above a one-line bio (`一个喜欢慢节奏游戏的普通玩家`, longer than a handle).
 const FOLLOW_REACH = 2
 const ACCOUNT_MAX = 12
