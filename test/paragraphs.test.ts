@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import {
-  displayWidth, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs,
+  displayWidth, dropBracketedWatermarks, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs,
 } from '../src/repair/paragraphs.js'
 import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
@@ -52,6 +52,25 @@ describe('joinBrokenParagraphs', () => {
     const full = '这是一个固定宽度的行，用来模拟旧网页的排版方式和换行习惯好的。'
     const wrap = '这是一个固定宽度的行，用来模拟旧网页的排版方式和换行习惯的的的'
     expect(joinBrokenParagraphs([wrap, wrap, full, '新的段落开始了。'])).toEqual([wrap + wrap + full, '新的段落开始了。'])
+  })
+})
+
+describe('dropBracketedWatermarks', () => {
+  const mark = '（本文由弈林网原创首发，转载请注明出处）'
+  test('a watermark clause in two paragraphs goes wherever it stands', () => {
+    expect(dropBracketedWatermarks([`比赛采用中国规则。${mark}与往届相比，今年更年轻。`, `开局阶段双方激战。${mark}中盘时形势逆转。`, `${mark}赛后他说。`]))
+      .toEqual(['比赛采用中国规则。与往届相比，今年更年轻。', '开局阶段双方激战。中盘时形势逆转。', '赛后他说。'])
+  })
+  test('a paragraph that is only the watermark goes', () => {
+    expect(dropBracketedWatermarks(['甲。', mark, `乙。${mark}`])).toEqual(['甲。', '乙。'])
+  })
+  test('once is a note, not a watermark', () => {
+    const once = [`比赛采用中国规则。${mark}与往届相比。`, '开局阶段双方激战。']
+    expect(dropBracketedWatermarks(once)).toEqual(once)
+  })
+  test('repeated glosses, photo credits and figure notes stay', () => {
+    const paras = ['中国围棋协会（以下简称“协会”）昨日宣布。', '协会（以下简称“协会”）表示。', '选手合影（记者 李明 摄影报道）。', '又一张（记者 李明 摄影报道）。', '比分（见图）。', '又见（见图）。']
+    expect(dropBracketedWatermarks(paras)).toEqual(paras)
   })
 })
 

@@ -188,6 +188,13 @@ export const FIRST_RAN = /^[\s(\[【]*(?:本文|此文|文章)?(?:首发于|首�
 export const FIRST_RAN_MAX = 100
 /** Words a story about rights says as often as a footer does: a notice only on a short line or one without a full stop. */
 export const RIGHTS_WORDS = /版权所有|版权声明|转载请注明/u
+/**
+ * A bracketed clause, whole or cut by a hard wrap at either end of the line (`…首发，转载请注明出处)中盘时，…`): a watermark
+ * stamped into a paragraph, which the line's own prose outside it does not make a notice (the paragraph pass cuts it out).
+ */
+export const BRACKETED_PART = /^[^()]*\)|\([^()]*\)|\([^()]*$/gu
+/** Letters of prose a line must carry outside a bracketed notice to be the article's line. */
+export const NOTICE_PROSE_MIN = 12
 /** The longest line with a full stop that RIGHTS_WORDS make a notice. */
 export const RIGHTS_LINE_MAX = 60
 /** Quoted text: `标注了“未经许可不得转载”` quotes a notice, it is not one. */

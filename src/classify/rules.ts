@@ -1,11 +1,11 @@
 import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
-import { codePointLength, isLettersAndDigits, lettersAndDigits } from '../letters.js'
+import { codePointLength, hasLetters, isLettersAndDigits, lettersAndDigits } from '../letters.js'
 import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
-  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
+  ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, BRACKETED_PART, NOTICE_PROSE_MIN, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
   CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
@@ -206,6 +206,12 @@ const SITE_VOICE = /本网|本站|本报|本刊|本台|本社|本文|此文|本�
 const RIGHTS_PARAGRAPH_CLAUSES = 3
 /** The words stand outside quotes (a story quoting `“未经许可不得转载”` is not a notice). */
 const outsideQuotes = (lower: string, words: RegExp): boolean => words.test(lower) && words.test(lower.replace(QUOTED, ''))
+/** The rights words stand only in a bracketed clause (whole or cut by a wrap) and the line goes on with prose: a watermark in a paragraph. */
+function noticeAmidProse(lower: string): boolean {
+  if (!lower.includes(')') && !lower.includes('(')) return false
+  const rest = lower.replace(BRACKETED_PART, '')
+  return !RIGHTS_WORDS.test(rest) && hasLetters(rest, NOTICE_PROSE_MIN)
+}
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
 const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
 const NAV_SEPARATOR = /\s*[|/·•]\s*|\s+-\s+|\s{2,}|\s+/u
@@ -454,13 +460,13 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP201', name: 'copyright', kind: 'chrome',
-    description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop), where the piece first ran (`本文首发于…`), and a repost\'s provenance note (`本文转载自微信公众号“…”`, `编者按：本文来自微信公众号…`, `本文经授权发布…`); a request to ask first (`如需转载，请联系…授权`), an author\'s bio carrying one too; a long line of clauses between two paragraphs of the article, with no mark and not in the site\'s voice, is a paragraph about the law (`法官介绍，…除著作权人声明不得转载、摘编的外，…`).',
+    description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop), where the piece first ran (`本文首发于…`), and a repost\'s provenance note (`本文转载自微信公众号“…”`, `编者按：本文来自微信公众号…`, `本文经授权发布…`); a request to ask first (`如需转载，请联系…授权`), an author\'s bio carrying one too; a long line of clauses between two paragraphs of the article, with no mark and not in the site\'s voice, is a paragraph about the law (`法官介绍，…除著作权人声明不得转载、摘编的外，…`); a line whose `转载请注明` stands only in a bracketed watermark (whole or cut by a wrap) and that goes on with 12 letters of prose is the article\'s (`首发，转载请注明出处）中盘时，…`).',
     test: ({ features: f }) =>
       f.length <= TRIGGER_MAX_LENGTH &&
       (COPYRIGHT.test(f.lower) || (f.length <= FIRST_RAN_MAX && (f.opener & OPEN_FIRST_RAN) !== 0 && FIRST_RAN.test(f.lower)) ||
         // Every notice says 转载, 版权 or 未经: other lines are not searched for one.
         ((f.triggers & TRIGGER_REPRINT) !== 0 &&
-          (outsideQuotes(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && outsideQuotes(f.lower, RIGHTS_WORDS))))),
+          (outsideQuotes(f.lower, REPRINT_NOTICE) || ((f.length <= RIGHTS_LINE_MAX || f.stops === 0) && outsideQuotes(f.lower, RIGHTS_WORDS) && !noticeAmidProse(f.lower))))),
     // A story about copyright paraphrases the law (`法官介绍，…除著作权人声明不得转载、摘编的外，…`): a long line of clauses
     // between two paragraphs, with no mark and not in the site's voice, is one of its paragraphs.
     paragraphAmidProse: (f) => f.length > RIGHTS_LINE_MAX && f.clauses >= RIGHTS_PARAGRAPH_CLAUSES && !COPYRIGHT.test(f.lower) && !SITE_VOICE.test(f.lower),

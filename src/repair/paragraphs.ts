@@ -271,6 +271,36 @@ export function dropRepeatedWatermark(paras: readonly string[]): string[] {
   return out
 }
 
+/** A bracketed clause that may be a site's watermark: 10 characters or more between one pair of brackets. */
+const BRACKETED_CLAUSE = /[(（][^()（）]{8,40}[)）]/gu
+/** Reprint and originality vocabulary: a watermark claims the text (`本文由…原创首发，转载请注明出处`); a gloss or a credit does not. */
+const WATERMARK_WORDS = /原创|原創|首发|首發|转载|轉載|出处|出處|版权|版權|本文由|本文来自|本文來自/u
+// Paragraphs a watermark clause must stand in: a gloss is written once, a watermark stamped again and again.
+const WATERMARK_CLAUSE_MIN_PARAGRAPHS = 2
+
+/**
+ * Remove a site watermark stamped as a bracketed clause into paragraphs, wherever it stands (head, tail or between two
+ * sentences): the same clause of 10 characters or more in two paragraphs or more, in reprint vocabulary. A term's gloss
+ * (`（以下简称“协会”）`), a photo credit (`（记者 李明 摄）`) and `（见图）` stay.
+ * @example dropBracketedWatermarks(['甲。（本文由某某网原创首发，转载请注明出处）乙。', '丙。（本文由某某网原创首发，转载请注明出处）']) // → ['甲。乙。', '丙。']
+ */
+export function dropBracketedWatermarks(paras: readonly string[]): string[] {
+  const found = paras.map((p) => (p.includes('（') || p.includes('(') ? clausesOf(p) : []))
+  const counts = new Map<string, number>()
+  for (const clauses of found) for (const clause of new Set(clauses)) counts.set(clause, (counts.get(clause) ?? 0) + 1)
+  const marks = new Set([...counts].filter(([, n]) => n >= WATERMARK_CLAUSE_MIN_PARAGRAPHS).map(([clause]) => clause))
+  if (marks.size === 0) return [...paras]
+  return paras.map((p, i) => (found[i]!.some((c) => marks.has(c)) ? p.replace(BRACKETED_CLAUSE, (m) => (marks.has(m) ? '' : m)).trim() : p))
+    .filter((p, i) => p !== '' || paras[i]!.trim() === '')
+}
+
+/** The bracketed clauses of a paragraph worded like a watermark, 10 characters or more with their brackets. */
+function clausesOf(para: string): string[] {
+  const out: string[] = []
+  for (const m of para.matchAll(BRACKETED_CLAUSE)) if (WATERMARK_WORDS.test(m[0]) && hasLetters(m[0], 8)) out.push(m[0])
+  return out
+}
+
 let inlineMark: RegExp | undefined
 /** A site's name and host standing between two sentences: `。江州论坛 bbs.jzlt.example村口有…`. */
 const getInlineMark = (): RegExp =>
