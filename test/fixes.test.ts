@@ -46,7 +46,7 @@ describe('FIXES', () => {
   test('ids, names and order', () => {
     expect(FIXES.map((f) => `${f.id} ${f.name}`)).toEqual([
       'R201 broken-entities', 'R202 markup-residue', 'R203 odd-spaces', 'R204 emoji-in-parens',
-      'R205 forum-jammers', 'R206 gambling-phrases', 'R212 lottery-spam', 'R210 spam-tails', 'R207 simplified-junk', 'R208 doubled-punctuation', 'R211 lost-interpuncts',
+      'R205 forum-jammers', 'R206 gambling-phrases', 'R212 lottery-spam', 'R213 lost-character-marks', 'R210 spam-tails', 'R207 simplified-junk', 'R208 doubled-punctuation', 'R211 lost-interpuncts',
     ])
     for (const f of FIXES) expect(f.description.length).toBeGreaterThan(10)
     expect(FIXES).not.toContain(CJK_PUNCT_FIX)

@@ -784,6 +784,18 @@ export function removeLotterySpam(text: string): string {
   return out
 }
 
+// U+FFFD saved as UTF-8 (EF BF BD) and read back as GBK: `锟斤拷` per pair of lost characters' marks. It stands for
+// characters lost before the page was saved, never for text: it goes (what stood there cannot be known).
+const LOST_CHARACTER_MARK = /(?:锟斤拷)+/g
+
+/**
+ * Remove `锟斤拷`, the mark of characters lost before the page was saved.
+ * @example removeLostCharacterMarks('张三锟斤拷李四') // → '张三李四'
+ */
+export function removeLostCharacterMarks(text: string): string {
+  return text.includes('锟斤拷') ? text.replace(LOST_CHARACTER_MARK, '') : text
+}
+
 const CJK_PUNCT_QUICK = /[,:;?!()]/
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' }
 const HAN_OR_CJK_PUNCT = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f“”‘’…—]/u
@@ -854,6 +866,7 @@ const C_LINE_BREAK = 2048
 const C_ODD_SPACE = 4096 // what fixSpaces changes wherever it stands
 const C_TAIL = 8192 // 。！？!? and 转 轉: a sentence end a spam tail follows, or a watermark's reprint request
 const C_LOTTERY = 16384 // the first characters of CONTACT_QUICK and GAME_QUICK, and `.` of a spelled-out host
+const C_LOST = 32768 // 锟, the first character of LOST_CHARACTER_MARK
 
 let charClasses: Uint16Array | undefined
 
@@ -876,6 +889,7 @@ function getCharClasses(): Uint16Array {
   mark('\n\r\u2028\u2029', C_LINE_BREAK)
   mark('。！？!?转轉', C_TAIL)
   mark('qQ微薇威扣加vV彩赛賽艇快选選pP.', C_LOTTERY)
+  mark('锟', C_LOST)
   charClasses = table
   return table
 }
@@ -964,12 +978,13 @@ export const NEEDS_DOUBLED = 128
 export const NEEDS_TAIL = 256
 export const NEEDS_QUESTION = 512
 export const NEEDS_LOTTERY = 1024
+export const NEEDS_LOST = 2048
 
 /** The scanFixes bit each listed fix needs before it can change anything. */
 export const FIX_NEEDS: Readonly<Record<string, number>> = Object.freeze({
   R201: NEEDS_ENTITIES, R202: NEEDS_RESIDUE, R203: NEEDS_SPACES, R204: NEEDS_PARENS,
   R205: NEEDS_JAMMERS, R206: NEEDS_GAMBLING, R207: NEEDS_JUNK, R208: NEEDS_DOUBLED, R210: NEEDS_TAIL, R211: NEEDS_QUESTION,
-  R212: NEEDS_LOTTERY,
+  R212: NEEDS_LOTTERY, R213: NEEDS_LOST,
 })
 
 /**
@@ -1031,6 +1046,7 @@ export function scanFixes(text: string): number {
   if (seen & C_TAIL) needs |= NEEDS_TAIL
   if (question) needs |= NEEDS_QUESTION
   if (seen & C_LOTTERY) needs |= NEEDS_LOTTERY
+  if (seen & C_LOST) needs |= NEEDS_LOST
   return needs
 }
 
@@ -1063,6 +1079,10 @@ export const FIXES: readonly Fix[] = Object.freeze([
   {
     id: 'R212', name: 'lottery-spam', apply: removeLotterySpam,
     description: 'Lottery spam inside paragraphs: a host name spelled out with spaces, a clause with a contact ID and a lottery game or payout promise, a run of three lottery game names.',
+  },
+  {
+    id: 'R213', name: 'lost-character-marks', apply: removeLostCharacterMarks,
+    description: 'The 锟斤拷 that lost characters (U+FFFD) became when their UTF-8 was read as GBK before the page was saved: never text, removed.',
   },
   {
     id: 'R210', name: 'spam-tails', apply: removeSpamTails,
