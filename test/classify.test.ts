@@ -817,6 +817,31 @@ describe('layout: the title from the page\'s own title line', () => {
     expect(kinds[3]![0]).not.toBe('title')
   })
 
+  test('a `——` subtitle under the headline is a deck, never the title, whatever the page title says', () => {
+    const kinds = classify(['东江日报数字报', '', '从“靠天吃饭”到“知天而作”', '', '我省智慧农业服务覆盖八成以上种粮大户', '', '——全省已建成农业物联网示范基地126个', '', '本报记者 廖文静 通讯员 吴昊', '', ...body].join('\n'))
+    expect(kinds[2]).toEqual(['title', '我省智慧农业服务覆盖八成以上种粮大户'])
+    expect(kinds[3]![0]).not.toBe('title')
+  })
+
+  test('a short field label over its value (`回复时间` / timestamp) is no title; a headline over a date line still is', () => {
+    const grid = classify(['信件详情', '', '办理单位', '', '澄州市住房和城乡建设局', '', '回复时间', '', '2020-07-15 16:40:02', '', ...body].join('\n'))
+    expect(grid.slice(1, 4).map(([k]) => k)).not.toContain('title')
+    const headline = classify(['信件详情', '', '春运返程高峰', '', '2020-07-15 16:40:02', '', ...body].join('\n'))
+    expect(headline[1]).toEqual(['title', '春运返程高峰'])
+  })
+
+  test('the line repeating the page title over its own meta line beats a tab bar over a second meta cluster', () => {
+    const head = ['南江省稳就业新闻发布会文字实录-南江省人民政府新闻办公室', '', '南江省稳就业新闻发布会文字实录', '', '发布时间：2022-05-19 15:30 来源：南江省人民政府新闻办公室', '',
+      '文字实录图片直播视频回放', '', '时间：', '', '2022年5月19日 10:00', '', '地点：', '', '省政府新闻发布厅', '']
+    const kinds = classify([...head, ...body].join('\n'))
+    expect(kinds[1]).toEqual(['title', '南江省稳就业新闻发布会文字实录'])
+    expect(kinds[3]![0]).not.toBe('title')
+    // Another article's head and paragraph above: the headline over the body's meta lines stays the title.
+    const other = classify(['南江省稳就业新闻发布会文字实录_南江网', '', '南江省稳就业新闻发布会文字实录', '', '编辑：李楠', '',
+      '南江省人民政府今天举行新闻发布会，介绍稳就业促增收有关情况，省人社厅负责人出席并答记者问。', '', '老城区改造启动_城市通', '', '首页 > 本地新闻', '', '老城区改造启动', '', '2021-04-19 10:32 来源：城市通', '', ...body].join('\n'))
+    expect(other[6]).toEqual(['title', '老城区改造启动'])
+  })
+
   test('a grid\'s row of fields printed without colons is never the title', () => {
     const kinds = classify(['本校与县政府签署生态复育合作备忘录', '发布单位 秘书室 发布日期 109-10-15', '点阅次数 358 最后更新 109-10-16', '文／秘书室公关组 林佳颖 摄影／蔡承翰', ...body].join('\n'))
     expect(kinds[0]).toEqual(['title', '本校与县政府签署生态复育合作备忘录'])

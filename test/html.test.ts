@@ -104,6 +104,12 @@ describe('metadata', () => {
     expect(splitTitle('东州日报 - 数字报')).toEqual({ head: '东州日报', tail: '数字报' })
     expect(splitTitle('城市晚报 - 要闻')).toEqual({ head: '城市晚报', tail: '要闻' })
   })
+  test('a site name first with an unspaced hyphen (an e-paper): the headline is the longer rest; a hyphen inside a headline stays', () => {
+    expect(splitTitle('东江日报数字报-我省智慧农业服务覆盖八成以上种粮大户')).toEqual({ head: '我省智慧农业服务覆盖八成以上种粮大户', tail: '东江日报数字报' })
+    expect(splitTitle('南江省稳就业新闻发布会文字实录-南江省人民政府新闻办公室')).toEqual({ head: '南江省稳就业新闻发布会文字实录', tail: '南江省人民政府新闻办公室' })
+    expect(splitTitle('中美-东盟会谈举行')).toEqual({ head: '中美-东盟会谈举行', tail: null })
+    expect(splitTitle('东州日报-要闻')).toEqual({ head: '东州日报-要闻', tail: null })
+  })
   test('a short first segment is a channel name, so the cut goes at the last separator', () => {
     expect(splitTitle('图集_春天来了_搜狐')).toEqual({ head: '图集_春天来了', tail: '搜狐' })
   })

@@ -1169,6 +1169,22 @@ function fieldValueHeadline(value: Block, rule: string): boolean {
   return f.length >= 4 && f.length <= 100 && f.stops === 0 && f.han >= 2 && !timestamped(value.key)
 }
 
+// The longest line a page's header cluster (its info grid's cells, tab bars) holds between a headline and the body.
+const HEADER_FIELD_MAX = 30
+
+// A subtitle (副题) opens with a dash: `——全省已建成农业物联网示范基地126个`.
+const DECK_DASH = /^\s*(?:—|－－|--)/u
+
+/**
+ * A grid's field label alone on its line, its value on the next (`回复时间` / `2020-07-15 16:40:02`, `办理单位` / …):
+ * a short line ending in a field's word (FIELD_LABEL_ENDS) is no headline, nor is the value under it.
+ */
+function fieldLabelAlone(f: Features, key: string, valueBelow: boolean): boolean {
+  return valueBelow && f.length <= FIELD_LABEL_MAX && f.han === f.length && FIELD_LABEL_ENDS.some((end) => key.trimEnd().endsWith(end))
+}
+const FIELD_LABEL_MAX = 4
+const FIELD_LABEL_ENDS = ['时间', '日期', '单位', '部门', '编号', '类型']
+
 /** The shortest page title whose longer headline a line may give (`订单库迁移分布式数据库实践`): shorter ones name a channel. */
 const TITLE_PART_MIN = 8
 
@@ -1200,11 +1216,24 @@ function findTitle(
     (kinds[i]!.rule.startsWith(LAYOUT_RULES.before.id) || kinds[i]!.rule.startsWith(LAYOUT_RULES.noBody.id) || (scene && sceneHeadline(i))) &&
     features[i]!.length >= 4 && features[i]!.length <= 100 && features[i]!.stops === 0 && features[i]!.han >= 2 && !labelLine(blocks[i]!.key) &&
     !timestamped(blocks[i]!.key) && !fieldRow(blocks[i]!.key) && !PROFILE_LABEL.test(blocks[i]!.key) && !(blocks[i]!.key.includes('关注') && FOLLOW_BUTTON.test(blocks[i]!.key)) &&
-    !pieceOfField(blocks, i) && !accountLinks(blocks[i]!.key)
+    !pieceOfField(blocks, i) && !accountLinks(blocks[i]!.key) && !fieldLabelAlone(features[i]!, blocks[i]!.key, i + 1 < blocks.length) &&
+    !(i > 0 && fieldLabelAlone(features[i - 1]!, blocks[i - 1]!.key, true))
   // (A dump's first line is where `wanted` comes from: it repeats nothing.)
   const repeatsTitle = (i: number): boolean => (i > 0 || pageTitle !== null) && wanted.length >= 4 && headlineKey(blocks[i]!.key) === wanted
   // An og:title may give the headline's first part only (`订单库迁移…实践` of `订单库迁移…实践：不停机切换的三周`).
   const opensWithTitle = (i: number): boolean => pageTitle !== null && wanted.length >= TITLE_PART_MIN && headlineKey(blocks[i]!.key).startsWith(wanted)
+  // A line that repeats the page title with a meta line right under it is a headline above its metadata too: it beats
+  // a pick below it that repeats nothing (a tab bar over a second meta cluster, a grid's label over its timestamp), when
+  // only meta lines and short fields stand between them (no paragraph: a page with another article's head above it).
+  const titleOverMeta = (pick: number): number | null => {
+    if (wanted.length < TITLE_PART_MIN) return null
+    for (let i = pick - 2; i >= 0; i--) {
+      const f = features[i + 1]!
+      if (kinds[i + 1]!.kind !== 'meta' && (f.stops > 0 || f.length > HEADER_FIELD_MAX)) return null
+      if (kinds[i + 1]!.kind === 'meta' && repeatsTitle(i) && candidate(i)) return i
+    }
+    return null
+  }
   // 0. A record's title field (`标题` beside or above its value): the page names its headline.
   for (let i = 0; i < limit; i++) {
     const key = blocks[i]!.key
@@ -1231,7 +1260,10 @@ function findTitle(
       if (j === i - 1 && posterAbove && POSTER_HANDLE.test(blocks[j]!.key.trim()) && !repeatsTitle(j)) continue
       // A deck under the headline stands nearer the meta lines: the line above it that repeats the page title is the headline.
       if (candidate(j) && !datedHeadline(blocks[j]!.key)) {
-        return j > 0 && (repeatsTitle(j - 1) || opensWithTitle(j - 1)) && !opensWithTitle(j) && !repeatsTitle(j) && candidate(j - 1) ? j - 1 : j
+        // A `——` subtitle under the headline is a deck whatever the page title says.
+        if (j > 0 && DECK_DASH.test(blocks[j]!.key) && candidate(j - 1) && !DECK_DASH.test(blocks[j - 1]!.key)) return j - 1
+        const pick = j > 0 && (repeatsTitle(j - 1) || opensWithTitle(j - 1)) && !opensWithTitle(j) && !repeatsTitle(j) && candidate(j - 1) ? j - 1 : j
+        return repeatsTitle(pick) || opensWithTitle(pick) ? pick : (titleOverMeta(pick) ?? pick)
       }
       // A two- or three-character headline (`车站`) right above a byline is one: a name line never sits over a byline,
       // except over the role it names (`韩雪` / `北欧之声中文记者，斯德哥尔摩`), which is the writer's.

@@ -11,8 +11,9 @@ export const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]\s*|\s*(?:－|—�
  */
 export const LOOSE_TITLE_SEPARATOR = /[-－—]/g
 /** How site and channel names end; at most SITE_NAME_MAX letters, digits, `·` or `.` come before. */
-// A raw <title> is not folded to Simplified yet: the Traditional forms too (`香江時報`, `南方網`).
-const SITE_NAME_ENDS = ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台', '網', '報', '頻道', '在線', '新聞', '財經', '臺']
+// A raw <title> is not folded to Simplified yet: the Traditional forms too (`香江時報`, `南方網`). A government's site
+// names itself by the office (`澄州市人民政府`, `南江省人民政府新闻办公室`).
+const SITE_NAME_ENDS = ['网', '报', '频道', '在线', '新闻', '中心', '财经', '社', '台', '政府', '办公室', '網', '報', '頻道', '在線', '新聞', '財經', '臺', '辦公室']
 const SITE_NAME_MAX = 10
 
 /**
@@ -68,13 +69,21 @@ function siteFirstHead(t: string, seps: RegExpMatchArray[], first: string, last:
 /** The title without the site and channel names appended to it. */
 export const stripTitleTail = (title: string): string => splitTitle(title).head ?? title.trim()
 
-/** Cut at the last unspaced hyphen when a site name follows it. */
+/**
+ * Cut at the last unspaced hyphen when a site name follows it; else at the first when a site name stands before it and
+ * a longer headline, no site name, after it (an e-paper's `东江日报数字报-我省智慧农业服务覆盖八成以上种粮大户`).
+ */
 function splitLooseTitle(t: string): { head: string | null; tail: string | null } {
-  const last = [...t.matchAll(LOOSE_TITLE_SEPARATOR)].pop()
+  const seps = [...t.matchAll(LOOSE_TITLE_SEPARATOR)]
+  const last = seps[seps.length - 1]
   const head = last ? t.slice(0, last.index).trim() : ''
   const tail = last ? t.slice(last.index + 1).trim() : ''
   // A two- or three-character headline (`讣告-东南理工大学新闻网`) is cut off only a site name.
   if (head.length >= 2 && isSiteName(tail)) return { head, tail }
+  const first = seps[0]
+  const site = first ? t.slice(0, first.index).trim() : ''
+  const rest = first ? t.slice(first.index + 1).trim() : ''
+  if (isSiteName(site) && rest.length > site.length && rest.length >= MIN_TITLE_CHARS && !isSiteName(rest)) return { head: rest, tail: site }
   return { head: t || null, tail: null }
 }
 
