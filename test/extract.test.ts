@@ -555,6 +555,17 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['meta', '2009年05月21日02:18 财经频道 经济日报']]), null).publisher).toBe('经济日报')
   })
 
+  test('an e-paper\'s citation line (《paper》, the day, the page) names the source; a book\'s edition or a title in prose does not', () => {
+    const body = '本报讯 6月17日，记者从省农业厅获悉，我省智慧农业综合服务平台已覆盖全省83.6%的种粮大户。'
+    const cited = (line: string, kind: BlockKind = 'meta') => extractMetadata(page([['title', '我省智慧农业服务覆盖八成以上种粮大户'], ['body', body], [kind, line]]), null).publisher
+    expect(cited('《东江日报》（2014年06月18日 第A03版）')).toBe('东江日报')
+    expect(cited('《人民日报》（2014年06月18日 04 版）')).toBe('人民日报')
+    expect(cited('《东江日报》2014-06-18 第A03版', 'chrome')).toBe('东江日报')
+    expect(cited('《长安的荔枝》（2021年10月第1版）')).toBeNull()
+    expect(cited('《长安的荔枝》，马伯庸著，湖南文艺出版社，2021年10月18日第1版', 'body')).toBeNull()
+    expect(cited('《新闻联播》2014年06月18日播出')).toBeNull()
+  })
+
   test('a name after a date is the publisher only when no line says 来源', () => {
     expect(extractMetadata(page([['meta', '2025-05-16 14:06:03  虎嗅网']]), null).publisher).toBe('虎嗅网')
     expect(extractMetadata(page([['meta', '2020年11月12日 星期四'], ['meta', '2020-11-12 08:30 来源:台南新闻网']]), null)).toMatchObject({

@@ -429,7 +429,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   if (grid.author) meta.author ??= cleanAuthor(grid.author, true)
   // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
   meta.author ??= repostCredit(blocks) ?? namedOnDateLine
-  meta.publisher ??= unlabelledSource ?? repostSource(blocks)
+  meta.publisher ??= unlabelledSource ?? paperCitation(blocks) ?? repostSource(blocks)
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
@@ -1004,6 +1004,24 @@ function dateInLede(blocks: Block[], reading: DateReading): string | null {
 // An e-paper's page header: the issue's date beside its navigation (`2016年08月12日 星期五 前一期 后一期`, `第A03版`),
 // or a Hong Kong paper's links to its past issues (`2007年6月14日 星期四 | 过去七日报章`).
 const ISSUE_NAVIGATION = /前一期|后一期|上一期|下一期|往期|上一版|下一版|第[a-z]?\d{1,2}版|数字报|电子报|过往报章|过去\S{1,3}日报章|往日报章|今日报章/iu
+
+/**
+ * An e-paper's citation line, above or below the body: the paper in 《》, then the day and the page it ran on, nothing
+ * else (`《东江日报》（2014年06月18日 第A03版）`, `《人民日报》（2014年06月18日 04 版）`). The paper is the source. A book's
+ * edition line names a month, no day (`《长安的荔枝》（2021年10月第1版）`); a title in prose says more around it.
+ */
+function paperCitation(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    const key = block.key.trim()
+    if (key.length > CITATION_MAX || !key.includes('版') || !(key.startsWith('《') || key.startsWith('('))) continue
+    const m = PAPER_CITATION.exec(key)
+    if (m && findDate(m[2]!)?.iso.length === DAY_LENGTH) return m[1]!.trim()
+  }
+  return null
+}
+const CITATION_MAX = 40
+// The key is NFKC: the brackets are ASCII. The whole line: 《paper》, a date, the page (`第A03版`, `04 版`).
+const PAPER_CITATION = /^\(?\s*《([^《》]{2,12})》\s*\(?\s*([\d年月日./\s-]{6,20}?)\s*(?:第\s*)?[a-z]{0,2}\d{1,3}\s*版(?:\s*[:：]\s*\p{Script=Han}{2,4})?\s*\)?\s*\)?$/iu
 
 /** The issue's date in an e-paper's header above the title: an article there ran that day. */
 function issueDate(blocks: Block[], reading: DateReading): string | null {
