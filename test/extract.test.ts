@@ -566,6 +566,18 @@ describe('meta lines', () => {
     expect(cited('《新闻联播》2014年06月18日播出')).toBeNull()
   })
 
+  test('a compiler\'s credit alone right after the last paragraph is the author when no byline names one', () => {
+    const body = '2009年9月，全市公路通车里程达到5680公里，其中高速公路186公里，农村公路4300余公里。'
+    const author = (...rows: [BlockKind, string][]) => extractMetadata(page([['title', '清河交通发展大事记'], ...rows]), null).author
+    expect(author(['body', body], ['meta', '（陈立 整理）'])).toBe('陈立')
+    expect(author(['body', body], ['meta', '（整理：陈立）'])).toBe('陈立')
+    expect(author(['meta', '本报记者 欧阳晓峰'], ['body', body], ['meta', '（陈立 整理）'])).toBe('欧阳晓峰')
+    // A unit's credit names no writer; nor does a credit that is no line of its own, or one far below the body.
+    expect(author(['body', body], ['meta', '（宣传部 供稿）'])).toBeNull()
+    expect(author(['body', body + '（陈立 整理）'])).toBeNull()
+    expect(author(['body', body], ['chrome', '相关文章'], ['meta', '（陈立 整理）'])).toBeNull()
+  })
+
   test('a name after a date is the publisher only when no line says 来源', () => {
     expect(extractMetadata(page([['meta', '2025-05-16 14:06:03  虎嗅网']]), null).publisher).toBe('虎嗅网')
     expect(extractMetadata(page([['meta', '2020年11月12日 星期四'], ['meta', '2020-11-12 08:30 来源:台南新闻网']]), null)).toMatchObject({

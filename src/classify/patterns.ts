@@ -445,6 +445,11 @@ export const UNIT_AND_NAMES = new RegExp(String.raw`^\(\s*\p{Script=Han}{1,12}?(
  */
 export const ROLE_CREDIT = /(\p{Script=Han}{0,6}员|审核|审校|校对|签发|监制|编审|责编|核稿)\s*:\s*(\p{Script=Han}{2,4})(?=\s|$)/gu
 /**
+ * A compiler's credit alone on its line, closing a round-up or a timeline (keys are NFKC: the brackets are ASCII):
+ * `（陈立 整理）`, `（陈立、王芳 编译）`, `（陈立 辑）`, `（整理：陈立）`. Group 1 or 2: the names.
+ */
+export const COMPILER_CREDIT = /^\(\s*(?:(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2})\s*(?:综合整理|整理|编译|辑|供稿)|(?:整理|编译|辑)\s*[:/]\s*(\p{Script=Han}{2,4}(?:[\s、,]+\p{Script=Han}{2,4}){0,2}))\s*\)$/u
+/**
  * `记者 王小明`, `本报记者 王小明 李华`, `(记者 格桑边觉)`, a joint newsroom's (`锦城晚报-锦观新闻记者 韦晓岚`, `大河报·豫视频记者 X`, `扬子晚报|紫牛新闻记者 X`),
  * `文/张三`, `文/安居房产网 林一`, `文/俱乐部新闻官 韦嘉`, `文/呼吸与危重症医学科 徐晓燕`, `文 / Kevin Lau`;
  * a two-character name padded to three characters' width (`记者 吴 敏`) is one name.

@@ -1,6 +1,6 @@
 import {
   AUTHOR_BIO, AUTHOR_CARD, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
-  SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
+  COMPILER_CREDIT, SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
 import { SIGNATURE_DATE } from '../classify/notice.js'
@@ -435,7 +435,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // The page's own declaration of its author comes before the editor and the photographer.
   meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? verifiedAccount(blocks, firstBody) ?? account ?? rightsHolder(blocks) ??
     declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? bylineGluedToOutlet(blocks, titleAt, firstBody, [meta.publisher, htmlMeta?.siteName]) ??
-    (reporterUnread(blocks, firstBody) ? null : editor ?? photoCredit(blocks))
+    compilerCredit(blocks) ?? (reporterUnread(blocks, firstBody) ? null : editor ?? photoCredit(blocks))
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     meta.publisher ??= htmlMeta.siteName
@@ -576,6 +576,18 @@ function authorInBody(blocks: Block[]): string | null {
     if (names) return names
   }
   return null
+}
+
+/**
+ * A compiler's credit alone on the line right after the last paragraph (`（陈立 整理）`, `（整理：陈立）`): when no byline
+ * names a writer, the compiler is the piece's author. Every name a surname and a given name (`（宣传部 供稿）` names none).
+ */
+function compilerCredit(blocks: Block[]): string | null {
+  const lastBody = blocks.findLastIndex((b) => b.kind === 'body')
+  const next = lastBody >= 0 ? blocks[lastBody + 1] : undefined
+  const m = next && next.kind !== 'body' && next.key.trimEnd().endsWith(')') ? COMPILER_CREDIT.exec(next.key.trim()) : null
+  const names = m ? (m[1] ?? m[2])! : null
+  return names && allSurnamed(names) ? cleanAuthor(names) : null
 }
 
 // Courts, procuratorates, counties and schools sign with the writers' names alone in brackets (`（庞晓军 田野）`,
