@@ -104,6 +104,14 @@ describe('metadata', () => {
     expect(splitTitle('东州日报 - 数字报')).toEqual({ head: '东州日报', tail: '数字报' })
     expect(splitTitle('城市晚报 - 要闻')).toEqual({ head: '城市晚报', tail: '要闻' })
   })
+  test('a column tag before one full-width bar is part of the headline; a site name after a bar is cut off', () => {
+    expect(splitTitle('学雷锋日｜在路口站了十年，他们是斑马线边的“雷锋岗”')).toEqual({ head: '学雷锋日｜在路口站了十年，他们是斑马线边的“雷锋岗”', tail: null })
+    expect(splitTitle('重磅 | 我省出台支持民营经济发展二十条措施')).toEqual({ head: '重磅 | 我省出台支持民营经济发展二十条措施', tail: null })
+    expect(splitTitle('我省出台支持民营经济发展二十条措施 | 南江新闻网')).toEqual({ head: '我省出台支持民营经济发展二十条措施', tail: '南江新闻网' })
+    expect(splitTitle('南江新闻网｜我省出台支持民营经济发展二十条措施')).toEqual({ head: '我省出台支持民营经济发展二十条措施', tail: '南江新闻网' })
+    // the rest no longer than a tag and a little: a headline and its account's name
+    expect(splitTitle('春运首日客流平稳｜江北交警')).toEqual({ head: '春运首日客流平稳', tail: '江北交警' })
+  })
   test('a site name first with an unspaced hyphen (an e-paper): the headline is the longer rest; a hyphen inside a headline stays', () => {
     expect(splitTitle('东江日报数字报-我省智慧农业服务覆盖八成以上种粮大户')).toEqual({ head: '我省智慧农业服务覆盖八成以上种粮大户', tail: '东江日报数字报' })
     expect(splitTitle('南江省稳就业新闻发布会文字实录-南江省人民政府新闻办公室')).toEqual({ head: '南江省稳就业新闻发布会文字实录', tail: '南江省人民政府新闻办公室' })

@@ -377,13 +377,13 @@ export const PROFILE_FIELDS = 'uid|帖子|主题|精华|积分|威望|金钱|金
 export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`, 'iu')
 
 /**
- * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `0 条评论`; a forum poster's profile
+ * Counters and comment-box residue: `点击量:7264`, `阅读:131 评论:0`, `阅读 12.6万`, `0 条评论`; a forum poster's profile
  * fields beside each post: `帖子 156`, `积分 312`, `在线时间 52 小时`, `注册时间 2005-8-1`, or a row of them (`帖子 1863 积分 4021`);
  * under a card's headline, its views (`1.8万浏览`) or its writer and counts (`餐饮老兵 阅读 5,113 评论 37 赞 92`); a public
  * account's tail, its button and counts (`阅读原文 阅读 2.1万 赞 136 在看 58`).
  */
 export const COUNTER_LINE = new RegExp(
-  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|赞|在看|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^\d+(?:\.\d+)?[万千wk]?\s*次?(?:浏览|阅读|播放|观看)$|^\S{2,12}\s+(?:(?:阅读|浏览|评论|赞|点赞|在看|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}$|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$`,
+  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+(?:\.\d+[万千wk]|[万千wk])?[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|赞|在看|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^\d+(?:\.\d+)?[万千wk]?\s*次?(?:浏览|阅读|播放|观看)$|^\S{2,12}\s+(?:(?:阅读|浏览|评论|赞|点赞|在看|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}$|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$`,
   'u',
 )
 

@@ -47,6 +47,7 @@ export function splitTitle(title: string): { head: string | null; tail: string |
   const firstHead = t.slice(0, first.index).trim()
   const siteFirst = siteFirstHead(t, seps, firstHead, tail)
   if (siteFirst) return { head: siteFirst, tail: firstHead }
+  if (columnPrefixed(seps, firstHead, tail)) return { head: t, tail: null }
   const head = firstHead.length >= MIN_TITLE_CHARS ? firstHead : t.slice(0, last.index).trim()
   if (!head || !tail) return { head: t, tail: null }
   return { head, tail }
@@ -64,6 +65,19 @@ function siteFirstHead(t: string, seps: RegExpMatchArray[], first: string, last:
     if (i === seps.length - 1 || (segment.length >= MIN_TITLE_CHARS && !isSiteName(segment))) return t.slice(start).trim()
   }
   return null
+}
+
+/** A column or topic tag before a full-width bar is no site name. At most this long. */
+const COLUMN_PREFIX_MAX = 6
+
+/**
+ * A headline led by its column or topic tag (`学雷锋日｜在路口站了十年，他们是…`, `重磅｜…`): one `｜` or `|`, a short
+ * first part that is no site name, and a longer rest that is none either. The whole is the headline.
+ */
+function columnPrefixed(seps: RegExpMatchArray[], first: string, rest: string): boolean {
+  if (seps.length !== 1 || !/^\s*[|｜]\s*$/u.test(seps[0]![0])) return false
+  const length = codePointLength(first)
+  return length >= 2 && length <= COLUMN_PREFIX_MAX && !isSiteName(first) && !isSiteName(rest) && codePointLength(rest) >= 2 * length + 4
 }
 
 /** The title without the site and channel names appended to it. */
