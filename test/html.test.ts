@@ -265,6 +265,17 @@ describe('segmenting', () => {
       .toEqual(['中华人民共和国', 'foo bar', '缩进的段落', '中国 北京'])
     expect(joinParts(['中国\n  北京', ' ', '新闻'], [false, false, true])).toEqual({ text: '中国北京 新闻', linkChars: 2 })
   })
+  test('a newline between two elements is a space even between Han characters; inside one text node it is a wrapped line', () => {
+    // A pretty-printed byline: each name in its own element, one per source line.
+    expect(texts('<div><span>原创</span>\n<span>林溪</span>\n<a href="#">青梧发布</a></div>')).toEqual(['原创 林溪 青梧发布'])
+    expect(texts('<p>记者\n<b>韦晓岚</b>\n报道</p>')).toEqual(['记者 韦晓岚 报道'])
+    expect(joinParts(['林溪', '\n', '青梧发布'], [])).toEqual({ text: '林溪 青梧发布', linkChars: 0 })
+    expect(joinParts(['林溪\n', '青梧发布'], [])).toEqual({ text: '林溪 青梧发布', linkChars: 0 })
+    // Inline elements inside a sentence with no whitespace around them still join without a space.
+    expect(texts('<p>据<a href="/x">新华社</a>报道，<b>本市</b>今起<span>启动</span>改造。</p>')).toEqual(['据新华社报道，本市今起启动改造。'])
+    // A line wrapped by the editor inside one text node still joins, also inside an inline element.
+    expect(texts('<p><span>历时七个月的\n  改造完工</span></p>')).toEqual(['历时七个月的改造完工'])
+  })
   test('<pre> keeps its lines apart', () => {
     expect(texts('<pre>第一行\n第二行</pre>')).toEqual(['第一行', '第二行'])
   })

@@ -352,15 +352,19 @@ function flushSegment(walk: Walk): void {
 
 /**
  * Join text pieces into one line: whitespace runs become one space, none where the source merely
- * wrapped a line between two Han characters, and none at either end (so `&nbsp;` and `　`
- * indentation go). Link characters are counted on the joined text; a space counts as a link
- * character when links sit on both sides of it.
+ * wrapped a line between two Han characters inside one piece (one text node), and none at either end
+ * (so `&nbsp;` and `　` indentation go). A newline between two pieces sits between two elements
+ * (`<span>林溪</span>⏎<span>青梧发布</span>`, a pretty-printed template): a space, as for any element boundary.
+ * Link characters are counted on the joined text; a space counts as a link character when links sit on both sides of it.
  * @example joinParts(['中国\n  北京', ' ', '新闻'], [false, false, true]) // → { text: '中国北京 新闻', linkChars: 2 }
+ * @example joinParts(['林溪', '\n', '青梧发布'], []) // → { text: '林溪 青梧发布', linkChars: 0 }
  */
 export function joinParts(parts: readonly string[], links: readonly boolean[]): { text: string; linkChars: number } {
   let text = ''
   let linkChars = 0
   let lastLink = false
+  /** The piece the last text came from: a wrapped line is dropped only between text of one piece. */
+  let lastPart = -1
   let space: { newline: boolean; cell: boolean } | null = null
   parts.forEach((part, i) => {
     const isLink = links[i] ?? false
@@ -374,7 +378,8 @@ export function joinParts(parts: readonly string[], links: readonly boolean[]): 
         space = { newline: (space?.newline ?? false) || chunk.includes('\n'), cell: space?.cell ?? false }
         continue
       }
-      if (space && text && !(space.newline && !space.cell && isCjk(lastChar(text)) && isCjk(firstChar(chunk)))) {
+      const wrapped = space !== null && space.newline && !space.cell && lastPart === i && isCjk(lastChar(text)) && isCjk(firstChar(chunk))
+      if (space && text && !wrapped) {
         text += ' '
         if (lastLink && isLink) linkChars++
       }
@@ -382,6 +387,7 @@ export function joinParts(parts: readonly string[], links: readonly boolean[]): 
       text += chunk
       if (isLink) linkChars += chunk.length
       lastLink = isLink
+      lastPart = i
     }
   })
   return { text, linkChars }
