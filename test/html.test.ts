@@ -351,6 +351,37 @@ describe('dropping', () => {
     expect(texts('<p hidden>藏</p><p>显</p>')).toEqual(['显'])
     expect(texts('<p>正<span style="font-size:0px">水印</span>文</p><p style="font-size: 0.8em">小字</p>')).toEqual(['正文', '小字'])
   })
+  test('a hidden element holding the article is read: named the content and holding prose, or holding a body\'s worth of prose', () => {
+    const p1 = '历时七个月的改造完工，西门街今天起恢复通行。'
+    const p2 = '施工单位对街道两侧老建筑逐一建档，能修的不换、能留的不拆。'
+    const p3 = '老街也引进了非遗工坊、独立书店、社区食堂等新业态。'
+    // WeChat serves its body `visibility: hidden` and reveals it by script.
+    expect(texts(`<h1>标题</h1><div class="rich_media_content" id="js_content" style="visibility: hidden;"><section><p><span>${p1}</span></p><p><span>${p2}</span></p></section></div>`))
+      .toEqual(['标题', p1, p2])
+    // An m. page's fold: the second half hidden behind 展开全文.
+    expect(texts(`<div class="article-content"><p>${p1}</p></div><div class="unfold"><span>展开全文</span></div><div class="article-content" id="contentMore" style="display:none"><p>${p2}</p><p>${p3}</p></div>`))
+      .toEqual([p1, '展开全文', p2, p3])
+    // No name, but paragraphs of prose, a body's worth: read.
+    const long = [p1, p2, p3].map((p) => `<p>${p.repeat(5)}</p>`).join('')
+    expect(texts(`<p>导语</p><div style="display:none">${long}</div>`)).toHaveLength(4)
+  })
+  test('hidden chrome still drops: menus, dialogs, short or link-heavy text, anti-copy junk, a hidden copy of the visible body', () => {
+    const p1 = '历时七个月的改造完工，西门街今天起恢复通行。'
+    const p2 = '施工单位对街道两侧老建筑逐一建档，能修的不换、能留的不拆。'
+    const shown = `<div class="content"><p>${p1}</p><p>${p2}</p></div>`
+    // A dialog's or a tooltip's content, even with sentences in it.
+    expect(texts(`${shown}<div class="modal-content" style="display:none"><p>${p1}</p><p>您确定要退出登录吗？请再次确认。</p></div>`)).toEqual([p1, p2])
+    // Named the content but only links (a hidden menu), or a label and no sentence.
+    expect(texts(`${shown}<div class="content-list" style="display:none"><a href="/a">第一条新闻标题很长很长</a><a href="/b">第二条新闻标题也很长很长。</a></div>`)).toEqual([p1, p2])
+    expect(texts(`${shown}<div class="post-content" style="display:none"><p>加载中</p></div>`)).toEqual([p1, p2])
+    // font-size:0 is anti-copy junk, never revealed.
+    expect(texts(`${shown}<div class="content" style="font-size:0"><p>本文来源于某某网站，转载请注明出处。</p></div>`)).toEqual([p1, p2])
+    // No name and only a sentence or two: a honeypot or a held-back note.
+    expect(texts(`${shown}<div style="display:none"><p>${p1}</p><p>${p2}</p></div>`)).toEqual([p1, p2])
+    // A hidden mobile copy of the visible body, before or after it: not read twice.
+    expect(texts(`<div class="m-article" style="display:none"><p>${p1}</p><p>${p2}</p></div>${shown}`)).toEqual([p1, p2])
+    expect(texts(`${shown}<div class="m-article" style="display:none"><p>${p1}</p><p>${p2}</p></div>`)).toEqual([p1, p2])
+  })
   test('a carousel\'s hidden slides are walked when a twin of their tag and class shows; a lone hidden element still drops', () => {
     const slides = '<div class="slide"><p>图为第一张。</p></div><div class="slide" style="display:none"><p>图为第二张。</p></div><div class="slide" style="display: none"><p>图为第三张。</p></div>'
     expect(texts(slides)).toEqual(['图为第一张。', '图为第二张。', '图为第三张。'])

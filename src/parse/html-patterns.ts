@@ -72,6 +72,18 @@ export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 /** The style a carousel's or a tab bar's script hides its other slides or panes with. */
 export const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i
 
+/** The styles a script lifts to reveal what it hid (a WeChat body served `visibility: hidden`, a fold's second half). */
+export const REVEALED_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+
+/** A class/id word naming the article's text (`js_content`, `rich_media_content`, `article-body`, `post-content`): hidden, it is still read when it holds prose. */
+export const HIDDEN_BODY_HINT = /^(?:article|articles|content|contents|post|story|entry|zhengwen|wenzhang|neirong)$/i
+
+/** A class/id word naming something a page shows on demand, not its article: a dialog, a popup, a tooltip, a reply box. */
+export const HIDDEN_CHROME_HINT = /^(?:modal|dialog|popup|pop|popover|layer|mask|overlay|toast|tip|tips|tooltip|alert|dropdown|reply|msg|message|tpl|template|toolbar|tool|tools)$/i
+
+/** Sentence-ending marks: a text run ending in one (a closing quote or bracket may follow) is a sentence of prose. */
+export const SENTENCE_END = /[。！？!?][”"’」』）)]?\s*$/u
+
 /** A form wrapping more visible text than this is a page wrapper (ASP.NET), not a search box. */
 export const FORM_WRAPPER_CHARS = 200
 

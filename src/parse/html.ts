@@ -18,6 +18,8 @@ import {
   DROP_ROLES,
   DROP_TAGS,
   FORM_WRAPPER_CHARS,
+  HIDDEN_BODY_HINT,
+  HIDDEN_CHROME_HINT,
   HIDDEN_STYLE,
   HINT_ACTIONS,
   HINT_WORD_SPLIT,
@@ -28,6 +30,8 @@ import {
   MAX_NESTING_DEPTH,
   META_KEYS,
   NO_TEXT_TAGS,
+  REVEALED_STYLE,
+  SENTENCE_END,
   SPACE_CHAR,
   SPACE_RUN,
   URL_LIKE,
@@ -82,7 +86,7 @@ export function parseHtml(html: string): ParsedHtml {
   const root = cheerioLoad()(flat.html, { sourceCodeLocationInfo: true }).root()[0]
   const walk = newWalk()
   if (root) walkTree(root, walk)
-  return { blocks: walk.blocks, meta: buildMeta(walk.found), warnings: flat.flattened > 0 ? [deepNestingWarning(flat)] : [] }
+  return { blocks: withoutRepeatedReveals(walk), meta: buildMeta(walk.found), warnings: flat.flattened > 0 ? [deepNestingWarning(flat)] : [] }
 }
 
 const deepNestingWarning = (flat: FlattenedHtml): Warning => ({
@@ -108,9 +112,11 @@ interface Context {
   /** Inside a table row read as one line (dataRow): its cells are not blocks. */
   inRow: boolean
   inBold: boolean
+  /** Inside a hidden element read as the article (hiddenArticle): its number, else 0. */
+  revealed: number
 }
 
-const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false, inMain: false, inRow: false, inBold: false }
+const VISIBLE: Context = { mode: 'emit', inLink: false, inPre: false, inArticle: false, inMain: false, inRow: false, inBold: false, revealed: 0 }
 
 /** The element a block is named after; `first` until it has produced a block. */
 interface Container {
@@ -128,6 +134,8 @@ interface Segment {
   line: number | null
   /** Some of its text stands outside <strong>/<b>: not a bold subheading. */
   plain: boolean
+  /** Its text lies in a hidden element read as the article (Context.revealed), else 0. */
+  revealed: number
 }
 
 /** Metadata candidates collected while walking, resolved by buildMeta. */
@@ -153,6 +161,10 @@ interface Walk {
   segment: Segment | null
   /** An <img> met since the last block was emitted, with no text of the next one yet. */
   imageBefore: boolean
+  /** Hidden elements read as the article, numbered from 1. */
+  reveals: number
+  /** The index of each block emitted from a hidden element read as the article, by that element's number. */
+  revealedBlocks: Map<number, number[]>
   found: Found
 }
 
@@ -163,6 +175,8 @@ const newWalk = (): Walk => ({
   nextId: 1,
   segment: null,
   imageBefore: false,
+  reveals: 0,
+  revealedBlocks: new Map(),
   found: {
     meta: new Map(),
     title: null,
@@ -223,6 +237,7 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
     return pushChildren(stack, node, { ...ctx, mode: 'skip' })
   }
   if (LINE_BREAK_TAGS.has(name)) return flushSegment(walk)
+  const revealed = action === 'reveal' ? ++walk.reveals : ctx.revealed
   // An image alone, with no text of a block begun: the next block may be its caption.
   if (name === 'img' && walk.segment === null) walk.imageBefore = true
   const mode: Mode = action === 'links' ? 'links' : ctx.mode
@@ -234,6 +249,7 @@ function visitNode(node: DomNode, ctx: Context, walk: Walk, stack: Task[]): void
     inMain: ctx.inMain || name === 'main',
     inRow: name === 'tr' ? dataRow(node) : ctx.inRow,
     inBold: ctx.inBold || name === 'strong' || name === 'b',
+    revealed,
   }
   // A cell of a row read as one line: a gap before it, no block of its own.
   if (ctx.inRow && (name === 'td' || name === 'th')) {
@@ -261,19 +277,19 @@ function addText(node: DomNode, walk: Walk, ctx: Context): void {
   const data = node.data ?? ''
   if (!data) return
   const startLine = node.sourceCodeLocation?.startLine ?? null
-  if (!ctx.inPre) return appendText(walk, data, ctx.inLink, startLine, ctx.inBold)
+  if (!ctx.inPre) return appendText(walk, data, ctx.inLink, startLine, ctx.inBold, ctx.revealed)
   // Inside <pre> a newline is a line break.
   data.split('\n').forEach((line, i) => {
     if (i > 0) flushSegment(walk)
-    appendText(walk, line, ctx.inLink, startLine === null ? null : startLine + i)
+    appendText(walk, line, ctx.inLink, startLine === null ? null : startLine + i, false, ctx.revealed)
   })
 }
 
-function appendText(walk: Walk, text: string, inLink: boolean, startLine: number | null, inBold = false): void {
+function appendText(walk: Walk, text: string, inLink: boolean, startLine: number | null, inBold = false, revealed = 0): void {
   const lead = text.search(/\S/)
   if (walk.segment === null) {
     if (lead < 0) return // whitespace between blocks
-    walk.segment = { parts: [], links: [], line: null, plain: false }
+    walk.segment = { parts: [], links: [], line: null, plain: false, revealed }
   }
   const segment = walk.segment
   if (!inBold && lead >= 0) segment.plain = true
@@ -345,6 +361,11 @@ function flushSegment(walk: Walk): void {
   container.first = false
   // One array for the blocks of one container: flattened markup puts thousands of blocks a thousand deep.
   walk.path ??= walk.containers.map((c) => c.id)
+  if (segment.revealed > 0) {
+    const indexes = walk.revealedBlocks.get(segment.revealed) ?? []
+    indexes.push(walk.blocks.length)
+    walk.revealedBlocks.set(segment.revealed, indexes)
+  }
   // A bold line under an image is a subheading, not a caption.
   walk.blocks.push(makeBlock(text, segment.line, { tag: container.tag, linkChars, path: walk.path, afterImage: walk.imageBefore && segment.plain }))
   walk.imageBefore = false
@@ -401,7 +422,8 @@ const isCjk = (c: string): boolean => CJK_CHAR.test(c)
 // ---------------------------------------------------------------------------------------------
 // What to do with an element
 
-type Action = 'drop' | 'links' | 'walk'
+/** `reveal`: a hidden element walked as the article (hiddenArticle). */
+type Action = 'drop' | 'links' | 'walk' | 'reveal'
 
 function elementAction(node: DomNode, name: string, ctx: Context): Action {
   const attribs = node.attribs ?? {}
@@ -416,12 +438,12 @@ function elementAction(node: DomNode, name: string, ctx: Context): Action {
     if ((name === 'aside' && !ctx.inArticle && (!ctx.inMain || headlineLinks(node))) || (name === 'nav' && postNavigation(node))) return 'links'
     return 'drop'
   }
-  if (hiddenBy(attribs) && !hiddenSlide(node, name)) return 'drop'
+  if (hiddenBy(attribs) && !hiddenSlide(node, name)) return hiddenArticle(node) ? 'reveal' : 'drop'
   if (name === 'html' || name === 'body') return 'walk'
   if (DROP_ROLES.has((attribs['role'] ?? '').toLowerCase())) return 'drop'
   // ASP.NET pages wrap the whole page in one <form>; only a small form is a search or login box.
   if (name === 'form' && visibleTextLength(node, FORM_WRAPPER_CHARS) <= FORM_WRAPPER_CHARS) return 'drop'
-  const hinted = hintAction(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)
+  const hinted: Action = hintAction(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`)
   return hinted === 'drop' && postNavigation(node) ? 'links' : hinted
 }
 
@@ -441,6 +463,72 @@ function hiddenSlide(node: DomNode, name: string): boolean {
     if ((sibling.attribs['class'] ?? '').trim() === cls && !hiddenBy(sibling.attribs)) return true
   }
   return false
+}
+
+// A hidden element holding the article: a script reveals it (WeChat serves its body `visibility: hidden`), or a fold
+// hides its second half behind 展开全文 (`display:none`). Read when it holds prose and either names itself the article
+// or holds a body's worth; a menu, dialog, template, honeypot or ad held back holds short lines and links.
+const NAMED_BODY_SENTENCES = 1
+const NAMED_BODY_CHARS = 40
+const BODY_SENTENCES = 3
+const BODY_CHARS = 300
+const BODY_LINK_SHARE = 0.25
+// A sentence of prose is longer than a label ending in `？` (忘记密码？).
+const SENTENCE_CHARS = 12
+// Enough text read to judge: the measure stops here.
+const PROSE_SCAN_CHARS = 4000
+
+/** A hidden element that is the page's article text, by its name and its prose (never for `font-size:0` anti-copy junk). */
+function hiddenArticle(node: DomNode): boolean {
+  const attribs = node.attribs ?? {}
+  if (!REVEALED_STYLE.test(attribs['style'] ?? '')) return false
+  const names = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`
+  const words = names.split(HINT_WORD_SPLIT).filter(Boolean)
+  if (hintAction(names) !== 'walk' || words.some((w) => HIDDEN_CHROME_HINT.test(w))) return false
+  const named = words.some((w) => HIDDEN_BODY_HINT.test(w))
+  const prose = measureProse(node)
+  if (prose.linkChars > prose.chars * BODY_LINK_SHARE) return false
+  return named
+    ? prose.sentences >= NAMED_BODY_SENTENCES && prose.chars >= NAMED_BODY_CHARS
+    : prose.sentences >= BODY_SENTENCES && prose.chars >= BODY_CHARS
+}
+
+/** Text characters, link characters and sentence-ended runs of text under a node (dropped tags aside). */
+function measureProse(node: DomNode): { chars: number; linkChars: number; sentences: number } {
+  const prose = { chars: 0, linkChars: 0, sentences: 0 }
+  forEachDescendant(node, (n) => {
+    if (n.type === 'text') {
+      const text = (n.data ?? '').replace(SPACE_RUN, '')
+      prose.chars += text.length
+      if (text.length >= SENTENCE_CHARS && SENTENCE_END.test(text)) prose.sentences++
+    } else if (n.name?.toLowerCase() === 'a') {
+      prose.linkChars += textOf(n).replace(SPACE_RUN, '').length
+    }
+    return prose.chars <= PROSE_SCAN_CHARS
+  }, DROP_TAGS)
+  return prose
+}
+
+// A hidden copy of the visible article (a mobile twin of the desktop body, a text-to-speech copy) is not read twice.
+const REPEAT_SHARE = 0.5
+
+/** The blocks, less those of a hidden element read as the article whose text the visible blocks already hold. */
+function withoutRepeatedReveals(walk: Walk): Block[] {
+  if (walk.revealedBlocks.size === 0) return walk.blocks
+  const revealed = new Set([...walk.revealedBlocks.values()].flat())
+  const visible = walk.blocks.filter((_, i) => !revealed.has(i)).map((b) => compact(b.text)).join('\n')
+  const repeated = new Set<number>()
+  for (const indexes of walk.revealedBlocks.values()) {
+    let total = 0
+    let found = 0
+    for (const i of indexes) {
+      const text = compact(walk.blocks[i]!.text)
+      total += text.length
+      if (visible.includes(text)) found += text.length
+    }
+    if (found > total * REPEAT_SHARE) indexes.forEach((i) => repeated.add(i))
+  }
+  return repeated.size === 0 ? walk.blocks : walk.blocks.filter((_, i) => !repeated.has(i))
 }
 
 const PREV_NEXT_LABEL = new RegExp(PREV_NEXT_WORDS.join('|'), 'u')
