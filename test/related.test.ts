@@ -443,3 +443,101 @@ describe('a side column\'s news list printed above the article', () => {
     expect(relatedOf(['最新消息', '县府举办100年度国中小教师甄选', '南溪乡农特产品展售会6月6日登场', '便民服务'])).toEqual([])
   })
 })
+
+describe('a mobile feed\'s furniture in the list (q21b)', () => {
+  const HEAD: [BlockKind, string, string] = ['chrome', '相关推荐', 'CP205 related-heading']
+
+  test('an app or client promotion is no item; a headline about an app stays', () => {
+    expect(titles([
+      BODY, ['related', '下载锦城晚报APP'], ['related', '看更多锦城本地新闻'], HEAD,
+      ['related', '中心城区今年将新增绿道120公里'],
+      ['related', '警惕！下载这款APP可能泄露个人隐私'],
+      ['related', '打开轻阅头条，阅读体验更佳'], ['related', '打开快映App，看更多精彩内容'],
+      ['related', '下载青橙新闻客户端'], ['related', '有温度的新闻客户端'], ['related', '返回新闻频道 返回首页'],
+    ])).toEqual(['中心城区今年将新增绿道120公里', '警惕！下载这款APP可能泄露个人隐私'])
+  })
+
+  test('a card\'s meta line (account, short count, time, ×) is no item; a headline with a figure stays', () => {
+    expect(titles([
+      BODY, HEAD,
+      ['related', '秋季开学首周 多所学校周边交通组织调整'], ['related', '锦城晚报213评'],
+      ['related', '东澳渔市周边道路将改造'], ['related', '鹭岛生活志123评论3天前×'],
+      ['related', '台风季来临前，渔民们忙着加固渔排'], ['related', '海西都市报56评论06-07×'],
+      ['related', '第一次自己熬枇杷膏'], ['related', '山野小厨阿秀♡ 8621'],
+      ['related', '城里长大的孩子第一次上山摘果子'], ['related', '小满的乡下日子♡ 2.3万'],
+      ['related', '央视快评：让绿道更好用'], ['related', '全市新增口袋公园56处'],
+    ])).toEqual([
+      '秋季开学首周 多所学校周边交通组织调整', '东澳渔市周边道路将改造', '台风季来临前，渔民们忙着加固渔排',
+      '第一次自己熬枇杷膏', '城里长大的孩子第一次上山摘果子', '央视快评：让绿道更好用', '全市新增口袋公园56处',
+    ])
+  })
+
+  test('a 广告 meta line drops its card; a headline about ads stays', () => {
+    expect(titles([
+      BODY, HEAD,
+      ['related', '岛上十家老字号海蛎煎，本地人私藏的都在这'],
+      ['related', '老房翻新不用愁，全包套餐限时优惠，免费上门量房'], ['related', '广告安居装饰立即咨询×'],
+      ['related', '广告法修订草案公开征求意见'],
+    ])).toEqual(['岛上十家老字号海蛎煎，本地人私藏的都在这', '广告法修订草案公开征求意见'])
+  })
+
+  test('the lines after a comment count are comments until the next related heading', () => {
+    expect(titles([
+      BODY, ['chrome', '评论 57', 'CP204 counter'],
+      ['related', '海边的阿杰3天前'], ['related', '终于开了，周末带我妈去看看，她念叨好久了'],
+      HEAD, ['related', '岛上十家老字号海蛎煎，本地人私藏的都在这'],
+    ])).toEqual(['岛上十家老字号海蛎煎，本地人私藏的都在这'])
+    // No comment heading: the list is read as it is.
+    expect(titles([
+      BODY, ['chrome', '赞 386评论 57收藏分享', 'CP204 counter'],
+      ['related', '东澳渔市周边道路将改造'], ['related', '台风季来临前，渔民们忙着加固渔排'],
+    ])).toEqual(['东澳渔市周边道路将改造', '台风季来临前，渔民们忙着加固渔排'])
+  })
+
+  test('an outlet glued after every dated headline is cut, and another of the same place; a lone outlet-like end stays', () => {
+    expect(titles([
+      BODY, HEAD,
+      ['related', '南桥综合保税区上半年进出口额突破百亿元南桥日报 08-21'],
+      ['related', '南桥至曼谷首条国际货运航线开通南桥新闻网 08-19'],
+      ['related', '前7月全市外贸进出口同比增长9.2%南桥日报 08-16'],
+      ['related', '高温下的码头工人：守护“钢铁森林”南桥日报 08-12'],
+    ], '2019-08-22')).toEqual([
+      '南桥综合保税区上半年进出口额突破百亿元', '南桥至曼谷首条国际货运航线开通', '前7月全市外贸进出口同比增长9.2%', '高温下的码头工人：守护“钢铁森林”',
+    ])
+    expect(titles([
+      BODY, HEAD,
+      ['related', '市民热议城市新闻 08-21'], ['related', '本地首个直播电视台 08-19'], ['related', '旧城改造提速 08-16'],
+    ], '2019-08-22')).toEqual(['市民热议城市新闻', '本地首个直播电视台', '旧城改造提速'])
+  })
+})
+
+test('a comment section ends at a bulleted line: the list after it is read', () => {
+  expect(titles([
+    BODY, ['chrome', '最新评论', 'CP213 comments'], ['related', '我是鞋厂的一名员工。'],
+    ['related', '· 耐克“恐怖斗室”禁播 电视广告审查将全面实行'], ['related', '· 谁在帮耐克狙击中国？'],
+  ])).toEqual(['耐克“恐怖斗室”禁播 电视广告审查将全面实行', '谁在帮耐克狙击中国？'])
+})
+
+test('a bare 评论 (a menu\'s link) or a comment heading above the article opens no comment section', () => {
+  expect(titles([
+    BODY, ['chrome', '评论', 'CP213 comments'], ['related', '煤气初装费非法'], ['related', '李振宁建言救市'],
+  ])).toEqual(['煤气初装费非法', '李振宁建言救市'])
+  expect(titles([
+    ['chrome', '热门评论', 'CP213 comments'], ['related', '煤气初装费非法'], BODY, ['related', '李振宁建言救市'],
+  ])).toEqual(['煤气初装费非法', '李振宁建言救市'])
+})
+
+test('a comment count right under an item is the item\'s meta and opens no comment section', () => {
+  expect(titles([
+    BODY, ['chrome', '猜你喜欢', 'CP205 related-heading'],
+    ['related', '《夏日回声》曝终极预告 8月7日上映'], ['chrome', '评论(56)', 'CP206 ui-words'],
+    ['related', '顾晓蔓新剧开机 搭档实力派演员'], ['chrome', '评论(23)', 'CP206 ui-words'],
+  ])).toEqual(['《夏日回声》曝终极预告 8月7日上映', '顾晓蔓新剧开机 搭档实力派演员'])
+})
+
+test('a box heading no rule took (`娱乐排行榜`) ends the comment section', () => {
+  expect(titles([
+    BODY, ['chrome', '网友评论', 'CP213 comments'], ['related', '期待！国庆一定去看'],
+    ['chrome', '娱乐排行榜', 'CP503 after-body'], ['related', '《青春不散场》重映 票房超预期'], ['related', '综艺《一路向西》第二季定档'],
+  ])).toEqual(['《青春不散场》重映 票房超预期', '综艺《一路向西》第二季定档'])
+})

@@ -313,6 +313,9 @@ const TIME_AGO = /^(?:\S{2,12}\s*[·|｜丨]\s*)?(?:\d{1,2}\s*(?:分钟|小时|�
 const AROUND_DATE = /[\s·|｜丨()[\]【】]+|星期.|周[一二三四五六日天]/gu
 const OUTLET_ENDS = /^[\p{Script=Han}A-Za-z]{2,10}(?:客户端|融媒|发布|日报|晚报|时报)$/u
 const UNDER_ITEM_MAX = 40
+// A feed card's meta line glued after the account: a short count of comments or likes (`锦城晚报56评`, `山野小厨阿秀♡ 8621`),
+// a time or a month and day, and the card's dismiss button (`鹭岛生活志123评论3天前×`).
+const CARD_COUNT_META = /^[^\s,，。]{2,12}?\s*(?:\d+(?:\.\d+)?[万千wk]?\s*(?:评论?|赞)|[♡♥❤]\s*\d+(?:\.\d+)?[万千wk]?)\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天|\d{2}-\d{2})?\s*×?$/u
 
 /**
  * Read a line under a headline that is no headline: null when it is not one; the date it gives the headline above
@@ -321,7 +324,7 @@ const UNDER_ITEM_MAX = 40
 function underItem(key: string, reading: DateReading): { iso: string | null } | null {
   const k = key.trim()
   if (k.length > UNDER_ITEM_MAX) return null
-  if (CLOCK_ONLY.test(k) || TIME_AGO.test(k) || COUNTER_LINE.test(k)) return { iso: null }
+  if (CLOCK_ONLY.test(k) || TIME_AGO.test(k) || COUNTER_LINE.test(k) || CARD_COUNT_META.test(k)) return { iso: null }
   const found = findDate(k, reading)
   if (!found) return null
   const rest = (k.slice(0, found.index) + ' ' + k.slice(found.index + found.length)).replace(AROUND_DATE, ' ').trim()
@@ -374,6 +377,89 @@ function gluedLeadingRuns(lines: readonly { at: number; line: Line }[]): boolean
   return marks
 }
 
+// An app's or a site's promotion printed in the list's box, never a headline: a call to download or open the app or
+// client (`下载锦城晚报APP`, `打开快映App，看更多精彩内容`, `打开轻阅头条，阅读体验更佳`), to see more (`看更多锦城本地新闻`), the
+// client's slogan (`有温度的新闻客户端`), a way back (`返回新闻频道 返回首页`). Read on the key (Simplified; either case).
+const LIST_PROMOS = [
+  /^(?:立即|马上|点击)?(?:下载|打开|安装)[^，,。！？!?\s]{0,12}(?:app|客户端)(?:[，,\s]*(?:查?看更多\S{0,8}|阅读全文|阅读体验更佳))?$/iu,
+  /^(?:打开|下载)[^，,。！？!?]{1,12}[，,\s]*阅读体验更佳$/u,
+  /^(?:查?看|浏览)更多\p{Script=Han}{0,8}(?:新闻|内容|精彩|资讯|视频|好文)$/u,
+  /^\p{Script=Han}{0,8}新闻(?:客户端|app)$/iu,
+  /(?:^|\s)返回首页$/u,
+]
+const PROMO_MAX = 30
+const isListPromo = (key: string): boolean => key.length <= PROMO_MAX && LIST_PROMOS.some((promo) => promo.test(key))
+
+// A feed card's meta line that says the card is an ad: 广告, the advertiser, a call to act or the dismiss button
+// (`广告安居装饰立即咨询×`, `广告 蓝海旅行 查看详情`). The ad's title above it goes with it. `广告法修订…` is a headline.
+const AD_META = /^广告\s*[^，,。！？!?\s]{1,12}?\s*(?:(?:立即\p{Script=Han}{2}|查看详情|了解更多|去看看)\s*×?|×)$/u
+const AD_META_MAX = 30
+
+// A comment section's heading or count below the article (`评论 57`, `共356条评论`, `评论 88 按热度`, `热门评论`; a bare
+// 评论 is a menu's link): the lines after it are comments,
+// a handle and what it wrote, up to the next related or box heading, the next paragraph of the article or a bulleted line (a
+// comment opens with no bullet; a list after the comments does).
+const COMMENT_HEAD = /^(?:(?:(?:全部|热门|最新|精彩|网友)评论|评论\s*[(（]?\s*\d+\s*[)）]?)(?:\s*按(?:热度|时间))?|(?:全部|热门|最新|精彩)评论\s*[(（]?\s*\d*\s*[)）]?|共\s*\d+\s*条(?:评论|回复|留言)|(?:全部|热门|最新|精彩)留言)$/u
+const RELATED_HEADING_ID = ruleId('related-heading')
+// A box's heading no rule took for a related heading (`娱乐排行榜`, `热点推荐`): it, too, ends the comments.
+const BOX_HEAD = /^\p{Script=Han}{0,8}(?:排行榜?|榜单?|推荐|热点|专题|新闻|阅读|资讯|视频)$/u
+
+/** The indices of the blocks a comment section holds: from a comment heading to the next box heading, body or bullet. */
+function commentBlocks(blocks: Block[]): Set<number> {
+  const held = new Set<number>()
+  let open = false
+  const articleStart = blocks.findIndex((block) => block.kind === 'body')
+  blocks.forEach((block, at) => {
+    if (at < articleStart) return
+    if (block.kind === 'body' || block.rule?.startsWith(RELATED_HEADING_ID)) open = false
+    else if (open && (BULLET.test(block.text) || (block.kind !== 'related' && BOX_HEAD.test(block.key.trim())))) open = false
+    else if (open) held.add(at)
+    // A count right under an item (`评论(56)`) is the item's, not a section's.
+    else if (block.key.length <= 20 && blocks[at - 1]?.kind !== 'related' && COMMENT_HEAD.test(block.key.trim())) open = true
+  })
+  return held
+}
+
+// An outlet glued after the headlines of a dated list (`…百亿元南桥日报 08-21`): a name ending so, printed at the end of
+// two or more items, and any other outlet of the same place (`南桥新闻网`).
+const OUTLET_END = /(?:日报|晚报|早报|时报|快报|商报|新闻网|新闻|网|电视台|台|客户端|融媒)$/u
+const OUTLET_MIN = 3
+const OUTLET_MAX = 10
+const OUTLET_SHARED_MIN = 2
+const HEADLINE_LEFT_MIN = 4
+
+/** The Han run two titles end in, if it is outlet-shaped. */
+function sharedOutlet(a: string, b: string): string | null {
+  let n = 0
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n] && /\p{Script=Han}/u.test(a[a.length - 1 - n]!)) n++
+  const tail = a.slice(a.length - n)
+  return n >= OUTLET_MIN && n <= OUTLET_MAX && OUTLET_END.test(tail) ? tail : null
+}
+
+/** Cut the outlet glued after the dated headlines of a list that prints one after each. */
+function unoutlet(items: Item[]): void {
+  const dated = items.filter((item) => item.publishedAt !== null && OUTLET_END.test(item.title))
+  if (dated.length < OUTLET_SHARED_MIN) return
+  const outlets = new Set<string>()
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const outlet = sharedOutlet(dated[i]!.title, dated[j]!.title)
+      if (outlet && dated[i]!.title.length - outlet.length >= HEADLINE_LEFT_MIN && dated[j]!.title.length - outlet.length >= HEADLINE_LEFT_MIN) outlets.add(outlet)
+    }
+  }
+  if (outlets.size === 0) return
+  // The place an outlet's name opens with (`南桥` of `南桥日报`) names the list's other outlets too.
+  const places = [...outlets].map((outlet) => outlet.replace(OUTLET_END, '')).filter((place) => place.length >= 2)
+  for (const item of dated) {
+    const known = [...outlets].find((outlet) => item.title.endsWith(outlet))
+    const cut = known ? item.title.length - known.length : Math.max(-1, ...places.map((place) => {
+      const at = item.title.lastIndexOf(place)
+      return at > 0 && item.title.length - at <= OUTLET_MAX && OUTLET_END.test(item.title.slice(at)) && /^\p{Script=Han}+$/u.test(item.title.slice(at)) ? at : -1
+    }))
+    if (cut >= HEADLINE_LEFT_MIN) item.title = item.title.slice(0, cut).trim()
+  }
+}
+
 /**
  * The related headlines of a page, in page order, each distinct headline once; the article's own title (a 最新文章
  * widget lists the article itself) is none.
@@ -391,7 +477,15 @@ export function extractRelated(
   // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
   // the headline right above it, not one across a comment box.
   let previousAt = -2
+  const comments = commentBlocks(blocks)
   lines.forEach(({ at, line }, n) => {
+    if (comments.has(at) || isListPromo(line.key.trim())) return
+    // An ad's meta line, and the ad's title right above it.
+    if (line.key.length <= AD_META_MAX && AD_META.test(line.key.trim())) {
+      if (previousAt === at - 1 && items.length > 0) items.pop()
+      previousAt = at
+      return
+    }
     const under = underItem(line.key, reading)
     if (under) {
       const previous = items[items.length - 1]
@@ -434,6 +528,7 @@ export function extractRelated(
   unrank(items)
   uncount(items)
   unheat(items)
+  unoutlet(items)
   const own = articleTitle === null ? '' : headlineKey(articleTitle)
   const seen = new Map<string, Item>()
   return items.filter((item) => {
