@@ -455,7 +455,7 @@ export const COMPILER_CREDIT = /^\(\s*(?:(\p{Script=Han}{2,4}(?:[\s、,]+\p{Scri
  * a two-character name padded to three characters' width (`记者 吴 敏`) is one name.
  */
 export const BYLINE = new RegExp(
-  String.raw`(?:^|[\s(【\[/:■□●◆]|(?<=(?:新闻|报|网|社|台|客户端)\s?)[-·|]\s?)(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文(?=\s*[:：]))\s*[:：]?(?:\p{Script=Han}{1,12}?(?:${UNIT_ENDS})\s+)?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,12}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊|新闻官|撰稿人|主笔|评论员|研究员|专栏作者|特约作者|${UNIT_ENDS})\s+)?)\s*(\p{Script=Han}[ \u3000]\p{Script=Han}(?!\p{Script=Han})|(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
+  String.raw`(?:^|[\s(【\[/:■□●◆]|[-·|](?<=(?:新闻|报|网|社|台|客户端)\s?[-·|])\s?)(?:本报|本台|本网|新华社|中新社|央广网|\p{Script=Han}{2,6}?(?:新闻|日报|晚报|网|报|社|台|客户端)|[\p{Script=Han}A-Za-z]{2,10}?(?=(?:${ROLE_QUALIFIERS})?记者))?(?:${ROLE_QUALIFIERS})?(?:(?:记者|通讯员|撰文|作者|评论员)\s*[:/|丨]?|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文(?=\s*[:：]))\s*[:：]?(?:\p{Script=Han}{1,12}?(?:${UNIT_ENDS})\s+)?|文\s*[:/|丨]\s*(?:\p{Script=Han}{0,6}?(?:${ROLE_QUALIFIERS})?记者|\p{Script=Han}{1,12}?(?:新闻|日报|晚报|网|报|社|台|客户端|杂志|周刊|新闻官|撰稿人|主笔|评论员|研究员|专栏作者|特约作者|${UNIT_ENDS})\s+)?)\s*(\p{Script=Han}[ \u3000]\p{Script=Han}(?!\p{Script=Han})|(?:[\p{Script=Han}]{2,4}(?:·[\p{Script=Han}]{1,6})?)(?:[\s、,和及]+[\p{Script=Han}]{2,4}){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=$|[\s)\]】,。;/\d]|报道|报导|摄|发自|整理)`,
   'u',
 )
 
