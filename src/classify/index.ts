@@ -199,7 +199,12 @@ function galleryCaptions(keys: readonly string[], features: readonly Features[],
   for (let a = 0; a < slides.length;) {
     let b = a + 1
     while (b < slides.length && slides[b]!.total === slides[a]!.total && slides[b]!.n === slides[b - 1]!.n + 1) b++
-    if (b - a >= GALLERY_MIN) for (const slide of slides.slice(a, b)) captions.push(slide.caption), counters.push(slide.counter)
+    if (b - a >= GALLERY_MIN) {
+      for (const slide of slides.slice(a, b)) {
+        captions.push(slide.caption)
+        counters.push(slide.counter)
+      }
+    }
     a = b
   }
   if (captions.length === 0) return { captions, counters }
@@ -1175,6 +1180,9 @@ const HEADER_FIELD_MAX = 30
 // A subtitle (副题) opens with a dash: `——全省已建成农业物联网示范基地126个`.
 const DECK_DASH = /^\s*(?:—|－－|--)/u
 
+const FIELD_LABEL_MAX = 4
+const FIELD_LABEL_ENDS = ['时间', '日期', '单位', '部门', '编号', '类型']
+
 /**
  * A grid's field label alone on its line, its value on the next (`回复时间` / `2020-07-15 16:40:02`, `办理单位` / …):
  * a short line ending in a field's word (FIELD_LABEL_ENDS) is no headline, nor is the value under it.
@@ -1182,8 +1190,6 @@ const DECK_DASH = /^\s*(?:—|－－|--)/u
 function fieldLabelAlone(f: Features, key: string, valueBelow: boolean): boolean {
   return valueBelow && f.length <= FIELD_LABEL_MAX && f.han === f.length && FIELD_LABEL_ENDS.some((end) => key.trimEnd().endsWith(end))
 }
-const FIELD_LABEL_MAX = 4
-const FIELD_LABEL_ENDS = ['时间', '日期', '单位', '部门', '编号', '类型']
 
 /** The shortest page title whose longer headline a line may give (`订单库迁移分布式数据库实践`): shorter ones name a channel. */
 const TITLE_PART_MIN = 8

@@ -784,13 +784,13 @@ function blogOwner(blocks: Block[]): string | null {
   return null
 }
 
+// A writer's credit set before the rights clause by a bar (the key is NFKC: the colon and the bar are ASCII).
+const AUTHOR_BEFORE_RIGHTS = /^\s*本文作者\s*:\s*([^\s|,:]{2,12})\s*\|/u
+
 /**
  * The writer an author's bio below the body names (`本文作者刘浩哲，…。如需转载，请联系…授权。`): the reprint clause made the
  * line a copyright notice, and the name comes first, a surname opening it.
  */
-// A writer's credit set before the rights clause by a bar (the key is NFKC: the colon and the bar are ASCII).
-const AUTHOR_BEFORE_RIGHTS = /^\s*本文作者\s*:\s*([^\s|,:]{2,12})\s*\|/u
-
 function closingBio(blocks: Block[]): string | null {
   const lastBody = blocks.findLastIndex((b) => b.kind === 'body')
   if (lastBody < 0) return null
@@ -1017,6 +1017,10 @@ function dateInLede(blocks: Block[], reading: DateReading): string | null {
 // or a Hong Kong paper's links to its past issues (`2007年6月14日 星期四 | 过去七日报章`).
 const ISSUE_NAVIGATION = /前一期|后一期|上一期|下一期|往期|上一版|下一版|第[a-z]?\d{1,2}版|数字报|电子报|过往报章|过去\S{1,3}日报章|往日报章|今日报章/iu
 
+const CITATION_MAX = 40
+// The key is NFKC: the brackets are ASCII. The whole line: 《paper》, a date, the page (`第A03版`, `04 版`).
+const PAPER_CITATION = /^\(?\s*《([^《》]{2,12})》\s*\(?\s*([\d年月日./\s-]{6,20}?)\s*(?:第\s*)?[a-z]{0,2}\d{1,3}\s*版(?:\s*[:：]\s*\p{Script=Han}{2,4})?\s*\)?\s*\)?$/iu
+
 /**
  * An e-paper's citation line, above or below the body: the paper in 《》, then the day and the page it ran on, nothing
  * else (`《东江日报》（2014年06月18日 第A03版）`, `《人民日报》（2014年06月18日 04 版）`). The paper is the source. A book's
@@ -1031,9 +1035,6 @@ function paperCitation(blocks: Block[]): string | null {
   }
   return null
 }
-const CITATION_MAX = 40
-// The key is NFKC: the brackets are ASCII. The whole line: 《paper》, a date, the page (`第A03版`, `04 版`).
-const PAPER_CITATION = /^\(?\s*《([^《》]{2,12})》\s*\(?\s*([\d年月日./\s-]{6,20}?)\s*(?:第\s*)?[a-z]{0,2}\d{1,3}\s*版(?:\s*[:：]\s*\p{Script=Han}{2,4})?\s*\)?\s*\)?$/iu
 
 /** The issue's date in an e-paper's header above the title: an article there ran that day. */
 function issueDate(blocks: Block[], reading: DateReading): string | null {
