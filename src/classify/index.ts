@@ -1,14 +1,14 @@
 import type { Options } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { measure, proseWeight, type Features } from './features.js'
-import { datedHeadline, firstMatch, ruleId, ruleTables, sceneCaption, type Rule } from './rules.js'
+import { RULES, datedHeadline, firstMatch, ruleId, ruleTables, sceneCaption, type Rule } from './rules.js'
 import { MIN_TITLE_CHARS, TITLE_FIELD, TITLE_LABEL_ALONE, headlineKey, stripTitleTail, withoutTitleLabel } from '../extract/title.js'
 import { findDate, timeOfDay } from '../extract/dates.js'
 import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { BOX_FIELD, CARD_SOURCE, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, DATA_ROWS, SCORE_VERBS, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
+import { BOX_FIELD, BOX_HEADING, BOX_TOPIC_HEADING, CARD_BADGES, CARD_DISMISS, CARD_SOURCE, READERS_ALSO_HEADING, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, DATA_ROWS, SCORE_VERBS, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses, tableAmidProse } from './notice.js'
 
@@ -62,6 +62,9 @@ function bodyWeight(f: Features, hit: Rule | undefined, box: boolean): number {
 
 // Local rules the layout reads by id.
 const RELATED_HEADING_ID = ruleId('related-heading')
+const RELATED_HEADING_RULE = RULES.find((rule) => rule.id === RELATED_HEADING_ID)!
+// The longest line READERS_ALSO_HEADING is tried on, as the related-heading rule's own limit.
+const READERS_ALSO_MAX = 16
 const COUNTER_ID = ruleId('counter')
 const COMMENTS_ID = ruleId('comments')
 const META_LINE_ID = ruleId('meta-line')
@@ -366,6 +369,10 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   )
   const texts = blocks.map((b) => b.text)
   const keys = blocks.map((b) => b.key)
+  // A public account's `喜欢此内容的人还喜欢` heads its related cards as any related heading does.
+  for (let i = 0; i < hits.length; i++) {
+    if (!hits[i] && features[i]!.length <= READERS_ALSO_MAX && READERS_ALSO_HEADING.test(lettersAndDigits(keys[i]!))) hits[i] = RELATED_HEADING_RULE
+  }
   // The page's headline as its <title> (or a dump's first line) gives it: the title search and the next-article cut both look for it.
   const titleHead = stripTitleTail(pageTitle ?? blocks[0]?.key ?? '')
   const wanted = headlineKey(titleHead)
@@ -840,8 +847,14 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
   const teasers = cardTeasers(features, kinds, from)
   const details = new Set<number>()
   let i = from
+  // A related header above, perhaps over a card's furniture before its first headline (`相关视频` / `02:31` / headline).
+  const headedAt = (k: number): boolean => {
+    let h = k - 1
+    for (let n = 0; n < CARD_FURNITURE_MAX && h > from && lines.furniture(h); n++) h--
+    return kinds[h]?.rule.startsWith(RELATED_HEADING_ID) === true
+  }
   while (i < features.length) {
-    const headed = kinds[i - 1]?.rule.startsWith(RELATED_HEADING_ID) === true
+    const headed = headedAt(i)
     if (kinds[i]!.kind !== 'chrome' || !lines.after(i) || !(lines.headline(i) || (headed && lines.short(i)))) {
       i++
       continue
@@ -862,7 +875,8 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     const captions = kinds[i - 1]?.kind === 'body' && !dated && !run.detailed && run.items.length <= CAPTION_RUN_MAX && kinds[j]?.kind !== 'related' &&
       run.items.every((k) => features[k]!.length <= CAPTION_MAX && !BULLET_OPENS.test(features[k]!.lower)) && echoesBody(features, kinds, run.items)
     if ((headlines >= 2 || dated || neighbour) && !menu && !comments && !captions) {
-      for (const k of run.items) if (kinds[k]!.kind === 'chrome') kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
+      const boxHeadings = topicBoxHeadings(features, run.items)
+      for (const k of run.items) if (kinds[k]!.kind === 'chrome' && !boxHeadings.has(k)) kinds[k] = { kind: 'related', rule: label(LAYOUT_RULES.related) }
     }
     i = Math.max(j, i + 1)
   }
@@ -875,6 +889,24 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
     }
   }
 }
+
+/**
+ * In a list whose items share a bullet (`·清宁高速…` / `·老照片里的…`), an item without it naming a topic box
+ * (`国庆60周年专题`, BOX_TOPIC_HEADING) is the box's heading, not a headline.
+ */
+function topicBoxHeadings(features: Features[], items: readonly number[]): Set<number> {
+  const bullets = new Map<string, number>()
+  const bare: number[] = []
+  for (const k of items) {
+    const opened = BULLET_OPENS.exec(features[k]!.lower)
+    if (opened) bullets.set(opened[0].trim(), (bullets.get(opened[0].trim()) ?? 0) + 1)
+    else bare.push(k)
+  }
+  const shared = bullets.size === 1 && [...bullets.values()][0]! >= SHARED_BULLET_MIN
+  return new Set(shared ? bare.filter((k) => BOX_TOPIC_HEADING.test(lettersAndDigits(features[k]!.lower))) : [])
+}
+// The fewest items carrying the one bullet for the list to share it.
+const SHARED_BULLET_MIN = 2
 
 // Captions under the body: a line or two, each a caption's length, most of their Han pairs found in the body.
 const CAPTION_RUN_MAX = 2
@@ -914,6 +946,12 @@ interface ListLineTests {
   cardSummary: (k: number) => boolean
   /** A person's name alone (`王一舟`), as a table of contents prints the writer under each headline. */
   writer: (k: number) => boolean
+  /**
+   * A card's furniture around its headline: what itemDetail takes (a video's length `02:31`, a play count `1.1万次播放`),
+   * a type badge (`图文`), a dismiss button (`不喜欢`, `×`), or the account's name over a button or a count
+   * (`青梧发布` / `不喜欢`), or repeated on another card under one.
+   */
+  furniture: (k: number) => boolean
 }
 
 function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): ListLineTests {
@@ -925,6 +963,26 @@ function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: str
   // Nor are a schedule's rows (`18:30 东江新闻`), nor a subscription box's or a contact block's fields (`定价：15元`).
   const schedule = scheduleRows(features, from)
   const boxField = (k: number): boolean => (features[k]!.lower.includes(':') || features[k]!.lower.includes('@')) && BOX_FIELD.test(features[k]!.lower)
+  const itemDetail = (k: number): boolean => k < features.length && (kinds[k]!.rule.startsWith(COUNTER_ID) ||
+    (kinds[k]!.rule.startsWith(DATE_LINE_ID) && !LABELLED.test(features[k]!.lower)) || (after(k) && CLOCK_ALONE.test(features[k]!.lower)))
+  // Undecided lines only: a section's label (`专题`, CP209) heads a box of its own.
+  const button = (k: number): boolean => k < features.length && after(k) &&
+    (CARD_DISMISS.includes(features[k]!.lower.trim()) || (features[k]!.length <= BADGE_MAX && CARD_BADGES.includes(lettersAndDigits(features[k]!.lower))))
+  // Short lines below the body by their text: an account's name prints on each of its cards.
+  const seen = new Map<string, number[]>()
+  for (let k = Math.max(0, from); k < features.length; k++) {
+    if (features[k]!.length > ACCOUNT_LINE_MAX) continue
+    const at = seen.get(features[k]!.lower)
+    if (at) at.push(k)
+    else seen.set(features[k]!.lower, [k])
+  }
+  const repeated = (k: number): boolean => seen.get(features[k]!.lower)!.some((o) => o !== k && Math.abs(o - k) <= CARD_PERIOD_MAX)
+  const account = (k: number): boolean => {
+    const f = features[k]!
+    // Next to a button or a count, as a card prints it; names alone in a column (`韩钟恩` / `同 上`) are a table's cells.
+    return after(k) && f.length <= ACCOUNT_LINE_MAX && f.han >= 2 && f.stops === 0 && !f.clauseEnd &&
+      (button(k + 1) || itemDetail(k + 1) || (repeated(k) && (button(k - 1) || itemDetail(k - 1))))
+  }
   return {
     after,
     headline: (k) => headlineShaped(features[k]!) && !notHeadline[k] && !widget[k] && !schedule[k] && !boxField(k) && !LIST_HEADER.test(features[k]!.lower) &&
@@ -936,13 +994,20 @@ function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: str
       return f.han >= SHORT_ITEM_HAN && f.length <= HEADLINE_LINE_MAX && f.stops === 0 && !f.clauseEnd && !notHeadline[k] && !widget[k] && !schedule[k] && !boxField(k) && !CATEGORY_COUNT.test(f.lower)
     },
     // (A date line with a label, `2020-11-12 08:30 来源：台南新闻网`, is another article's dateline under its headline.)
-    itemDetail: (k) => k < features.length && (kinds[k]!.rule.startsWith(COUNTER_ID) ||
-      (kinds[k]!.rule.startsWith(DATE_LINE_ID) && !LABELLED.test(features[k]!.lower)) || (after(k) && CLOCK_ALONE.test(features[k]!.lower))),
+    itemDetail,
     quotingHeadline: (k) => after(k) && features[k]!.length <= QUOTING_HEADLINE_MAX && features[k]!.stops <= 1 && QUOTE_CLOSES_SENTENCE.test(features[k]!.lower),
     cardSummary: (k) => after(k) && features[k]!.stops >= 1 && features[k]!.length <= CARD_SUMMARY_MAX,
     writer: (k) => k < features.length && after(k) && WRITER_ALONE.test(features[k]!.lower),
+    furniture: (k) => k >= 0 && k < features.length && (itemDetail(k) || button(k) || account(k)),
   }
 }
+// A type badge is a word or two; an account's name a short line.
+const BADGE_MAX = 4
+const ACCOUNT_LINE_MAX = 12
+// An account's name repeats card by card: headline, account, a button or two.
+const CARD_PERIOD_MAX = 4
+// The most furniture lines a card prints between two headlines.
+const CARD_FURNITURE_MAX = 3
 
 /** A run of list lines from `start`: its items, the lines printed under them, and where it ends. */
 interface ListRun {
@@ -969,6 +1034,13 @@ function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[
   const item = (k: number, underWriter = writerAt === k - 1): boolean =>
     k < features.length && (kinds[k]!.kind === 'related' || (lines.after(k) && (lines.headline(k) || ((run.shortOnly || underWriter) && lines.short(k)))))
   const lastItem = (): number | undefined => run.items[run.items.length - 1]
+  // How many furniture lines from `k` stand between it and the next item (`1.1万次播放` / `01:48`): none when no item follows.
+  const furnished = (k: number): number => {
+    let n = 0
+    while (n < CARD_FURNITURE_MAX && lines.furniture(k + n)) n++
+    for (let m = 1; m <= n; m++) if (item(k + m)) return m
+    return 0
+  }
   let j = start
   while (j < features.length) {
     // A card's summary right under its headline (`会议总结了…，部署…任务……`): the card's, not an item; the card counts.
@@ -985,9 +1057,9 @@ function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[
     // A headline quoting a sentence (`村里来了年轻人，老人们说：“这下热闹了，村子又有了盼头。”`) is one between two items.
     } else if (lastItem() === j - 1 && lines.quotingHeadline(j) && item(j + 1)) {
       run.items.push(j++)
-    } else if (lines.itemDetail(j) && item(j + 1)) {
+    } else if (furnished(j) > 0) {
       run.detailed = true
-      run.details.push(j++)
+      for (let n = furnished(j); n > 0; n--) run.details.push(j++)
     } else if (lastItem() === j - 1 && writerUnder(j) && item(j + 1, true)) {
       run.writers++
       writerAt = j
@@ -1112,14 +1184,15 @@ const DIGIT = /\d/u
 
 /**
  * Below a comment header, a commenter line, a forum reply's header or a comment's date line, headline-shaped lines are
- * comments: each such marker reaches COMMENT_REACH blocks on, and a related header ends it at once.
+ * comments: each such marker reaches COMMENT_REACH blocks on, and a related header or a box's heading ends it at once.
  * Dated lines there are commenters' names with the time (`广东深圳网友 2022-12-05 12:30`), not headlines.
  */
 function unmarkComments(hits: (Rule | undefined)[], kinds: { kind: BlockKind; rule: string }[], keys: readonly string[], from: number): void {
   let reach = -1
   for (let i = Math.max(0, from); i < kinds.length; i++) {
     const id = hits[i]?.id
-    if (id === RELATED_HEADING_ID) reach = -1
+    // A related header ends the comments, and so does another box's heading no rule took (`直播回顾`, BOX_HEADING).
+    if (id === RELATED_HEADING_ID || (!hits[i] && BOX_HEADING.test(lettersAndDigits(keys[i]!.toLowerCase())))) reach = -1
     // A forum reply's header (`沙发 老王 发表于 …`) below the post opens a comment as a commenter line does.
     else if (id === COMMENTS_ID || (id === DATE_LINE_ID && reach >= i) || (hits[i]?.kind === 'meta' && FORUM_POSTER.test(keys[i]!))) {
       // A comment's time alone (`2017-06-21 15:22`) is the comment's, not a related headline's date.

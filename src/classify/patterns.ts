@@ -606,3 +606,23 @@ export const POSTER_HANDLE = /^(?=.*\p{L})[\p{L}\d_.\-]{2,20}$/u
 export const FORUM_POSTER =
   /^(?:作者\s*:\s*|(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#))\s*)?(?:(?:只看该作者|只看楼主|倒序浏览|电梯直达)\s+)*(?:(?!(?:楼主|沙发|板凳|地板|只看该作者|只看楼主)\s*发表于)([\p{Script=Han}a-z0-9_.\-]{2,20})\s*)?发表于/iu
 
+
+// Card lists and box headings below the article (read by classify/index.ts's list functions).
+
+/**
+ * A public account's related heading, what readers of this also liked or read: `喜欢此内容的人还喜欢`, `看过这篇文章的人还看了`,
+ * `读过本文的人也读了` (letters only).
+ */
+export const READERS_ALSO_HEADING = /^(?:喜欢|看过|看了|读过|读了)(?:此|这篇|本|该)(?:内容|文章|文|篇|视频)?的人(?:还|也)(?:喜欢|看了|看过|在看|读了)$/u
+
+/** A card's type badge alone on a line above or below its headline (`图文`, `视频`, `专题`), letters only. */
+export const CARD_BADGES: readonly string[] = ['图文', '视频', '专题', '直播', '图集', '组图', '音频', '专栏']
+
+/** A card's dismiss button alone on a line (`不喜欢`, `×`), the key trimmed. */
+export const CARD_DISMISS: readonly string[] = ['不喜欢', '不感兴趣', '×', '✕', 'x']
+
+/** A box's heading of Han words no rule took for a related heading (`直播回顾`, `娱乐排行榜`, `精彩专题`), letters only. */
+export const BOX_HEADING = /^\p{Script=Han}{0,8}(?:排行榜?|榜单?|推荐|热点|专题|专栏|回顾|精选|视频|直播)$/u
+
+/** A topic box's heading among a list's items (`国庆60周年专题`, `两会专栏`), letters and digits only. */
+export const BOX_TOPIC_HEADING = /^[\p{Script=Han}\d]{2,14}(?:专题|专栏)$/u

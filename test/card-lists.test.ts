@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest'
+import { classifyBlocks } from '../src/classify/index.js'
+import { convertBlocks } from '../src/convert.js'
+import { resolveOptions } from '../src/options.js'
+import { parseText } from '../src/parse/text.js'
+
+const classify = (lines: string[]): [string, string, string][] =>
+  classifyBlocks(convertBlocks(parseText(lines.join('\n')), 'tw2s', false), resolveOptions()).map((b) => [b.kind, b.rule ?? '', b.text])
+const kindsOf = (kinds: [string, string, string][], text: string): string[] => kinds.filter(([, , t]) => t === text).map(([k]) => k)
+
+const article = [
+  '休渔期首日 千余艘渔船回港',
+  '2024-05-01 19:42 来源：海峡卫视',
+  '5月1日12时起，东海海域进入为期三个半月的伏季休渔期。当天上午，闽东沿海各大渔港陆续迎来返港渔船，千余艘渔船整齐停泊。',
+  '在北礵渔港，渔民们趁着休渔期开始检修船体、更换机器零件、修补渔网。渔民陈师傅说，一条船的渔网修补下来要花上十来天。',
+  '记者从当地海洋与渔业部门了解到，休渔期间，渔政执法部门将加大海上巡查力度，严厉打击违规出海捕捞等行为。',
+]
+const heads = ['伏季休渔前夕 渔港码头鱼货交易忙', '渔政部门开展休渔期海上联合执法', '增殖放流放出渔业好钱景', '渔家女的第一堂船舶安全课']
+const foot = '海峡卫视网 版权所有'
+
+describe('card lists (q21b finding 2)', () => {
+  test('a video list: a duration above and a play count below each headline are the card\'s, not breaks', () => {
+    const cards = heads.flatMap((h, n) => [`0${n}:31`, h, `${n + 1}.1万次播放`])
+    const kinds = classify([...article, '相关视频', ...cards, foot])
+    for (const h of heads) expect(kindsOf(kinds, h)).toEqual(['related'])
+    expect(kindsOf(kinds, '00:31')).toEqual(['chrome'])
+    expect(kindsOf(kinds, '1.1万次播放')).toEqual(['chrome'])
+  })
+
+  test('a type badge above each headline is the card\'s; a section label (`专题`) is no badge', () => {
+    const kinds = classify([...article, '相关推荐', ...heads.flatMap((h) => ['图文', h]), foot])
+    for (const h of heads) expect(kindsOf(kinds, h)).toEqual(['related'])
+    expect(kindsOf(kinds, '图文')).toEqual(['chrome', 'chrome', 'chrome', 'chrome'])
+    // No badge, no card: two plain lines between headlines still end the list there.
+    const plain = classify([...article, heads[0]!, heads[1]!, '网站地图', '联系我们', heads[2]!, foot])
+    expect(kindsOf(plain, heads[2]!)).toEqual(['chrome'])
+  })
+
+  test('a public account\'s `喜欢此内容的人还喜欢` is a related heading, and its cards\' account and 不喜欢 lines are furniture', () => {
+    const cards = [heads[0]!, '青梧发布', '不喜欢', heads[1]!, '青梧发布', '不喜欢', heads[2]!, '青梧文旅', '不喜欢']
+    const kinds = classify([...article, '喜欢此内容的人还喜欢', ...cards, foot])
+    expect(kinds.find(([, , t]) => t === '喜欢此内容的人还喜欢')![1]).toMatch(/^CP205/u)
+    for (const h of heads.slice(0, 3)) expect(kindsOf(kinds, h)).toEqual(['related'])
+    expect(kindsOf(kinds, '青梧发布')).toEqual(['chrome', 'chrome'])
+    expect(kindsOf(kinds, '不喜欢')).toEqual(['chrome', 'chrome', 'chrome'])
+    expect(kinds.find(([, , t]) => t === '看过这篇文章的人还看了' )).toBeUndefined()
+    expect(classify([...article, '看过这篇文章的人还看了', heads[0]!, foot]).find(([, , t]) => t === '看过这篇文章的人还看了')![1]).toMatch(/^CP205/u)
+  })
+
+  test('names in a column of a table (`韩钟恩` / `同 上`), no button or count beside them, are no card furniture', () => {
+    const rows = ['05音乐美学', '韩钟恩', '同 上', '06现代音乐批评', '韩钟恩', '同 上', '07音乐教育学', '韩钟恩', '同 上']
+    const kinds = classify([...article, ...rows, foot])
+    for (const r of ['05音乐美学', '06现代音乐批评']) expect(kindsOf(kinds, r)).toEqual(['chrome'])
+  })
+})
+
+describe('topic box heading in a bulleted list (q21a finding 9)', () => {
+  const items = ['·清宁高速公路二期工程进展顺利 (09-18)', '·我市农村公路建设通过省级验收 (09-10)']
+  const topic = ['·图片回顾：清河60年城市变迁', '·老照片里的清河大桥', '·六十年，我家的出行史']
+  test('a line without the shared bullet ending in 专题/专栏 is the box heading, not an item', () => {
+    const kinds = classify([...article, '相关文章：', ...items, '国庆60周年专题', ...topic, foot])
+    expect(kindsOf(kinds, '国庆60周年专题')).toEqual(['chrome'])
+    for (const t of [...items, ...topic]) expect(kindsOf(kinds, t)).toEqual(['related'])
+  })
+  test('with no shared bullet, or not naming a topic box, it stays a headline', () => {
+    const bare = classify([...article, '相关文章：', ...items.map((t) => t.slice(1)), '国庆60周年专题', ...topic.map((t) => t.slice(1)), foot])
+    expect(kindsOf(bare, '国庆60周年专题')).toEqual(['related'])
+    const headline = classify([...article, '相关文章：', ...items, '国庆60周年庆典在清河广场隆重举行', ...topic, foot])
+    expect(kindsOf(headline, '国庆60周年庆典在清河广场隆重举行')).toEqual(['related'])
+  })
+})
+
+describe('a comment section stops at a new box heading (q21a finding 10)', () => {
+  const replay = ['图文直播｜临江二桥主桥合龙', '图文直播｜2019年中考首日直击']
+  test('the first item under `直播回顾` after the comment box is a related headline', () => {
+    const kinds = classify([...article, '网友评论', '已有 0 条评论', '发表', '直播回顾', ...replay, foot])
+    for (const r of replay) expect(kindsOf(kinds, r)).toEqual(['related'])
+  })
+  test('a comment line that is no box heading keeps the comment section open', () => {
+    const kinds = classify([...article, '网友评论', '已有 2 条评论', '老王说两句', ...replay, foot])
+    expect(kinds.find(([, , t]) => t === replay[0])![1]).toMatch(/^CP511/u)
+  })
+})
