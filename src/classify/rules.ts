@@ -521,7 +521,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP205', name: 'related-heading', kind: 'chrome',
-    description: 'A header that opens a related list: 相关新闻, 推荐阅读, 猜你喜欢, 24小时热点, a magazine\'s 本期目录, two words of which list and what it holds (`为你推荐`, `更多推荐`, `熱門點閱`, `最新发布`, `本周TOP10`) ….',
+    description: 'A header that opens a related list: 相关新闻, 推荐阅读, 猜你喜欢, 24小时热点, a magazine\'s 本期目录, a platform\'s `喜欢此内容的人还喜欢`, two words of which list and what it holds (`为你推荐`, `更多推荐`, `熱門點閱`, `最新发布`, `本周TOP10`) ….',
     test: ({ features: f }) => f.length <= 16 && RELATED_HEADING.test(f.lower),
   },
   {
