@@ -541,3 +541,41 @@ test('a box heading no rule took (`娱乐排行榜`) ends the comment section', 
     ['chrome', '娱乐排行榜', 'CP503 after-body'], ['related', '《青春不散场》重映 票房超预期'], ['related', '综艺《一路向西》第二季定档'],
   ])).toEqual(['《青春不散场》重映 票房超预期', '综艺《一路向西》第二季定档'])
 })
+
+describe('q21c finding 2: a list\'s residue around its headlines', () => {
+  test('a count glued after a headline goes (阅读, 浏览, 评论); one a word before it makes the headline\'s own stays', () => {
+    expect(titles([
+      BODY,
+      ['related', '江城队主场三比一逆转取胜9800阅读'],
+      ['related', '市民健身中心本周六起免费开放1.2万浏览'],
+      ['related', '全民健身运动会闭幕 我市代表团位列奖牌榜第二356评论'],
+    ])).toEqual(['江城队主场三比一逆转取胜', '市民健身中心本周六起免费开放', '全民健身运动会闭幕 我市代表团位列奖牌榜第二'])
+    expect(titles([
+      BODY,
+      ['related', '一条科普短视频单日获10万阅读'],
+      ['related', '《春江》上有2条评论'],
+      ['related', '马拉松报名人数突破3万'],
+    ])).toEqual(['一条科普短视频单日获10万阅读', '《春江》上有2条评论', '马拉松报名人数突破3万'])
+  })
+
+  test('上一则/下一则 (Taiwan\'s label) go like 上一篇/下一篇, in either script', () => {
+    expect(titles([
+      BODY,
+      ['chrome', '上一则：县长出席春节团拜 勉励同仁为民服务', PREV_NEXT],
+      ['chrome', '下一則：北港溪堤防改善工程 预定年底完工', PREV_NEXT],
+      ['related', '上一则 传统布袋戏偶展移师虎尾展出'],
+    ])).toEqual(['县长出席春节团拜 勉励同仁为民服务', '北港溪堤防改善工程 预定年底完工', '传统布袋戏偶展移师虎尾展出'])
+  })
+
+  test('an app prompt in the list is no headline', () => {
+    expect(titles([BODY, ['related', '个税APP升级 新增一键带入功能'], ['related', '打开南州网APP，阅读体验更佳']])).toEqual(['个税APP升级 新增一键带入功能'])
+  })
+
+  test('a footer\'s address and phone line and a screen-resolution line below the list are footer', () => {
+    const text = ['县府推动历史建筑登录 今年新增5处', '', '正文第一段，说了一件很长的事情，关于老房子的修复。修复期间，施工团队尽量沿用原有构件。', '',
+      '相关新闻', '', '县府推动历史建筑登录 今年新增5处 2006-02-24', '', '文化资产保存研习营 即日起受理报名 2006-02-17', '',
+      '云林县政府 地址：云林县斗六市府文路35号 总机：(05)5522000', '', '本网站最佳浏览解析度为 1024x768', '', '建议使用1024*768分辨率浏览'].join('\n')
+    const related = cleanPage(text, { format: 'text' }).related.map((item) => item.title)
+    expect(related.some((title) => /地址|解析度|分辨率/u.test(title))).toBe(false)
+  })
+})

@@ -222,7 +222,7 @@ export const ADVICE_DISCLAIMER_MAX = 120
  * Site-operator footer lines; only short lines count (an article may mention a 举报电话). Without colons, two operators
  * each before their verb (`东州市总工会主办 东州工人报社承办`): one alone may be a headline's (`茶博会由我市主办`).
  */
-export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S{2,24}?(?:主办|承办|协办|运营|维护)$|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编)|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
+export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S{2,24}?(?:主办|承办|协办|运营|维护)$|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编|总机|传真|热线)|最佳浏览|浏览(?:效果)?最佳|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(?:像素)?\s*(?:分辨率|解析度)|(?:分辨率|解析度)\s*(?:为|:)?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
 
 /**
  * Previous / next article links: `上一篇：…`, `【下一篇】…`, and without a mark as a blog's post navigation prints
@@ -232,10 +232,10 @@ export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S
  * The labels of the links to the posts before and after this one, in either script, as post navigation prints them
  * (`上一篇`, `下一條`): what makes a small `<nav>` the post's navigation, and where a related target starts.
  */
-export const PREV_NEXT_WORDS: readonly string[] = ['上一篇', '下一篇', '上篇', '下篇', '前一篇', '后一篇', '後一篇', '上一条', '下一条', '上一條', '下一條']
+export const PREV_NEXT_WORDS: readonly string[] = ['上一篇', '下一篇', '上篇', '下篇', '前一篇', '后一篇', '後一篇', '上一条', '下一条', '上一條', '下一條', '上一则', '下一则', '上一則', '下一則']
 
 export const PREV_NEXT =
-  /^[\s【\[(]*(?:[<‹«←]\s*(?:上一篇|前一篇|上篇|上一页)|(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章|新闻|论文|帖子|博文|日志)?\s*[:】\]>›»→]|(?:上一篇|下一篇)\s+(?=\p{Script=Han}))/u
+  /^[\s【\[(]*(?:[<‹«←]\s*(?:上一篇|前一篇|上篇|上一页)|(?:上一篇|下一篇|上一页|下一页|上一条|下一条|上一则|下一则|上一則|下一則|前一篇|后一篇|上篇|下篇)(?:文章|新闻|论文|帖子|博文|日志)?\s*[:】\]>›»→]|(?:上一篇|下一篇)\s+(?=\p{Script=Han}))/u
 
 /**
  * A page's summary above the lede: `核心提示：…`, `[导读]…`, or a `摘要：` that is short or cut off with an ellipsis.

@@ -473,7 +473,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
-    description: 'A short site-operator or contact line (主办单位:, `X主办 Y承办`, 网站标识码, 联系电话:, 邮编:, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
+    description: 'A short site-operator or contact line (主办单位:, `X主办 Y承办`, 网站标识码, 联系电话:, 邮编:, an address with a phone or switchboard `地址：… 总机：…`, a screen-resolution note `最佳浏览解析度为 1024x768`, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
     test: ({ features: f }) => f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower),
     yieldsToBody: true,
   },

@@ -83,14 +83,17 @@ const COMMENT_COUNT = /(?:\p{Script=Han}{2}(?:日报|晚报|快报|早报|新闻
 // link's label that no rule read (`上一篇 今年茶博会…`, printed twice: `上一篇 上一篇文章：…`), a text browser's link
 // number (`[17]市市场监管局…`).
 const LEADING_RANK = /^(?:top\s*\d{1,2}|no\.\s*\d{1,3}|第\s*\d{1,3}\s*名)[\s.、]+(?=\S)/iu
-const LEADING_PREV_NEXT = /^(?:(?:上一篇|下一篇|上篇|下篇)(?:文章)?(?:\s*[:：]\s*|\s+))+(?=\S)/u
+const LEADING_PREV_NEXT = /^(?:(?:上一篇|下一篇|上一则|下一则|上一則|下一則|上篇|下篇)(?:文章)?(?:\s*[:：]\s*|\s+))+(?=\S)/u
 const LINK_NUMBER = /^\[\d{1,3}\]\s*(?=\S)/u
 // After it, in brackets or set apart by a space: a count of comments or reads (`(12条评论)`, `阅读 3521`, `1.2万人看过`);
 // glued on, it is the line's own words (`《…》上有2条评论`).
 const COUNT_TAIL = /(?<=\S)(?:\s*[(（]\s*\d+\s*条?评论\s*[)）]|\s+(?:\d+\s*条评论|(?:阅读|浏览|点击)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千wk]?|[\d.]+\s*[万千wk]?\s*人(?:看过|阅读|浏览)))$/u
+// Glued on with no label between (`…逆转取胜9800阅读`, `…1.2万浏览`, `…356评论`): a card's count, unless a word before it
+// makes it the headline's own (`…获10万阅读`, `…破亿浏览`, `…上有2条评论`).
+const GLUED_COUNT_TAIL = /(?<=[\p{Script=Han}”」》）)])(?<![有获超破达近逾过约共上])\d+(?:\.\d+)?[万千wk]?(?:阅读|浏览|评论)$/u
 const trimHeadline = (title: string): string =>
   title.replace(LINK_NUMBER, '').replace(LEADING_PREV_NEXT, '').replace(LEADING_RANK, '').replace(LEADING_CLOCK, '')
-    .replace(COMMENT_COUNT, '').replace(COUNT_TAIL, '').replace(TRAILING_CLOCK, '').trim()
+    .replace(COMMENT_COUNT, '').replace(COUNT_TAIL, '').replace(GLUED_COUNT_TAIL, '').replace(TRAILING_CLOCK, '').trim()
 
 /**
  * A headline ending in a month and day without a year: the headline, and the date in the year of
