@@ -463,6 +463,27 @@ function unoutlet(items: Item[]): void {
   }
 }
 
+// A status column a petition or hotline list prints on every item (`…增设公交站点已回复`, `已办结 关于…`): a word of the
+// table at the same end of STATUS_SHARED_MIN or more items is cut from each; on one item alone it may be the headline's.
+const LIST_STATUS_WORDS: readonly string[] = ['已回复', '已办结', '已答复', '处理中', '已受理', '待回复', '办理中']
+const STATUS_SHARED_MIN = 2
+const STATUS_SUFFIX = new RegExp(String.raw`[\s|｜·\[【(（]*(?:${LIST_STATUS_WORDS.join('|')})[\]】)）]?$`, 'u')
+const STATUS_PREFIX = new RegExp(String.raw`^[\[【(（]?(?:${LIST_STATUS_WORDS.join('|')})[\s|｜·\]】)）]*`, 'u')
+
+/** Cut the status word a list prints at the same end of its items. */
+function unstatus(items: Item[]): void {
+  for (const affix of [STATUS_SUFFIX, STATUS_PREFIX]) {
+    const words = items.map((item) => affix.exec(item.title)?.[0].replace(/[\s|｜·[\]【】()（）]/gu, '') ?? null)
+    const shared = new Set(words.filter((word, k) => word !== null && words.indexOf(word) !== k))
+    if (words.filter((word) => word !== null && shared.has(word)).length < STATUS_SHARED_MIN) continue
+    items.forEach((item, k) => {
+      const word = words[k]
+      const rest = word !== null && word !== undefined && shared.has(word) ? item.title.replace(affix, '').trim() : item.title
+      if (headlineKey(rest).length >= HEADLINE_LEFT_MIN) item.title = rest
+    })
+  }
+}
+
 /**
  * The related headlines of a page, in page order, each distinct headline once; the article's own title (a 最新文章
  * widget lists the article itself) is none.
@@ -532,6 +553,7 @@ export function extractRelated(
   uncount(items)
   unheat(items)
   unoutlet(items)
+  unstatus(items)
   const own = articleTitle === null ? '' : headlineKey(articleTitle)
   const seen = new Map<string, Item>()
   return items.filter((item) => {
