@@ -85,6 +85,13 @@ export const UI_PHRASES: readonly string[] = [
   '点击加载更多', '查看更多', '点击查看更多',
 ]
 
+/**
+ * What a letter-and-reply page (a hotline's, a mayor's mailbox) heads its fields with, alone on a line before the text
+ * (`来信内容`, `回复内容`): a label, never body. `主要内容` or `具体内容` may head a part of an article and are not listed.
+ */
+export const LETTER_FIELDS: readonly string[] = ['来信', '回复', '答复', '留言', '咨询', '投诉', '信件', '办理', '反馈', '诉求']
+export const LETTER_FIELD_LABEL = new RegExp(`^(?:${LETTER_FIELDS.join('|')})(?:内容|正文)$`, 'u')
+
 /** Single words that are section or channel labels when they stand alone. */
 export const SECTION_LABELS: readonly string[] = [
   '新闻', '国内', '国际', '社会', '财经', '经济', '体育', '娱乐', '科技', '军事', '教育', '健康', '汽车', '房产',
@@ -360,9 +367,12 @@ export const COOKIE_NOTICE_STOPS_MAX = 2
 /** A story's opening: a bracketed byline or dateline (`〔记者林佩珊／台北报导〕`, `（本报记者 …）`, `【中央社讯】`); no site notice opens so. */
 export const STORY_OPENER = /^\s*[(\[【〔][^)\]】〕]{0,16}(?:记者|报导|报道|讯|电)/u
 
-/** An article's end mark alone on its line: `（完）`, `【全文完】`, `－完－`, `—— END ——`. */
-export const END_MARK_LINE = /^\s*(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:全文)?(?:完|end)\s*[-—]{1,2})\s*$/u
-export const END_MARK_MAX = 10
+/**
+ * An article's end mark alone on its line: `（完）`, `【全文完】`, `－完－`, `—— END ——`, or a short phrase framed in dashes
+ * (`—— 直播结束 ——`, a live blog's close).
+ */
+export const END_MARK_LINE = /^\s*(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:全文)?(?:完|end)\s*[-—]{1,2}|[-—]{2}\s*\p{Script=Han}{2,6}\s*[-—]{2})\s*$/u
+export const END_MARK_MAX = 14
 
 /** A row of hashtags: `#固态电池#储能#锂电池`, `#徽州 #古村落 #秋天去哪儿`, `#一季报前瞻# #低空经济#`. */
 export const HASHTAG_ROW = /^(?:\s*#[^#\s]{1,20}#?)+\s*$/u

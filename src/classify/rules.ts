@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, COMPILER_CREDIT, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, BRACKETED_PART, NOTICE_PROSE_MIN, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
+  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -661,12 +661,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP209', name: 'section-label', kind: 'chrome',
-    description: 'A channel or section label standing alone: 新闻, 国际, 财经 …; inside the article, one in black brackets (`【本地】`) between two paragraphs is a digest\'s subhead when another label of that form there is no channel name (`【天气】`).',
-    test: ({ features: f }) => f.length <= 6 && SECTION_LABELS.includes(lettersAndDigits(f.lower)),
+    description: 'A channel or section label standing alone: 新闻, 国际, 财经 …; inside the article, one in black brackets (`【本地】`) between two paragraphs is a digest\'s subhead when another label of that form there is no channel name (`【天气】`); a letter page\'s field label (`来信内容`, `回复内容`).',
+    test: ({ features: f }) => f.length <= 6 && (SECTION_LABELS.includes(lettersAndDigits(f.lower)) || LETTER_FIELD_LABEL.test(lettersAndDigits(f.lower))),
   },
   {
     id: 'CP210', name: 'fragment', kind: 'chrome',
-    description: 'A block with no words at all, a single stray character (`‹`, `»`, `日`), or an end mark alone (`－完－`, `—— END ——`, `（全文完）`).',
+    description: 'A block with no words at all, a single stray character (`‹`, `»`, `日`), or an end mark alone (`－完－`, `—— END ——`, `（全文完）`, a dash-framed phrase of up to six Han characters such as `—— 直播结束 ——`).',
     // A character closing a sentence (`线。`) is the end of a hard-wrapped line, not a stray.
     test: ({ features: f }) => (f.length <= 3 && lettersAndDigits(f.lower).length <= 1 && !(f.han === 1 && f.stops + f.marks > 0)) || (f.length <= END_MARK_MAX && END_MARK_LINE.test(f.lower)),
   },
