@@ -579,3 +579,23 @@ describe('q21c finding 2: a list\'s residue around its headlines', () => {
     expect(related.some((title) => /地址|解析度|分辨率/u.test(title))).toBe(false)
   })
 })
+
+describe('q21a finding 6: a status column glued to every item of a list', () => {
+  test('a status word from the table at the same end of two or more items is cut, suffix or prefix', () => {
+    expect(titles([
+      BODY,
+      ['related', '建议在城东菜市场附近增设公交站点已回复'],
+      ['related', '滨河路夜间施工噪音扰民已回复'],
+      ['related', '咨询新生儿医保办理流程 已回复'],
+    ])).toEqual(['建议在城东菜市场附近增设公交站点', '滨河路夜间施工噪音扰民', '咨询新生儿医保办理流程'])
+    expect(titles([BODY, ['related', '【已办结】幸福里小区路灯损坏长期未修'], ['related', '【已办结】老旧小区加装电梯进度咨询']]))
+      .toEqual(['幸福里小区路灯损坏长期未修', '老旧小区加装电梯进度咨询'])
+  })
+
+  test('one item alone keeps it, and a word outside the table stays', () => {
+    expect(titles([BODY, ['related', '市长信箱来信已回复'], ['related', '全市政务热线满意度再创新高']]))
+      .toEqual(['市长信箱来信已回复', '全市政务热线满意度再创新高'])
+    expect(titles([BODY, ['related', '城东新区三所学校建成投用'], ['related', '城西片区两所医院建成投用']]))
+      .toEqual(['城东新区三所学校建成投用', '城西片区两所医院建成投用'])
+  })
+})
