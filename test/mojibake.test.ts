@@ -127,6 +127,11 @@ describe('repairMojibake', () => {
     expect(unresolved).toHaveLength(1)
   })
 
+  test('a `?` with only the run-ending character after it is the run\'s last byte, no hole', () => {
+    // 。一家從事工 one byte off, then 業 (98 49: its trail byte is ASCII, so it ends the run and is no shifted character)
+    expect(repairMojibake('簽訂了算力服務協議Ｒ患覐氖鹿?業檢測軟件開發的企業').text).toBe('簽訂了算力服務協議。一家從事工業檢測軟件開發的企業')
+  })
+
   test('a real question mark between two sentences is no hole', () => {
     for (const text of ['他问：你明天去北京吗?我们一起走吧。', '这是真的?为什么没有人告诉我们', '价格还会上涨?专家认为不会。']) {
       expect(repairMojibake(text).text).toBe(text)

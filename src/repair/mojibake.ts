@@ -948,6 +948,8 @@ function unmarkedEdit(text: string, suspect: MojibakeSpan, floor: number): Edit 
 
 // A long shifted run over full-width text meets an undecodable pair every few characters: at most this many holes are read through.
 const MAX_HOLES = 12
+// The run's characters after its last hole: the hole's second character and at least one more.
+const HOLE_TAIL_MIN = 2
 
 /**
  * Whether the `?` at `q` is a hole inside a shifted run: a pair of bytes that decoded as nothing (the trail byte
@@ -1021,6 +1023,10 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
     }
     if ((pair & 0xff) < 0x80) break
   }
+  // A hole lies inside the run: a `?` with only the character that ends the run after it, one whose own trail byte is
+  // ASCII (`鹿?業`: 業 is 98 49, no shifted character), is the run's last byte, read the old way (工業). Before a shifted
+  // character whose trail letter follows (`皩?崿F`: 實現) it is a hole.
+  if (holes.length > 0 && last - holes[holes.length - 1]! < HOLE_TAIL_MIN && (pairAt(text, last) & 0xff) < 0x80) return null
   // before the rare stretch, the run can only hold characters whose second byte can be a lead byte
   let lo = first
   while (lo > floor && first - lo < MAX_UNMARKED_BACK && (pairAt(text, lo - 1) & 0xff) >= 0x81) lo--
