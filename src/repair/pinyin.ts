@@ -300,6 +300,8 @@ export function stripPinyinNotes(text: string, options: { toneless?: ToneLess } 
 }
 
 // Punctuation a converter's note lands after when the character it notes ends a clause (`轉讓,(ràng)`, `里。”(lǐ)`).
+// The cheap test before it: a mark, then an opening parenthesis (most notes follow a Han character).
+const MARK_THEN_PAREN = /[，,。、；;：:！!？?”」』][(（]/u
 const NOTE_AFTER_MARKS = /(\p{Script=Han})([，,。、；;：:！!？?”」』]{1,2})[(（]([^()（）\s]{1,9})[)）]/gu
 // A note at a line's start (`(biàn)稱`), noting the previous line's last character.
 const NOTE_AT_START = /^[(（]([^()（）\s]{1,9})[)）]/u
@@ -349,7 +351,7 @@ const HAN = /^\p{Script=Han}$/u
  */
 export function stripDisplacedNotes(text: string, previous: string): string {
   let out = text
-  if (mayHaveNotes(out) && ANY_TONE_MARK.test(out)) {
+  if (mayHaveNotes(out) && MARK_THEN_PAREN.test(out) && ANY_TONE_MARK.test(out)) {
     out = out.replace(NOTE_AFTER_MARKS, (m, noted: string, marks: string, spelling: string) =>
       isTonedReading(noted, spelling) ? noted + marks : m)
   }
