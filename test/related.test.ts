@@ -599,3 +599,26 @@ describe('q21a finding 6: a status column glued to every item of a list', () => 
       .toEqual(['城东新区三所学校建成投用', '城西片区两所医院建成投用'])
   })
 })
+
+describe('q22a: what a list box holds that is no article', () => {
+  test('the links under a topic box\'s heading (专题专栏) name campaigns, not articles; a news list after it counts again', () => {
+    expect(titles([
+      BODY,
+      ['related', '省科技厅召开全省科技创新工作会议'],
+      ['chrome', '专题专栏', 'CP503 after-body'],
+      ['related', '科技特派员在行动'],
+      ['related', '优化营商环境'],
+      ['chrome', '最新通知', 'CP503 after-body'],
+      ['related', '关于征集2023年度省科技重大专项项目的通知'],
+    ])).toEqual(['省科技厅召开全省科技创新工作会议', '关于征集2023年度省科技重大专项项目的通知'])
+  })
+
+  test('a shop\'s call to buy in the list is no headline; a headline reporting a sale stays', () => {
+    expect(titles([
+      BODY,
+      ['related', '球迷之声：这支年轻的海港让人看到希望'],
+      ['related', '2020赛季主场球衣 限时预售 点击购买'],
+      ['related', '俱乐部新赛季球衣开启预售 首日售出三千件'],
+    ])).toEqual(['球迷之声：这支年轻的海港让人看到希望', '俱乐部新赛季球衣开启预售 首日售出三千件'])
+  })
+})

@@ -382,8 +382,10 @@ function gluedLeadingRuns(lines: readonly { at: number; line: Line }[]): boolean
 
 // An app's or a site's promotion printed in the list's box, never a headline: a call to download or open the app or
 // client (`下载锦城晚报APP`, `打开快映App，看更多精彩内容`, `打开轻阅头条，阅读体验更佳`), to see more (`看更多锦城本地新闻`), the
-// client's slogan (`有温度的新闻客户端`), a way back (`返回新闻频道 返回首页`). Read on the key (Simplified; either case).
+// client's slogan (`有温度的新闻客户端`), a way back (`返回新闻频道 返回首页`), a shop's call to buy (`2020赛季主场球衣 限时预售
+// 点击购买`: a headline reports a sale, it does not ask for one). Read on the key (Simplified; either case).
 const LIST_PROMOS = [
+  /(?:点击|立即|马上|现在)(?:购买|抢购|下单|订购)$/u,
   /^(?:立即|马上|点击)?(?:下载|打开|安装)[^，,。！？!?\s]{0,12}(?:app|客户端)(?:[，,\s]*(?:查?看更多\S{0,8}|阅读全文|阅读体验更佳))?$/iu,
   /^(?:打开|下载)[^，,。！？!?]{1,12}[，,\s]*阅读体验更佳$/u,
   /^(?:查?看|浏览)更多\p{Script=Han}{0,8}(?:新闻|内容|精彩|资讯|视频|好文)$/u,
@@ -406,6 +408,23 @@ const COMMENT_HEAD = /^(?:(?:(?:全部|热门|最新|精彩|网友)评论|评论
 const RELATED_HEADING_ID = ruleId('related-heading')
 // A box's heading no rule took for a related heading (`娱乐排行榜`, `热点推荐`): it, too, ends the comments.
 const BOX_HEAD = /^\p{Script=Han}{0,8}(?:排行榜?|榜单?|推荐|热点|专题|新闻|阅读|资讯|视频)$/u
+
+// A box of topic pages (`专题专栏`, `热点专题`): its links name campaigns and columns (`科技特派员在行动`, `优化营商环境`),
+// not other articles.
+const TOPIC_BOX_HEADING = /^\p{Script=Han}{0,4}(?:专题|专栏){1,2}$/u
+
+/** The indices of the related blocks right under a topic box's heading, up to the next block of another kind. */
+function topicBoxBlocks(blocks: Block[]): Set<number> {
+  const held = new Set<number>()
+  let open = false
+  blocks.forEach((block, at) => {
+    if (block.kind === 'related') {
+      if (open) held.add(at)
+    } else open = block.kind !== 'body' && block.key.length <= TOPIC_HEADING_MAX && TOPIC_BOX_HEADING.test(block.key.trim())
+  })
+  return held
+}
+const TOPIC_HEADING_MAX = 8
 
 /** The indices of the blocks a comment section holds: from a comment heading to the next box heading, body or bullet. */
 function commentBlocks(blocks: Block[]): Set<number> {
@@ -502,8 +521,9 @@ export function extractRelated(
   // the headline right above it, not one across a comment box.
   let previousAt = -2
   const comments = commentBlocks(blocks)
+  const topics = topicBoxBlocks(blocks)
   lines.forEach(({ at, line }, n) => {
-    if (comments.has(at) || isListPromo(line.key.trim())) return
+    if (comments.has(at) || topics.has(at) || isListPromo(line.key.trim())) return
     // An ad's meta line, and the ad's title right above it.
     if (line.key.length <= AD_META_MAX && AD_META.test(line.key.trim())) {
       if (previousAt === at - 1 && items.length > 0) items.pop()
