@@ -578,6 +578,12 @@ describe('meta lines', () => {
     expect(author(['body', body], ['chrome', '相关文章'], ['meta', '（陈立 整理）'])).toBeNull()
   })
 
+  test('a newsroom after a date is the publisher (新闻中心, 融媒体中心); another body ending 中心 is not', () => {
+    expect(extractMetadata(page([['meta', '2024-02-06 09:00 港务集团新闻中心']]), null).publisher).toBe('港务集团新闻中心')
+    expect(extractMetadata(page([['meta', '2023-08-01 10:20 青溪县融媒体中心']]), null).publisher).toBe('青溪县融媒体中心')
+    expect(extractMetadata(page([['meta', '2024-02-06 09:00 市政务服务中心']]), null).publisher).toBeNull()
+  })
+
   test('a name after a date is the publisher only when no line says 来源', () => {
     expect(extractMetadata(page([['meta', '2025-05-16 14:06:03  虎嗅网']]), null).publisher).toBe('虎嗅网')
     expect(extractMetadata(page([['meta', '2020年11月12日 星期四'], ['meta', '2020-11-12 08:30 来源:台南新闻网']]), null)).toMatchObject({

@@ -208,10 +208,10 @@ const COUNTRIES: readonly string[] = [
   '南非', '尼日利亚', '肯尼亚', '澳大利亚', '新西兰',
 ]
 const POSTING_PLACES: readonly string[] = [...IP_REGIONS, ...COUNTRIES]
-// How an outlet's name ends (`虎嗅网`, `新闻晨报`, `中央社`, `新浪体育`, `东方热线`): without a word that says source, only such a
+// How an outlet's name ends (`虎嗅网`, `新闻晨报`, `中央社`, `新浪体育`, `东方热线`, a newsroom `港务集团新闻中心`, `县融媒体中心`): without a word that says source, only such a
 // name after a date is one. A bare place there (`东州发布 2025年04月09日 18:30 东州`) is where the post was made, and a
 // forum's poster (`2003-5-29 09:07 高山流水`) wrote it.
-const OUTLET_NAME = /(?:网|網|报|社|台|刊|新闻|在线|客户端|杂志|周刊|传媒|媒体|体育|财经|热线|资讯|频道|电视|广播|之声|之家|号)$/iu
+const OUTLET_NAME = /(?:网|網|报|社|台|刊|新闻|在线|客户端|杂志|周刊|传媒|媒体|体育|财经|热线|资讯|频道|电视|广播|之声|之家|号|(?:新闻|融媒体?|传媒)中心)$/iu
 const REPORTER_WORD = new RegExp(`^(?:${ROLE_QUALIFIERS}|本报|本台)?(?:记者|通讯员)`, 'u')
 function nameAfterDate(key: string): string | null {
   const date = findDate(key)
