@@ -1317,3 +1317,19 @@ describe('layout: a table set into the body', () => {
     expect(ragged.slice(4, 4 + cells.length - 1).map(([k]) => k)).not.toContain('body')
   })
 })
+
+describe('layout: the article element ends at an end mark', () => {
+  test('below `END` the element\'s credits are not taken in, though the element runs on to its editor line', () => {
+    const html = `<html><head><title>红外相机再次记录到野生金猫</title></head><body><div class="rich_media_content">
+<h1>红外相机再次记录到野生金猫</h1>
+<p>近日，保护区科研人员在整理今年第一季度红外相机数据时，发现了一段野生金猫的活动影像，这是该物种时隔三年再次被记录。</p>
+<p>影像拍摄于3月27日凌晨4时许，地点位于保护区核心区海拔1800米左右的常绿阔叶林中，画面中的金猫体态健壮。</p>
+<p>下一步，保护区将在金猫出没区域加密布设红外相机，进一步掌握其种群数量、活动规律和栖息地利用情况。</p>
+<p>END</p>
+<p>文字：杨帆<br>图片：保护区科研监测科<br>审核：赵建国</p>
+</div></body></html>`
+    const body = cleanPage(html).body
+    expect(body.at(-1)).toMatch(/^下一步/)
+    expect(body.join('\n')).not.toMatch(/END|保护区科研监测科/)
+  })
+})

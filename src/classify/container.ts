@@ -99,7 +99,7 @@ export function articleContainer(
   let from = 0
   let to = lastAllowed
   for (let i = start - 1; i >= 0; i--) if (pageParts[i] && within(blocks[i]!.path, prefix)) { from = i + 1; break }
-  for (let i = end + 1; i < blocks.length; i++) if (pageParts[i] && within(blocks[i]!.path, prefix)) { to = i - 1; break }
+  for (let i = end + 1; i <= to; i++) if (pageParts[i] && within(blocks[i]!.path, prefix)) { to = i - 1; break }
   // A press release's contact block (`传媒查询` / the office / the officer's phone) runs to the element's end: none of it is the article's.
   for (let i = end + 1; i <= to; i++) if (CONTACT_HEADING.test(blocks[i]!.key)) { to = i - 1; break }
   const added: number[] = []

@@ -278,13 +278,14 @@ function summaryItemsOff(run: [number, number] | null, features: Features[], hit
   return start > run[0] && start < end && !item(features[start]!) ? [start, end] : run
 }
 
-// A wire story's last paragraph ends with its end mark: `（完）`, `【完】`, `（全文完）`, `—完—`.
-const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:完|end)\s*[-—]{1,2})\s*$/iu
+// A wire story's last paragraph ends with its end mark: `（完）`, `【完】`, `（全文完）`, `—完—`; a public account's post
+// with `END` alone on its line.
+const END_MARK = /(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:完|end)\s*[-—]{1,2}|^\s*end)\s*$/iu
 
-// Every end mark ends in ) ] 】 or a dash (keys are NFKC): a line ending otherwise is not searched (the run is most of the page).
+// Every end mark ends in ) ] 】, a dash or `end` (keys are NFKC): a line ending otherwise is not searched (the run is most of the page).
 const endMarked = (key: string): boolean => {
   const last = key.trimEnd().slice(-1)
-  return (last === ')' || last === ']' || last === '】' || last === '—' || last === '-') && END_MARK.test(key)
+  return (last === ')' || last === ']' || last === '】' || last === '—' || last === '-' || last === 'd' || last === 'D') && END_MARK.test(key)
 }
 
 /**

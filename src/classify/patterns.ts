@@ -371,7 +371,7 @@ export const STORY_OPENER = /^\s*[(\[【〔][^)\]】〕]{0,16}(?:记者|报导|�
  * An article's end mark alone on its line: `（完）`, `【全文完】`, `－完－`, `—— END ——`, or a short phrase framed in dashes
  * (`—— 直播结束 ——`, a live blog's close).
  */
-export const END_MARK_LINE = /^\s*(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:全文)?(?:完|end)\s*[-—]{1,2}|[-—]{2}\s*\p{Script=Han}{2,6}\s*[-—]{2})\s*$/u
+export const END_MARK_LINE = /^\s*(?:[(\[【]\s*(?:全文)?完\s*[)\]】]|[-—]{1,2}\s*(?:全文)?(?:完|end)\s*[-—]{1,2}|[-—]{2}\s*\p{Script=Han}{2,6}\s*[-—]{2}|end)\s*$/u
 export const END_MARK_MAX = 14
 
 /** A row of hashtags: `#固态电池#储能#锂电池`, `#徽州 #古村落 #秋天去哪儿`, `#一季报前瞻# #低空经济#`. */

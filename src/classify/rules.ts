@@ -666,7 +666,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP210', name: 'fragment', kind: 'chrome',
-    description: 'A block with no words at all, a single stray character (`‹`, `»`, `日`), or an end mark alone (`－完－`, `—— END ——`, `（全文完）`, a dash-framed phrase of up to six Han characters such as `—— 直播结束 ——`).',
+    description: 'A block with no words at all, a single stray character (`‹`, `»`, `日`), or an end mark alone (`－完－`, `—— END ——`, `END`, `（全文完）`, a dash-framed phrase of up to six Han characters such as `—— 直播结束 ——`).',
     // A character closing a sentence (`线。`) is the end of a hard-wrapped line, not a stray.
     test: ({ features: f }) => (f.length <= 3 && lettersAndDigits(f.lower).length <= 1 && !(f.han === 1 && f.stops + f.marks > 0)) || (f.length <= END_MARK_MAX && END_MARK_LINE.test(f.lower)),
   },
