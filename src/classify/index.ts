@@ -372,7 +372,7 @@ export function classifyBlocks(blocks: Block[], options: Options, pageTitle: str
   const keys = blocks.map((b) => b.key)
   // A public account's `喜欢此内容的人还喜欢` heads its related cards as any related heading does.
   for (let i = 0; i < hits.length; i++) {
-    if (!hits[i] && features[i]!.length <= READERS_ALSO_MAX && READERS_ALSO_HEADING.test(lettersAndDigits(keys[i]!))) hits[i] = RELATED_HEADING_RULE
+    if (!hits[i] && features[i]!.length <= READERS_ALSO_MAX && keys[i]!.includes('的人') && READERS_ALSO_HEADING.test(lettersAndDigits(keys[i]!))) hits[i] = RELATED_HEADING_RULE
   }
   // The page's headline as its <title> (or a dump's first line) gives it: the title search and the next-article cut both look for it.
   const titleHead = stripTitleTail(pageTitle ?? blocks[0]?.key ?? '')

@@ -631,8 +631,17 @@ export const CARD_BADGES: readonly string[] = ['图文', '视频', '专题', '�
 /** A card's dismiss button alone on a line (`不喜欢`, `×`), the key trimmed. */
 export const CARD_DISMISS: readonly string[] = ['不喜欢', '不感兴趣', '×', '✕', 'x']
 
-/** A box's heading of Han words no rule took for a related heading (`直播回顾`, `娱乐排行榜`, `精彩专题`), letters only. */
-export const BOX_HEADING = /^\p{Script=Han}{0,8}(?:排行榜?|榜单?|推荐|热点|专题|专栏|回顾|精选|视频|直播)$/u
+/**
+ * A box's heading of Han words no rule took for a related heading (`直播回顾`, `娱乐排行榜`, `精彩专题`, `热点推荐`), letters
+ * only: it ends a comment section above it (classify's and the related list's).
+ */
+export const BOX_HEADING = /^\p{Script=Han}{0,8}(?:排行榜?|榜单?|推荐|热点|专题|专栏|回顾|精选|视频|直播|新闻|阅读|资讯)$/u
 
-/** A topic box's heading among a list's items (`国庆60周年专题`, `两会专栏`), letters and digits only. */
+/** A topic box's heading among a list's items (`国庆60周年专题`, `两会专栏`), letters and digits only: its items are the topic's articles. */
 export const BOX_TOPIC_HEADING = /^[\p{Script=Han}\d]{2,14}(?:专题|专栏)$/u
+
+/**
+ * A box of topic pages, its heading naming no topic (`专题专栏`, `热点专题`, `专题`): its links name campaigns and columns
+ * (`科技特派员在行动`, `优化营商环境`), not other articles.
+ */
+export const TOPICS_BOX_HEADING = /^\p{Script=Han}{0,4}(?:专题|专栏){1,2}$/u

@@ -1,5 +1,5 @@
 import { LAYOUT_RULES } from '../classify/index.js'
-import { CARD_SOURCE, COUNTER_LINE, PREV_NEXT_WORDS } from '../classify/patterns.js'
+import { BOX_HEADING, CARD_SOURCE, COUNTER_LINE, PREV_NEXT_WORDS, TOPICS_BOX_HEADING } from '../classify/patterns.js'
 import { datedHeadline, ruleId } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
 import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
@@ -406,25 +406,20 @@ const AD_META_MAX = 30
 // comment opens with no bullet; a list after the comments does).
 const COMMENT_HEAD = /^(?:(?:(?:全部|热门|最新|精彩|网友)评论|评论\s*[(（]?\s*\d+\s*[)）]?)(?:\s*按(?:热度|时间))?|(?:全部|热门|最新|精彩)评论\s*[(（]?\s*\d*\s*[)）]?|共\s*\d+\s*条(?:评论|回复|留言)|(?:全部|热门|最新|精彩)留言)$/u
 const RELATED_HEADING_ID = ruleId('related-heading')
-// A box's heading no rule took for a related heading (`娱乐排行榜`, `热点推荐`): it, too, ends the comments.
-const BOX_HEAD = /^\p{Script=Han}{0,8}(?:排行榜?|榜单?|推荐|热点|专题|新闻|阅读|资讯|视频)$/u
 
-// A box of topic pages (`专题专栏`, `热点专题`): its links name campaigns and columns (`科技特派员在行动`, `优化营商环境`),
-// not other articles.
-const TOPIC_BOX_HEADING = /^\p{Script=Han}{0,4}(?:专题|专栏){1,2}$/u
+const TOPIC_HEADING_MAX = 8
 
-/** The indices of the related blocks right under a topic box's heading, up to the next block of another kind. */
+/** The indices of the related blocks right under a topic box's heading (TOPICS_BOX_HEADING), up to the next block of another kind. */
 function topicBoxBlocks(blocks: Block[]): Set<number> {
   const held = new Set<number>()
   let open = false
   blocks.forEach((block, at) => {
     if (block.kind === 'related') {
       if (open) held.add(at)
-    } else open = block.kind !== 'body' && block.key.length <= TOPIC_HEADING_MAX && TOPIC_BOX_HEADING.test(block.key.trim())
+    } else open = block.kind !== 'body' && block.key.length <= TOPIC_HEADING_MAX && TOPICS_BOX_HEADING.test(block.key.trim())
   })
   return held
 }
-const TOPIC_HEADING_MAX = 8
 
 /** The indices of the blocks a comment section holds: from a comment heading to the next box heading, body or bullet. */
 function commentBlocks(blocks: Block[]): Set<number> {
@@ -434,7 +429,7 @@ function commentBlocks(blocks: Block[]): Set<number> {
   blocks.forEach((block, at) => {
     if (at < articleStart) return
     if (block.kind === 'body' || block.rule?.startsWith(RELATED_HEADING_ID)) open = false
-    else if (open && (BULLET.test(block.text) || (block.kind !== 'related' && BOX_HEAD.test(block.key.trim())))) open = false
+    else if (open && (BULLET.test(block.text) || (block.kind !== 'related' && BOX_HEADING.test(block.key.trim())))) open = false
     else if (open) held.add(at)
     // A count right under an item (`评论(56)`) is the item's, not a section's.
     else if (block.key.length <= 20 && blocks[at - 1]?.kind !== 'related' && COMMENT_HEAD.test(block.key.trim())) open = true
