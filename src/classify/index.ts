@@ -891,6 +891,9 @@ function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: 
   }
 }
 
+// The fewest items carrying the one bullet for the list to share it.
+const SHARED_BULLET_MIN = 2
+
 /**
  * In a list whose items share a bullet (`·清宁高速…` / `·老照片里的…`), an item without it naming a topic box
  * (`国庆60周年专题`, BOX_TOPIC_HEADING) is the box's heading, not a headline.
@@ -899,15 +902,13 @@ function topicBoxHeadings(features: Features[], items: readonly number[]): Set<n
   const bullets = new Map<string, number>()
   const bare: number[] = []
   for (const k of items) {
-    const opened = BULLET_OPENS.exec(features[k]!.lower)
-    if (opened) bullets.set(opened[0].trim(), (bullets.get(opened[0].trim()) ?? 0) + 1)
+    const bullet = BULLET_OPENS.exec(features[k]!.lower)?.[0].trim()
+    if (bullet !== undefined) bullets.set(bullet, (bullets.get(bullet) ?? 0) + 1)
     else bare.push(k)
   }
   const shared = bullets.size === 1 && [...bullets.values()][0]! >= SHARED_BULLET_MIN
   return new Set(shared ? bare.filter((k) => BOX_TOPIC_HEADING.test(lettersAndDigits(features[k]!.lower))) : [])
 }
-// The fewest items carrying the one bullet for the list to share it.
-const SHARED_BULLET_MIN = 2
 
 // Captions under the body: a line or two, each a caption's length, most of their Han pairs found in the body.
 const CAPTION_RUN_MAX = 2

@@ -96,6 +96,10 @@ const TABLE_PROSE_MIN = 2
 // A subheading between two paragraphs beside the table.
 const HEADING_MAX = 30
 
+/** Is line k a paragraph of prose no local rule decided? */
+const proseAt = (features: readonly Features[], hits: readonly (Rule | undefined)[], k: number): boolean =>
+  k >= 0 && k < features.length && !hits[k] && proseWeight(features[k]!) >= 1
+
 /** A cell of a table a dump prints one per line: short, no sentence, no link, no list item. */
 const cellLine = (texts: readonly string[], features: readonly Features[], hits: readonly (Rule | undefined)[], i: number): boolean => {
   const f = features[i]!
@@ -118,21 +122,19 @@ function introducedTable(keys: readonly string[], texts: readonly string[], feat
     if (row.filter((k) => MEASURED_CELL.test(keys[k]!)).length * 2 < columns) return []
   }
   // The article goes on below: prose right under the last cell, and more of it close by.
-  const prose = (k: number): boolean => k < keys.length && !hits[k] && proseWeight(features[k]!) >= 1
   const after = cells[cells.length - 1]! + 1
-  if (!prose(after)) return []
+  if (!proseAt(features, hits, after)) return []
   let found = 0
-  for (let k = after; k < Math.min(keys.length, after + TABLE_PROSE_REACH) && !hits[k]; k++) if (prose(k)) found++
+  for (let k = after; k < Math.min(keys.length, after + TABLE_PROSE_REACH) && !hits[k]; k++) if (proseAt(features, hits, k)) found++
   return found >= TABLE_PROSE_MIN ? cells : []
 }
 
 /** From `from` on, by `step`, the article's prose the run left out: paragraphs, and a short heading between two of them (`三、实施期限`). */
 function proseGoingOn(features: readonly Features[], hits: readonly (Rule | undefined)[], from: number, step: 1 | -1): number[] {
-  const prose = (k: number): boolean => k >= 0 && k < features.length && !hits[k] && proseWeight(features[k]!) >= 1
   const found: number[] = []
   for (let k = from; k >= 0 && k < features.length; k += step) {
-    const heading = !hits[k] && features[k]!.length <= HEADING_MAX && features[k]!.linkDensity === 0 && prose(k + step)
-    if (!prose(k) && !heading) break
+    const heading = !hits[k] && features[k]!.length <= HEADING_MAX && features[k]!.linkDensity === 0 && proseAt(features, hits, k + step)
+    if (!proseAt(features, hits, k) && !heading) break
     found.push(k)
   }
   return found
