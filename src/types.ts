@@ -55,7 +55,14 @@ export interface RelatedItem {
 export interface CleanResult {
   title: string | null
   author: string | null
+  /** Who the page says published the article (`来源：新华网`, an e-paper's citation, a repost's outlet); null when it credits no one. */
   publisher: string | null
+  /**
+   * The site the page was found on, as it names itself: og:site_name, application-name or the tail of the <title> in HTML;
+   * in a text dump, the tail of its first line when that line is the page's title (`…活动 - 滨江市图书馆`). Not a credit:
+   * an aggregator's page names the aggregator here and the outlet in `publisher`.
+   */
+  site: string | null
   /** ISO 8601 local time, as precise as the page gives it: `2025-05-16T14:06:03`, `2005-03-21T11:21`, `2005-03-21`. */
   publishedAt: string | null
   keywords: string[]

@@ -40,7 +40,7 @@ describe('single input', () => {
   test('--format json is the CleanResult', () => {
     const r = run([SEED, '--format', 'json'])
     const json = JSON.parse(r.stdout)
-    expect(Object.keys(json)).toEqual(['title', 'author', 'publisher', 'publishedAt', 'keywords', 'body', 'related', 'warnings'])
+    expect(Object.keys(json)).toEqual(['title', 'author', 'publisher', 'site', 'publishedAt', 'keywords', 'body', 'related', 'warnings'])
     expect(json.related).toHaveLength(27)
     expect(json.body).toHaveLength(6)
   })

@@ -234,7 +234,7 @@ describe('meta lines', () => {
       ['meta', '关键词:教育 改革'],
       ['body', '正文第一段。'],
     ]), null)
-    expect(meta).toEqual({ title: '某市出台新规', author: '陈志明', publisher: '中央社', publishedAt: '2021-03-05T10:20', keywords: ['教育', '改革'] })
+    expect(meta).toEqual({ title: '某市出台新规', author: '陈志明', publisher: '中央社', site: null, publishedAt: '2021-03-05T10:20', keywords: ['教育', '改革'] })
   })
 
   test('a notice dated only under its signature was issued that day; a date in its text was not', () => {
@@ -832,6 +832,40 @@ describe('meta lines', () => {
         ({ ...b, rule: i === 1 ? rule : i === 2 ? 'CP502 before-body' : b.rule }))
     expect(extractMetadata(rows('chrome', 'CP206 ui-words'), null).author).toBe('茉莉')
     expect(extractMetadata(rows('chrome', 'CP502 before-body'), null).author).toBe('返目录')
+  })
+})
+
+describe('publisher and site: who the page credits, and where it was found', () => {
+  const page = (rows: [BlockKind, string][]): Block[] =>
+    rows.map(([kind, text], i) => ({ ...makeBlock(text, i + 1), key: text.normalize('NFKC'), kind }))
+  const html = (siteName: string | null): HtmlMeta => ({ title: null, siteName, publishedAt: null, author: null, keywords: [], description: null })
+  const article = (closing: string): Block[] => page([['title', '滨江新区启用智慧停车系统'], ['body', '正文第一段。'], ['chrome', closing]])
+
+  test('an outlet claiming the piece, with reprint terms after, is its publisher', () => {
+    expect(extractMetadata(article('版权声明：本文为江城日报原创稿件，未经授权不得转载'), null).publisher).toBe('江城日报')
+    expect(extractMetadata(article('欧华在线原创，转载请注明出处。'), null).publisher).toBe('欧华在线')
+    // The site's own claim names the site; the writer's, or prose about being original, name no publisher.
+    expect(extractMetadata(article('本站原创，转载请注明出处'), html('滨江网')).publisher).toBe('滨江网')
+    expect(extractMetadata(article('本文为作者原创，未经授权不得转载'), null).publisher).toBeNull()
+    expect(extractMetadata(article('本文为原创文章，转载请注明出处'), null).publisher).toBeNull()
+    expect(extractMetadata(article('他坚持原创，不跟风。'), null).publisher).toBeNull()
+  })
+
+  test('the site an HTML page names is its site, not its publisher', () => {
+    const meta = extractMetadata(article('正文之后'), html('滨江网'))
+    expect(meta).toMatchObject({ publisher: null, site: '滨江网' })
+    // No name: the headline itself, the forum software, a label; a tail still holding the headline's end gives the name after it.
+    expect(extractMetadata(article('x'), html('滨江新区启用智慧停车系统')).site).toBeNull()
+    expect(extractMetadata(article('x'), html('Powered by Discuz!')).site).toBeNull()
+    expect(extractMetadata(article('x'), html('新闻稿：滨江新区')).site).toBeNull()
+    expect(extractMetadata(article('x'), html('启用智慧停车系统-滨江区人民政府')).site).toBe('滨江区人民政府')
+  })
+
+  test('a text dump names its site after the headline on its first line, and nowhere else', () => {
+    const titled = page([['title', '滨江新区启用智慧停车系统 - 滨江新闻网'], ['body', '正文第一段。']])
+    expect(extractMetadata(titled, null)).toMatchObject({ title: '滨江新区启用智慧停车系统', publisher: null, site: '滨江新闻网' })
+    const menu = page([['chrome', '新闻中心 | 图片中心'], ['title', '滨江新区启用智慧停车系统'], ['body', '正文第一段。']])
+    expect(extractMetadata(menu, null).site).toBeNull()
   })
 })
 

@@ -190,7 +190,8 @@ describe('metadata', () => {
       `<div>即時</div><div>北市老舊公寓增設電梯補助加碼</div><div>即時新聞</div><div>${paragraph}</div><div>${paragraph}</div>`,
     )
     const result = cleanPage(html)
-    expect(result).toMatchObject({ title: '北市老旧公寓增设电梯补助加码', author: '陈怡君', publisher: '中央社' })
+    // The <title> names the site; the page credits no one, so the site is no publisher.
+    expect(result).toMatchObject({ title: '北市老旧公寓增设电梯补助加码', author: '陈怡君', publisher: null, site: '中央社' })
     expect(cleanPage(html, { convert: 'none' }).author).toBe('陳怡君')
   })
 })

@@ -3,7 +3,7 @@ import { cleanPage } from '../src/pipeline.js'
 
 test('empty input: an empty result with an empty warning', () => {
   expect(cleanPage('')).toEqual({
-    title: null, author: null, publisher: null, publishedAt: null, keywords: [], body: [], related: [],
+    title: null, author: null, publisher: null, site: null, publishedAt: null, keywords: [], body: [], related: [],
     warnings: [{ code: 'empty', message: 'the input is empty', line: null }],
   })
 })

@@ -213,7 +213,7 @@ function noticeAmidProse(lower: string): boolean {
   return !RIGHTS_WORDS.test(rest) && hasLetters(rest, NOTICE_PROSE_MIN)
 }
 const DOMAIN = /(?<![a-z0-9-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)(?:\.[a-z]{2})?(?![a-z0-9-])/iu
-const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
+export const DOMAIN_G = new RegExp(DOMAIN.source, 'giu')
 const NAV_SEPARATOR = /\s*[|/·•]\s*|\s+-\s+|\s{2,}|\s+/u
 const MAY_SEPARATE = /[\s|/·•]/u
 // A space between Han and a Latin word or a number is typography (`Apple 发布 iOS 18.2 正式版`), not a separator.

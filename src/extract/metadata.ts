@@ -4,17 +4,18 @@ import {
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
 import { SIGNATURE_DATE } from '../classify/notice.js'
-import { creditFields, ruleId } from '../classify/rules.js'
+import { creditFields, DOMAIN_G, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
 import type { Block } from '../types.js'
 import { allSurnamed, isSurnamed, NAME_LIST, SIGNATURE_LINE_MAX, signatureNames } from './surnames.js'
-import { stripTitleTail, withoutTitleLabel } from './title.js'
+import { headlineKey, isSiteName, MIN_TITLE_CHARS, splitTitle, stripTitleTail, withoutTitleLabel } from './title.js'
 import { DAY_LENGTH, DEFAULT_READING, declaredDate, findDate, timeOfDay, urlDate, withoutDate, type DateReading, type FoundDate } from './dates.js'
 
 export interface Metadata {
   title: string | null
   author: string | null
   publisher: string | null
+  site: string | null
   publishedAt: string | null
   keywords: string[]
 }
@@ -321,6 +322,43 @@ function tagsAfter(blocks: Block[], label: number): string[] {
   return tags
 }
 
+// What a page's declared name or <title> tail holds when it is no site's name: the software's credit (`Powered by Discuz!`), a
+// label or a sentence (`新闻稿：基层长者…`, `…精品展”开幕-霁州博物馆`: quotes, a colon, sentence marks).
+const NOT_A_SITE = /powered\s+by|[:：“”「」"，,。!！?？]/iu
+
+/** The site an HTML page names (og:site_name, application-name, the <title>'s tail), unless it is the headline itself or no name. */
+function declaredSite(site: string | null, headline: string | null): string | null {
+  if (!site || NOT_A_SITE.test(site)) return null
+  if (headline === null) return site
+  const key = headlineKey(headline)
+  if (headlineKey(site) === key) return null
+  // A tail still holding the headline's end before a hyphen (`…圆满落幕-明德市第一中学`, the title split at its `——`): the name follows.
+  const hyphen = Math.max(site.lastIndexOf('-'), site.lastIndexOf('－'))
+  const before = hyphen > 0 ? headlineKey(site.slice(0, hyphen)) : ''
+  return before.length >= MIN_TITLE_CHARS && key.includes(before) ? site.slice(hyphen + 1).trim() || null : site
+}
+
+/**
+ * A text dump's site: the name after its first line's headline (`…亲子阅读季启动 - 滨江市图书馆`), when that line is the page's
+ * <title> (its head is the headline found) and the name reads as a site's (`网`, `报`, `中心`… at its end); else the name in
+ * the site's header above the headline, printed with its domain (`中華網 china.com`). A dump opening with a menu
+ * (`新闻中心 | 图片中心`) names none.
+ */
+function siteAfterTitle(blocks: readonly Block[], headline: string | null): string | null {
+  const first = blocks[0]
+  if (!first || headline === null) return null
+  const { head, tail } = splitTitle(first.text)
+  if (head !== null && tail !== null && isSiteName(tail) && headlineKey(head) === headlineKey(headline)) return tail
+  const titleAt = blocks.findIndex((b) => b.kind === 'title')
+  for (let i = 0; i < (titleAt < 0 ? 0 : titleAt); i++) {
+    if (blocks[i]!.rule !== SITE_NAME_RULE) continue
+    const name = blocks[i]!.text.replace(DOMAIN_G, '').trim()
+    if (isSiteName(name)) return name
+  }
+  return null
+}
+const SITE_NAME_RULE = `${ruleId('site-name')} site-name`
+
 /**
  * The first date on a meta block wins; a later date in a meta line only fills in when there was none.
  * Dates read as the page's `reading` says (slash order, 民国 years: `dateReading`).
@@ -336,6 +374,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     title: title ?? htmlMeta?.title ?? null,
     author: null,
     publisher: null,
+    site: htmlMeta ? declaredSite(htmlMeta.siteName, title) : siteAfterTitle(blocks, title),
     publishedAt: null,
     keywords: [],
   }
@@ -429,7 +468,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   if (grid.author) meta.author ??= cleanAuthor(grid.author, true)
   // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
   meta.author ??= repostCredit(blocks) ?? namedOnDateLine
-  meta.publisher ??= unlabelledSource ?? paperCitation(blocks) ?? repostSource(blocks)
+  meta.publisher ??= unlabelledSource ?? paperCitation(blocks) ?? repostSource(blocks) ?? originalClaim(blocks, meta.site)
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
@@ -438,7 +477,6 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     compilerCredit(blocks) ?? (reporterUnread(blocks, firstBody) ? null : editor ?? photoCredit(blocks))
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
-    meta.publisher ??= htmlMeta.siteName
     // The page's own meta tag is exact; it wins over a visible date of the same day shown to the minute.
     const stamp = htmlMeta.publishedAt ? declaredDate(htmlMeta.publishedAt, reading) : null
     // No meta line dated the page, but a date near the title may show which clock a UTC stamp was written on
@@ -866,6 +904,23 @@ function repostSource(blocks: Block[]): string | null {
   return repostNote(blocks, '公众号', REPOST_ACCOUNT)?.[1]!.trim() ?? null
 }
 const REPOST_ACCOUNT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\s*(?:微信)?公众号\s*["“「『]([^"”」』]{2,20})["”」』]/u
+
+// An outlet claiming the piece as its own, with the reprint terms after (`欧华在线原创，转载请注明出处`, `版权声明：本文为江城日报
+// 原创稿件，未经授权不得转载`): the claim names the publisher; `本站原创` names the site. Prose about being original has no terms after it.
+const ORIGINAL_CLAIM = /^\s*(?:版权)?(?:声明\s*:\s*)?(?:本文|本稿|此文)?(?:为|系|是)?\s*(?!本文|本稿|此文)([^\s,.;:。!?]{2,12}?)(?:独家)?原创(?:稿件|文章|内容|作品|新闻)?\s*[,.;。]\s*(?:转载|未经|版权|如需|欢迎|禁止|请勿|任何)/u
+// Who the claim names when it names no one: the site itself, or the writer (no publisher then).
+const OWN_SITE = new Set(['本站', '本网', '本报', '本刊', '本台', '本平台', '本网站'])
+const NOT_AN_OUTLET = new Set(['作者', '本人', '个人', '本号', '笔者'])
+function originalClaim(blocks: Block[], site: string | null): string | null {
+  for (const block of blocks) {
+    const m = block.key.includes('原创') ? ORIGINAL_CLAIM.exec(block.key) : null
+    if (!m) continue
+    const name = m[1]!
+    if (OWN_SITE.has(name)) return site
+    return NOT_AN_OUTLET.has(name) ? null : cleanSource(name)
+  }
+  return null
+}
 
 // A book's or product's record: its fields stand around an `作者:` line that is no byline.
 const RECORD_FIELD = /^\s*(?:出版社|出品方|ISBN|定价|出版年|页数|装帧|丛书|原作名|译者)\s*:/iu

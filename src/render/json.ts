@@ -2,7 +2,7 @@ import type { CleanResult } from '../types.js'
 
 // Stable key order, so outputs diff cleanly across versions.
 const KEYS: readonly (keyof CleanResult)[] = [
-  'title', 'author', 'publisher', 'publishedAt', 'keywords', 'body', 'related', 'warnings', 'blocks', 'repairs',
+  'title', 'author', 'publisher', 'site', 'publishedAt', 'keywords', 'body', 'related', 'warnings', 'blocks', 'repairs',
 ]
 
 function ordered(result: CleanResult, extra: Record<string, unknown>): Record<string, unknown> {

@@ -10,6 +10,7 @@ export function renderMarkdown(result: CleanResult): string {
   const meta = [
     result.publishedAt && `- 日期: ${result.publishedAt.replace('T', ' ')}`,
     result.publisher && `- 来源: ${result.publisher}`,
+    result.site && result.site !== result.publisher && `- 网站: ${result.site}`,
     result.author && `- 作者: ${result.author}`,
     result.keywords.length > 0 && `- 关键词: ${result.keywords.join(', ')}`,
   ].filter((m): m is string => !!m)

@@ -1,8 +1,11 @@
 import type { CleanResult } from '../types.js'
 
-/** The meta line under the title: `2025-05-16 14:06:03 · 虎嗅网 · 张明`, or null when nothing is known. */
+/**
+ * The meta line under the title: `2025-05-16 14:06:03 · 虎嗅网 · 张明`, or null when nothing is known. A reader wants to know
+ * where the text came from: the site stands in when the page credits no publisher.
+ */
 export function metaLine(result: CleanResult): string | null {
-  const parts = [result.publishedAt?.replace('T', ' ') ?? null, result.publisher, result.author].filter((p): p is string => !!p)
+  const parts = [result.publishedAt?.replace('T', ' ') ?? null, result.publisher ?? result.site, result.author].filter((p): p is string => !!p)
   return parts.length > 0 ? parts.join(' · ') : null
 }
 
