@@ -68,12 +68,6 @@ function openerOf(key: string): number {
 /** The rules that read triggers look at lines up to this long only: longer ones are not scanned for them. */
 export const TRIGGER_MAX_LENGTH = 200
 
-function triggersOf(key: string): number {
-  let bits = 0
-  for (let i = 0; i < key.length; i++) bits |= TRIGGER_OF[key.charCodeAt(i)]!
-  return bits
-}
-
 /** Han ideographs: the URO block, extension A, compatibility ideographs, and the astral extensions. */
 const isHanCode = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af)
@@ -83,15 +77,14 @@ export const BANNER_MAX_LENGTH = 160
 
 const IS_SEPARATOR = bitsByChar([[BANNER_SEPARATORS, 1]])
 
-const countSeparators = (key: string): number => {
-  let n = 0
-  for (let i = 0; i < key.length; i++) n += IS_SEPARATOR[key.charCodeAt(i)]!
-  return n
-}
+// Capitals the key is lowered for: Latin (with Latin-1 and Extended-A/B), Greek and Cyrillic.
+const isUpper = (c: number): boolean =>
+  c <= 0x5a ? c >= 0x41 : (c >= 0xc0 && c <= 0x24f) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f)
 
-const HAS_UPPER = /[A-Z\u00c0-\u024f\u0391-\u03a9\u0410-\u042f]/u
-
-/** One pass over the key by code point; no per-character regexes (this runs on every block). */
+/**
+ * One pass over the key by code point; no per-character regexes (this runs on every block). The look-ups by
+ * code unit (separators, triggers) ride along: a pass of their own over every line cost as much as this one.
+ */
 export function measure(block: Block): Features {
   const key = block.key
   let length = 0
@@ -100,9 +93,22 @@ export function measure(block: Block): Features {
   let clauses = 0
   let marks = 0
   let gaps = 0
+  let separators = 0
+  let triggers = 0
+  let upper = false
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) c = key.codePointAt(i++)!
+    separators += IS_SEPARATOR[c]!
+    triggers |= TRIGGER_OF[c]!
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length) {
+      // The unit after a high half is read with it (a lone one's neighbour too, as ever): its look-ups as well.
+      const next = key.charCodeAt(i + 1)
+      separators += IS_SEPARATOR[next]!
+      triggers |= TRIGGER_OF[next]!
+      if (isUpper(next)) upper = true
+      c = key.codePointAt(i++)!
+    }
+    if (isUpper(c)) upper = true
     if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) {
       if (c === 0x20 || c === 0x09) gaps++
       continue
@@ -115,18 +121,18 @@ export function measure(block: Block): Features {
     else if (c === 0x2c || c === 0x3001 || c === 0x3b) clauses++ // , 、 ;
   }
   return {
-    lower: HAS_UPPER.test(key) ? key.toLowerCase() : key,
+    lower: upper ? key.toLowerCase() : key,
     length,
     han,
     stops,
     marks,
     clauses,
-    separators: length <= BANNER_MAX_LENGTH ? countSeparators(key) : 0,
+    separators: length <= BANNER_MAX_LENGTH ? separators : 0,
     linkDensity: length === 0 ? 0 : Math.min(1, block.linkChars / length),
     shortSentence: length < PROSE_MIN && (stops > 0 || marks > 0) && shortSentence(key, stops > 0),
     gaps,
     clauseEnd: clauses > 0 && clauses <= CLAUSE_END_MAX && han >= CLAUSE_END_HAN && endsInClause(key),
-    triggers: length <= TRIGGER_MAX_LENGTH ? triggersOf(key) : 0,
+    triggers: length <= TRIGGER_MAX_LENGTH ? triggers : 0,
     opener: openerOf(key),
   }
 }
