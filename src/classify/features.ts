@@ -1,5 +1,7 @@
 import type { Block } from '../types.js'
-import { BANNER_SEPARATORS } from './patterns.js'
+import { DATE_UNITS } from '../extract/dates.js'
+import { requiredUnits } from '../required.js'
+import { BANNER_SEPARATORS, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, META_BARS, META_MARKS, RELATIVE_TIME } from './patterns.js'
 
 /** Measurements of one block that rules and the layout pass read; computed once per block. */
 export interface Features {
@@ -25,7 +27,7 @@ export interface Features {
   gaps: number
   /** The line ends in a clause mark (`落在青石板上，`): a sentence goes on below it, as a poem's lines do. */
   clauseEnd: boolean
-  /** Bits of TRIGGERS for the rare characters the key holds (0 above TRIGGER_MAX_LENGTH): rules whose every match holds one look first. */
+  /** Bits of TRIGGERS for the rare characters the key or its lower case holds (0 above TRIGGER_MAX_LENGTH): rules whose every match holds one look first. */
   triggers: number
   /** Bits of OPENERS for the key's first character past spaces and opening brackets: rules anchored at a line's start look first. */
   opener: number
@@ -36,16 +38,33 @@ export const TRIGGER_REPRINT = 1 // 转载, 版权, 未经, 授权
 export const TRIGGER_DISCLAIMER = 2 // 声明, 侵权, 来源于, 本站所有, 不代表, 仅为…不能作为
 export const TRIGGER_CAPTION = 4 // 摄, 图, ▲, △, ↑
 export const TRIGGER_INLINE_RELATED = 8 // 相关…, …阅读, 往期…
-const TRIGGERS: readonly [string, number][] = [
+// Read from the patterns and marks the rules look for (required.ts), so an edited rule keeps its trigger right:
+export const TRIGGER_COMMENT = 16 // a comment heading's or a commenter line's (commentLine on a short line)
+export const TRIGGER_META = 32 // a meta label's mark or bar (metaFieldsOf)
+export const TRIGGER_DATE = 64 // a date's digits or 年 (findDate)
+export const TRIGGER_RELATIVE_TIME = 128 // a time relative to now (RELATIVE_TIME)
+/** Characters, or code units read from patterns (null: none could be named, the bit is on every line). */
+type TriggerChars = string | readonly number[] | null
+const TRIGGERS: readonly [TriggerChars, number][] = [
   ['转版未授', TRIGGER_REPRINT], ['声侵源站代仅', TRIGGER_DISCLAIMER], ['摄图▲△↑', TRIGGER_CAPTION], ['相阅往', TRIGGER_INLINE_RELATED],
+  [requiredUnits(COMMENTS_HEADING, COMMENTER, COMMENTER_IP, COMMENT_FOOTER, COMMENTER_AGO), TRIGGER_COMMENT],
+  // A mark is held when its first character is.
+  [[...META_MARKS, ...META_BARS].map((mark) => mark[0]).join(''), TRIGGER_META],
+  [DATE_UNITS, TRIGGER_DATE],
+  [requiredUnits(RELATIVE_TIME), TRIGGER_RELATIVE_TIME],
 ]
 /** A look-up by UTF-16 unit of the bits whose characters hold it. */
-function bitsByChar(table: readonly [string, number][]): Uint8Array {
+function bitsByChar(table: readonly [TriggerChars, number][]): Uint8Array {
   const bits = new Uint8Array(0x10000)
-  for (const [chars, bit] of table) for (const c of chars) bits[c.charCodeAt(0)]! |= bit
+  for (const [chars, bit] of table) {
+    if (typeof chars === 'string') for (const c of chars) bits[c.charCodeAt(0)]! |= bit
+    else if (chars !== null) for (const unit of chars) bits[unit]! |= bit
+  }
   return bits
 }
 const TRIGGER_OF = bitsByChar(TRIGGERS)
+// The bits of patterns no character could be named for: every line has them.
+const TRIGGER_ALWAYS = TRIGGERS.reduce((all, [chars, bit]) => (chars === null ? all | bit : all), 0)
 /** First characters some line-start rule's every match opens with (past spaces and `(【[`), by the rule's bit. */
 export const OPEN_SUMMARY = 1 // 核心提示, 导读, 导语, 内容提要, 提要, 摘要, AI摘要
 export const OPEN_ORIGINAL_TITLE = 2 // 原标题
@@ -67,6 +86,13 @@ function openerOf(key: string): number {
 
 /** The rules that read triggers look at lines up to this long only: longer ones are not scanned for them. */
 export const TRIGGER_MAX_LENGTH = 200
+
+// The lower case's own (a rule matching it may name a small letter the key holds as a capital).
+function triggersOf(text: string): number {
+  let bits = 0
+  for (let i = 0; i < text.length; i++) bits |= TRIGGER_OF[text.charCodeAt(i)]!
+  return bits
+}
 
 /** Han ideographs: the URO block, extension A, compatibility ideographs, and the astral extensions. */
 const isHanCode = (c: number): boolean =>
@@ -120,8 +146,9 @@ export function measure(block: Block): Features {
     else if (c === 0x21 || c === 0x3f) marks++ // ! ?
     else if (c === 0x2c || c === 0x3001 || c === 0x3b) clauses++ // , 、 ;
   }
+  const lower = upper ? key.toLowerCase() : key
   return {
-    lower: upper ? key.toLowerCase() : key,
+    lower,
     length,
     han,
     stops,
@@ -132,7 +159,7 @@ export function measure(block: Block): Features {
     shortSentence: length < PROSE_MIN && (stops > 0 || marks > 0) && shortSentence(key, stops > 0),
     gaps,
     clauseEnd: clauses > 0 && clauses <= CLAUSE_END_MAX && han >= CLAUSE_END_HAN && endsInClause(key),
-    triggers: length <= TRIGGER_MAX_LENGTH ? triggers : 0,
+    triggers: length <= TRIGGER_MAX_LENGTH ? triggers | TRIGGER_ALWAYS | (upper ? triggersOf(lower) : 0) : 0,
     opener: openerOf(key),
   }
 }

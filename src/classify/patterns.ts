@@ -417,6 +417,14 @@ export const INTERFACE_WORD = new RegExp(INTERFACE_WORDS.join('|'), 'u')
 export const IMAGE_CREDIT_WORDS: readonly string[] = ['题图', '头图', '配图', '封面', '封面图', '图片', '摄影']
 
 /** Labels of metadata lines and the field each fills. */
+/**
+ * What a line with a meta label holds (metaFieldsOf reads no other line): every label ends in a colon or is 发布于/发表于, a
+ * source before 《 (转载自《, 原载《, 刊于《…) or posted on; or it is a writer's or a source's label with a bar (META_BARS:
+ * `文字丨何雨萌`, `来源丨东州日报`).
+ */
+export const META_MARKS: readonly string[] = [':', '发', '自《', '载《', '于《', '刊载于', 'osted']
+export const META_BARS: readonly string[] = ['丨', '|', '/']
+
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   // Where a piece first ran is its source too (`原载《经济参考》`, `刊于《…》`, `原文刊载于…`), also glued after a date.
   // A post's header sets its source off by a bar as its writer's (`来源 | 极客前哨（ID：…）`, `出品丨…`): at the line's start only.

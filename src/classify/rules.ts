@@ -2,11 +2,11 @@ import type { UserRules } from '../options.js'
 import type { Block, BlockKind } from '../types.js'
 import { findDate } from '../extract/dates.js'
 import { codePointLength, hasLetters, isLettersAndDigits, lettersAndDigits } from '../letters.js'
-import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_REPRINT, type Features } from './features.js'
+import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGINAL_TITLE, OPEN_SUMMARY, TRIGGER_CAPTION, TRIGGER_COMMENT, TRIGGER_DATE, TRIGGER_DISCLAIMER, TRIGGER_INLINE_RELATED, TRIGGER_MAX_LENGTH, TRIGGER_META, TRIGGER_RELATIVE_TIME, TRIGGER_REPRINT, type Features } from './features.js'
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, COMPILER_CREDIT, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, BRACKETED_PART, NOTICE_PROSE_MIN, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_LABELS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
+  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_BARS, META_LABELS, META_MARKS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -232,7 +232,7 @@ const PERMALINK_MAX = 300
 
 const atEdge = (ctx: RuleContext): boolean => ctx.index === 0 || ctx.index === ctx.count - 1
 
-const hasBar = (key: string): boolean => key.includes('丨') || key.includes('|') || key.includes('/')
+const hasBar = (key: string): boolean => META_BARS.some((bar) => key.includes(bar))
 // The writer labels that take a bar (the author label in META_LABELS), looked for only on a line with a bar.
 const WRITER_BAR = /(?:作者|撰文|撰稿|文字|报道|报导)\s*[丨|/]/u
 // A post's source set off by a bar at the line's start (`来源丨东州日报`, `来源 | 极客前哨`, `出品丨…`: the source label in META_LABELS).
@@ -240,9 +240,8 @@ const SOURCE_BAR = /^\s*(?:来源|出品)\s*[丨|]/u
 
 /** Which meta labels a line carries (`来源:`, `作者:`…). */
 export const metaFieldsOf = (key: string): string[] =>
-  // Every label ends in a colon or is 发布于/发表于, a source before 《 (转载自《, 原载《, 刊于《…) or posted on, or is a writer's or a source's label with a bar
-  // (`文字丨何雨萌`, `来源丨东州日报`): most blocks are ruled out without a regex.
-  !key.includes(':') && !key.includes('发') && !key.includes('自《') && !key.includes('载《') && !key.includes('于《') && !key.includes('刊载于') && !key.includes('osted') && !(hasBar(key) && (WRITER_BAR.test(key) || SOURCE_BAR.test(key)))
+  // Most blocks hold none of META_MARKS and no bar, and are ruled out without a regex.
+  !META_MARKS.some((mark) => key.includes(mark)) && !(hasBar(key) && (WRITER_BAR.test(key) || SOURCE_BAR.test(key)))
     ? []
     : META_LABELS.filter(({ label }) => label.test(key)).map(({ field }) => field)
 
@@ -329,9 +328,9 @@ function metaLineShaped(key: string): boolean {
 }
 
 /** A comment header or a commenter line; each search only where the characters it needs are. */
-function commentLine(lower: string, length: number): boolean {
+function commentLine(lower: string, length: number, triggers: number): boolean {
   if (length <= REPLY_MAX && (REPLY_TITLE.test(lower) || (POST_COMMENTS_LAST.includes(lower[lower.length - 1]!) && COMMENTS_ON_POST.test(lower)))) return true
-  if (length > COMMENT_MAX) return false
+  if (length > COMMENT_MAX || (triggers & TRIGGER_COMMENT) === 0) return false
   return COMMENTS_HEADING.test(lower) || COMMENTER.test(lower) || (lower.includes('*]') && COMMENTER_IP.test(lower)) ||
     (lower.includes('回复') && COMMENT_FOOTER.test(lower)) ||
     ((lower.includes('前') || lower.includes('刚刚')) && COMMENTER_AGO.test(lower))
@@ -545,7 +544,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP213', name: 'comments', kind: 'chrome',
     description: 'A comment section header (网友评论, 最新评论, 0 条评论, `网友评论 (共 236 条)`, `热门评论（1,203）`, `读者回应 (2)`, a lone 评论) or a commenter line (`lr9111[219.130.79.*] 认为:`, `老张说车 浙江 2小时前`, `浪里白条IP属地：江苏`, `# re: …`), a comment\'s footer (`4月12日 23:05 回复 赞 31`), a blog\'s header naming the post (`《春茶开采推迟一周》上有2条评论`).',
-    test: ({ features: f }) => commentLine(f.lower, f.length),
+    test: ({ features: f }) => commentLine(f.lower, f.length, f.triggers),
   },
   {
     id: 'CP226', name: 'hashtags', kind: 'chrome',
@@ -576,12 +575,13 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP301', name: 'meta-line', kind: 'meta',
     description: 'A short line with metadata labels: 来源:, 作者:, 发布时间:, 关键词:, 编辑:; a post header\'s `来源 | …` or `出品丨…`; a writer\'s label also with a bar (`文字丨何雨萌`), and 报道:/报导: (`05/03/2024 20:15 报道：林慧敏 摄影：陈志强`, no caption); a labelled name with its dates after it (`作者：Jenny Wang Mar 5, 2024 10:42 AM PT Updated: …`).',
-    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && f.marks === 0 && metaLineShaped(block.key),
+    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && f.marks === 0 && (f.triggers & TRIGGER_META) !== 0 && metaLineShaped(block.key),
   },
   {
     id: 'CP302', name: 'date-line', kind: 'meta',
     description: 'A line that is a date, perhaps with a source name, an outlet or a byline around it (`2025-05-16 14:06:03  虎嗅网`, `城市晚报网 2025-03-14 11:20 记者 顾明轩`), fields glued after it (an update time, an IP location, a counter: `记者 冯一帆2024-03-10 22:18更新于3小时前`, `…15:30IP属地：北京`), or a time relative to now (`昨天 14:30`).',
-    test: ({ features: f, block }) => f.length <= 60 && f.stops === 0 && (dateLine(block.key) || RELATIVE_TIME.test(block.key)),
+    test: ({ features: f, block }) => f.length <= 60 && f.stops === 0 &&
+      (((f.triggers & TRIGGER_DATE) !== 0 && dateLine(block.key)) || ((f.triggers & TRIGGER_RELATIVE_TIME) !== 0 && RELATIVE_TIME.test(block.key))),
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
@@ -602,7 +602,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CP401', name: 'dated-headline', kind: 'related',
     description: 'A headline glued to a timestamp, as related lists print them.',
-    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && datedHeadline(block.key) !== null,
+    test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && (f.triggers & TRIGGER_DATE) !== 0 && datedHeadline(block.key) !== null,
   },
   {
     id: 'CP224', name: 'action-bar', kind: 'chrome',

@@ -1,4 +1,5 @@
 import { HAN_DIGITS, hanNumber } from '../letters.js'
+import { requiredUnits } from '../required.js'
 
 /** A date found in text, normalised to ISO 8601 local time as precise as the text gives it. */
 export interface FoundDate {
@@ -303,3 +304,9 @@ export function declaredDate(value: string, reading: DateReading = DEFAULT_READI
   const iso = toIso(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), s === undefined ? undefined : wall.getUTCSeconds())!
   return { iso, asWritten }
 }
+
+/**
+ * What every date findDate reads holds one of (digits, 年), read from the patterns it matches with: a line without any has
+ * no date, and the rules skip their search for one.
+ */
+export const DATE_UNITS = requiredUnits(ISO_LIKE, HAN_DATE, US_DATE, ENGLISH_DATE, NUMERAL_DATE, ROC_ERA, ROC_LABELLED, ROC_ALONE, SHORT_YEAR_DATE)
