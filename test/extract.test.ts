@@ -126,6 +126,11 @@ describe('民国 years: Taiwan\'s calendar, narrowly', () => {
     expect(findDate('发布时间 24-7-15 18:32')?.iso).toBe('2024-07-15T18:32')
   })
 
+  test('a short year right after a label\'s colon counts; after a clock\'s colon it does not', () => {
+    expect(findDate('发布时间:21-03-05 19:22 健康领域创作者')?.iso).toBe('2021-03-05T19:22')
+    expect(findDate('12:21-03-05 19:22')?.iso).not.toBe('2021-03-05T19:22')
+  })
+
   test('on a Traditional page a date alone on its line counts from 1912 (a table dumped a cell per line)', () => {
     const taiwan = dateReading([], null, true)
     expect(taiwan.rocYears).toBe(true)

@@ -211,8 +211,9 @@ function rocDate(text: string, reading: DateReading): FoundDate | null {
 const NUMERAL_YEAR = /[〇○零][〇○零一二三四五六七八九]*年/u
 
 // `24-7-15 18:32`: a two-digit year, as microblogs print a post's time; only with the time of day, which
-// no score, range or version number has.
-const SHORT_YEAR_DATE = /(?<![\d.:/-])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/u
+// no score, range or version number has. A label's colon may stand right before it (`发布时间:21-03-05 19:22`, the key
+// NFKC-folded), but not a clock's (`12:21-03-05`).
+const SHORT_YEAR_DATE = /(?<![\d./-])(?<!\d:)(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/u
 // Two-digit years below this are this century's.
 const CENTURY_PIVOT = 70
 
