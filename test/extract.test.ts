@@ -637,6 +637,12 @@ describe('meta lines', () => {
     // The unit that issued a release is its source, in a grid or on a meta line.
     expect(dl([['chrome', '发布单位:'], ['chrome', '研发处']]).publisher).toBe('研发处')
     expect(dl([['meta', '发布日期:2016-05-12 发布单位:议事组 浏览人次:1234']]).publisher).toBe('议事组')
+    // A disclosure grid's issuing office, its value ending at the grid's next label on the line; a name holding such a word stays whole.
+    expect(dl([['meta', '发布机构: 宿迁市农业农村局 发文日期: 2020-04-28']]).publisher).toBe('宿迁市农业农村局')
+    expect(dl([['meta', '发布部门:市统计局 索引号:0141-2020-00087']]).publisher).toBe('市统计局')
+    expect(dl([['meta', '来源:发文处理中心 2020-04-28']]).publisher).toBe('发文处理中心')
+    // The issuing office gives way to a line that names the source.
+    expect(dl([['meta', '发布机构:东州市市场监督管理局'], ['meta', '发布日期:2024-04-09 信息来源:食品安全抽检监测科']]).publisher).toBe('食品安全抽检监测科')
     // A value that is itself a label, a labelled line, a long line or a label the table does not know: nothing read.
     expect(dl([['chrome', '来源:'], ['chrome', '作者:'], ['chrome', '林怡君']])).toMatchObject({ publisher: null, author: '林怡君' })
     expect(dl([['chrome', '来源:'], ['chrome', '作者']]).publisher).toBeNull()

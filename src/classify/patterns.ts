@@ -428,7 +428,8 @@ export const META_BARS: readonly string[] = ['丨', '|', '/']
 export const META_LABELS: readonly { field: 'source' | 'author' | 'date' | 'keywords' | 'editor'; label: RegExp }[] = [
   // Where a piece first ran is its source too (`原载《经济参考》`, `刊于《…》`, `原文刊载于…`), also glued after a date.
   // A post's header sets its source off by a bar as its writer's (`来源 | 极客前哨（ID：…）`, `出品丨…`): at the line's start only.
-  { field: 'source', label: /(?:(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|发布单位|source)\s*[:]|(?:转载自|摘自|原载|刊于|刊发于|载于)(?=\s*《)|原文刊载于|^\s*(?:来源|出品)\s*[丨|｜])\s*/iu },
+  // A government disclosure grid names the issuing office (`发布机构：`, `发布部门：`, `供稿单位：`).
+  { field: 'source', label: /(?:(?:来源|来自|稿源|出处|消息来源|转载自|文章来源|信息来源|新闻来源|发布单位|发布机构|发布部门|来源单位|供稿单位|source)\s*[:]|(?:转载自|摘自|原载|刊于|刊发于|载于)(?=\s*《)|原文刊载于|^\s*(?:来源|出品)\s*[丨|｜])\s*/iu },
   // Writer labels take a bar or a slash too, as editor labels do (`文字丨何雨萌`, `作者｜林夏`); not after a word
   // (`只看该作者 | 倒序浏览` is a forum's button row) nor before a picture's or another field's label (`文字/图片：…`). Singapore and Malaysia label the reporter 报道/报导 (`报道：许嘉欣`), never
   // after a word (`据新华社报道：…` is a sentence).

@@ -89,7 +89,12 @@ const TOOL_BRACKET = `[【\\[]\\s*(?:[大中小]|${SOURCE_TOOL_WORDS.join('|')})
 // A portal's tool row printed after it on the same line ends it, in brackets (`新华社 【字号 大 中 小】`, `新华社 [打印]`) or not
 // (`新华社 字号：大 中 小`, `新华社字体 大 中 小`), or glued in a bracket of tools (`东州日报【大 中 小】`); a tool word inside a
 // name (`3D打印网`) has more of the name after it.
-const SOURCE_END = new RegExp(`\\s{2,}|\\s*${TOOL_BRACKET}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读|(?:评论|跟帖|收藏|点赞)\\s*[(:\\d]|[【\\[])|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})|\\s*[【\\[]?\\s*(?:${SOURCE_TOOL_WORDS.join('|')})(?=$|[\\s:\\]】]|[大中小])`, 'u')
+// The next field of a disclosure grid printed on the same line (`宿迁市农业农村局 发文日期：…`, `… 索引号：…`) ends it as well.
+const GRID_LABELS = ['发文', '成文', '发布日期', '生成日期', '索引号', '主题分类', '主题词', '文号', '公开方式', '公开范围', '有效性', '体裁分类']
+// The issuing office's labels in a government disclosure grid (source labels in META_LABELS): weaker than a labelled source.
+const ISSUER_LABEL = /(?:发布机构|发布部门|来源单位|供稿单位)\s*:/u
+const ISSUER_LABELS_G = new RegExp(ISSUER_LABEL.source, 'gu')
+const SOURCE_END = new RegExp(`\\s{2,}|\\s+(?=(?:${GRID_LABELS.join('|')})(?:$|\\p{Script=Han}{0,2}\\s*:))|\\s*${TOOL_BRACKET}|\\s+(?=作者|(?:${ROLE_QUALIFIERS}|本报)?记者|通讯员|实习生|编辑|责任编辑|摄影|文\\s*[:/|丨]|点击|浏览|阅读|(?:评论|跟帖|收藏|点赞)\\s*[(:\\d]|[【\\[])|(?=(?:${ROLE_QUALIFIERS})?记者\\s*\\p{Script=Han}{2})|\\s*[【\\[]?\\s*(?:${SOURCE_TOOL_WORDS.join('|')})(?=$|[\\s:\\]】]|[大中小])`, 'u')
 
 /** A source value without trailing dates, counters and brackets: `[ 人民网 ]` → `人民网`. */
 function cleanSource(value: string): string | null {
@@ -383,6 +388,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   let account: string | null = null
   // A name after a date (`2025-05-16 14:06:03  虎嗅网`) counts only when no line says `来源:`.
   let unlabelledSource: string | null = null
+  let issuer: string | null = null
   let sawKeywords = false
   let dateRank = 0
   const firstBody = blocks.findIndex((b) => b.kind === 'body')
@@ -430,7 +436,9 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
         dateRank = Math.max(rank, dateRank)
       }
     }
-    if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
+    // A disclosure grid's issuing office (`发布机构：`) gives way to a line naming the source (`信息来源：…科`).
+    if (pairs.source && !meta.publisher && ISSUER_LABEL.test(key) && !metaPairs(key.replace(ISSUER_LABELS_G, ' ')).source) issuer ??= cleanSource(pairs.source)
+    else if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
     if (!pairs.source) unlabelledSource ??= nameAfterDate(key) ?? (firstBody < 0 || i < firstBody ? outletBeforeDate(key) : null)
     // `作者: 周启明` among `出版社:`, `ISBN:`, `定价:` is a book's record beside a review, not the review's byline.
     const record = pairs.author !== undefined && besideRecordFields(blocks, i)
@@ -468,7 +476,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   if (grid.author) meta.author ??= cleanAuthor(grid.author, true)
   // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
   meta.author ??= repostCredit(blocks) ?? namedOnDateLine
-  meta.publisher ??= unlabelledSource ?? paperCitation(blocks) ?? repostSource(blocks) ?? originalClaim(blocks, meta.site)
+  meta.publisher ??= issuer ?? unlabelledSource ?? paperCitation(blocks) ?? repostSource(blocks) ?? originalClaim(blocks, meta.site)
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
