@@ -216,6 +216,21 @@ describe('meta lines', () => {
     expect(meta).toMatchObject({ author: '林小禾', publisher: '硬核芯观' })
   })
 
+  test('a repost note from any platform\'s account names it, quoted or after a dash; the platform alone or a sentence names none', () => {
+    const note = (line: string) => extractMetadata(page([['title', '明代驿站的加急文书'], ['body', '正文第一段。'], ['chrome', line.normalize('NFKC')]]), null).publisher
+    expect(note('本文首发于微信公众号「城事笔记」，转载请联系作者。')).toBe('城事笔记')
+    expect(note('本文转载自头条号「文史小馆」，版权归原作者所有。')).toBe('文史小馆')
+    expect(note('本文来自企鹅号 - 汽车有态度')).toBe('汽车有态度')
+    expect(note('本文来自凤凰号，仅代表作者个人观点与立场。')).toBeNull()
+    expect(note('他说，文章来自头条号的推荐页面，阅读量很高。')).toBeNull()
+  })
+
+  test('a source named with its medium after it is the name alone', () => {
+    const meta = extractMetadata(page([['title', '花粉季来了'], ['meta', '2015-04-08 09:12:35 来源:清溪健康公众号 作者:方晓月'], ['body', '正文第一段。']]), null)
+    expect(meta.publisher).toBe('清溪健康')
+    expect(extractMetadata(page([['title', '标题'], ['meta', '来源:公众号'], ['body', '正文第一段。']]), null).publisher).toBe('公众号')
+  })
+
   test('a blog\'s meta row without colons: a value ends at the next field word, and a field word is no value', () => {
     const meta = extractMetadata(page([['title', '老城区的一碗牛肉粉'], ['meta', '作者 阿乐 发布于 2016年11月20日 分类 探店 标签 牛肉粉、早餐'], ['body', '正文第一段。']]), null)
     expect(meta.author).toBe('阿乐')
@@ -469,6 +484,9 @@ describe('meta lines', () => {
     // A byline comes first; a bio whose first words are no name names nobody.
     expect(closing('本文作者刘浩哲，云栈订单平台团队高级工程师。如需转载，请联系公众号“云栈技术”授权。', '作者：陈一鸣')).toBe('陈一鸣')
     expect(closing('本文作者系资深工程师，如需转载，请联系公众号“云栈技术”授权。')).toBeNull()
+    // A writer's label opening the rights line: the name before its comma.
+    expect(closing('作者：许嘉宁，本文系山野漫游记原创，转载请注明出处。')).toBe('许嘉宁')
+    expect(closing('作者：许嘉宁，本文系山野漫游记原创，转载请注明出处。', '作者：陈一鸣')).toBe('陈一鸣')
   })
 
   test('a footer\'s modification date ranks under the article\'s own date line and its time; the same day told to the minute wins', () => {
@@ -855,6 +873,9 @@ describe('publisher and site: who the page credits, and where it was found', () 
   test('an outlet claiming the piece, with reprint terms after, is its publisher', () => {
     expect(extractMetadata(article('版权声明：本文为江城日报原创稿件，未经授权不得转载'), null).publisher).toBe('江城日报')
     expect(extractMetadata(article('欧华在线原创，转载请注明出处。'), null).publisher).toBe('欧华在线')
+    // The writer credited before the claim: the claim still names the outlet.
+    expect(extractMetadata(article('作者：许嘉宁，本文系山野漫游记原创，转载请注明出处。'.normalize('NFKC')), null).publisher).toBe('山野漫游记')
+    expect(extractMetadata(article('作者：许嘉宁，本文为作者原创，转载请注明出处。'.normalize('NFKC')), null).publisher).toBeNull()
     // The site's own claim names the site; the writer's, or prose about being original, name no publisher.
     expect(extractMetadata(article('本站原创，转载请注明出处'), html('滨江网')).publisher).toBe('滨江网')
     expect(extractMetadata(article('本文为作者原创，未经授权不得转载'), null).publisher).toBeNull()

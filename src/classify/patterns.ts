@@ -189,8 +189,13 @@ export const REPOST_CREDIT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(
  * `作者简介：刘浩哲，…` (NFKC: the colon and comma are ASCII). Group 1 is the name, read only when a surname opens it.
  */
 export const AUTHOR_BIO = /^\s*(?:本文作者|作者简介\s*:)\s*(\p{Script=Han}{2,4})\s*,/u
-/** Where the piece first ran, opening a line: `本文首发于作者的 Newsletter…`, `（原载于《读书》2019年第3期）`. */
-export const FIRST_RAN = /^[\s(\[【]*(?:本文|此文|文章)?(?:首发于|首发在|原载于|原刊于|原文刊于|原文载于|刊发于)/u
+/** The kinds of account a content platform hosts (regex alternatives): a repost names one before the account's name. */
+export const PLATFORM_ACCOUNT_KINDS = '(?:微信)?公众号|头条号|企鹅号|百家号|搜狐号|网易号|大鱼号|澎湃号|凤凰号|一点号|快传号|新浪看点|微博'
+/**
+ * Where the piece first ran, opening a line: `本文首发于作者的 Newsletter…`, `（原载于《读书》2019年第3期）`; and the platform
+ * account it was reposted from (`本文来自企鹅号 - 汽车有态度`, `本文来自微信公众号“…”`), a credit even without a reprint clause.
+ */
+export const FIRST_RAN = new RegExp(`^[\\s(\\[【]*(?:(?:本文|此文|文章)?(?:首发于|首发在|原载于|原刊于|原文刊于|原文载于|刊发于)|(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\\s*(?:${PLATFORM_ACCOUNT_KINDS}))`, 'u')
 /** The longest line read as one. */
 export const FIRST_RAN_MAX = 100
 /** Words a story about rights says as often as a footer does: a notice only on a short line or one without a full stop. */

@@ -459,7 +459,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP201', name: 'copyright', kind: 'chrome',
-    description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop), where the piece first ran (`本文首发于…`), and a repost\'s provenance note (`本文转载自微信公众号“…”`, `编者按：本文来自微信公众号…`, `本文经授权发布…`); a request to ask first (`如需转载，请联系…授权`), an author\'s bio carrying one too; a long line of clauses between two paragraphs of the article, with no mark and not in the site\'s voice, is a paragraph about the law (`法官介绍，…除著作权人声明不得转载、摘编的外，…`); a line whose `转载请注明` stands only in a bracketed watermark (whole or cut by a wrap) and that goes on with 12 letters of prose is the article\'s (`首发，转载请注明出处）中盘时，…`).',
+    description: 'Copyright, licence, ICP registration and reprint notices (outside quotes; `版权所有`, `转载请注明` only on a short line or one without a full stop), where the piece first ran (`本文首发于…`), and a repost\'s provenance note (`本文转载自微信公众号“…”`, `编者按：本文来自微信公众号…`, `本文经授权发布…`, `本文来自企鹅号 - X`); a request to ask first (`如需转载，请联系…授权`), an author\'s bio carrying one too; a long line of clauses between two paragraphs of the article, with no mark and not in the site\'s voice, is a paragraph about the law (`法官介绍，…除著作权人声明不得转载、摘编的外，…`); a line whose `转载请注明` stands only in a bracketed watermark (whole or cut by a wrap) and that goes on with 12 letters of prose is the article\'s (`首发，转载请注明出处）中盘时，…`).',
     test: ({ features: f }) =>
       f.length <= TRIGGER_MAX_LENGTH &&
       (COPYRIGHT.test(f.lower) || (f.length <= FIRST_RAN_MAX && (f.opener & OPEN_FIRST_RAN) !== 0 && FIRST_RAN.test(f.lower)) ||

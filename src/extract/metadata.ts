@@ -1,6 +1,6 @@
 import {
   AUTHOR_BIO, AUTHOR_CARD, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
-  COMPILER_CREDIT, SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
+  COMPILER_CREDIT, PLATFORM_ACCOUNT_KINDS, SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
 import { SIGNATURE_DATE } from '../classify/notice.js'
@@ -109,10 +109,13 @@ function cleanSource(value: string): string | null {
   // A button printed after the source on the same line (`体坛晨报 分享`, `城市观察网 我要纠错`).
   const words = v.split(/\s+/u)
   while (words.length > 1 && UI_PHRASES.includes(words[words.length - 1]!.toLowerCase())) words.pop()
-  v = words.join(' ')
+  // The medium after an account's name is no part of it (`来源：清溪健康公众号`).
+  v = words.join(' ').replace(MEDIUM_AFTER_NAME, '')
   if (v.length < 2 || v.length > 30 || /^(www\.|https?:)/iu.test(v)) return null
   return v
 }
+
+const MEDIUM_AFTER_NAME = /(?<=\p{Script=Han}{2})\s*(?:微信)?公众号$/u
 
 const CLOSER_OPENERS: Record<string, string> = { ']': '[', '】': '【', ')': '(', '》': '《', '」': '「' }
 
@@ -832,6 +835,8 @@ function blogOwner(blocks: Block[]): string | null {
 
 // A writer's credit set before the rights clause by a bar (the key is NFKC: the colon and the bar are ASCII).
 const AUTHOR_BEFORE_RIGHTS = /^\s*本文作者\s*:\s*([^\s|,:]{2,12})\s*\|/u
+// `作者：许嘉宁，本文系山野漫游记原创，转载请注明出处。`: a writer's label opening the rights line, the name before its comma or bar.
+const WRITER_BEFORE_RIGHTS = /^\s*作者\s*:\s*([^\s|,;:]{2,12})\s*[,;|]/u
 
 /**
  * The writer an author's bio below the body names (`本文作者刘浩哲，…。如需转载，请联系…授权。`): the reprint clause made the
@@ -845,7 +850,7 @@ function closingBio(blocks: Block[]): string | null {
     const m = AUTHOR_BIO.exec(block.key)
     if (m && isSurnamed(m[1]!)) return m[1]!
     // `本文作者：江北交警 | 版权声明：…`: the credit before the rights clause names the writer, an account as well as a person.
-    const credit = AUTHOR_BEFORE_RIGHTS.exec(block.key)
+    const credit = AUTHOR_BEFORE_RIGHTS.exec(block.key) ?? WRITER_BEFORE_RIGHTS.exec(block.key)
     const name = credit ? cleanAuthor(credit[1]!, true) : null
     if (name) return name
   }
@@ -909,13 +914,17 @@ function gridPairs(blocks: Block[], titleAt: number, firstBody: number): Partial
 
 /** The account a repost's provenance note names (`本文转载自微信公众号“硬核芯观”（ID：…）`): the piece's source. */
 function repostSource(blocks: Block[]): string | null {
-  return repostNote(blocks, '公众号', REPOST_ACCOUNT)?.[1]!.trim() ?? null
+  const m = repostNote(blocks, '号', REPOST_ACCOUNT)
+  return m ? cleanSource((m[1] ?? m[2])!) : null
 }
-const REPOST_ACCOUNT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\s*(?:微信)?公众号\s*["“「『]([^"”」』]{2,20})["”」』]/u
+// The note opens the line (a sentence about an account in the body does not); the name is quoted (`首发于微信公众号「城事笔记」`,
+// `转载自头条号「文史小馆」`) or set after a dash or a colon (`本文来自企鹅号 - 汽车有态度`). The platform alone (`本文来自凤凰号，`) names none.
+const REPOST_ACCOUNT = new RegExp(`^\\s*(?:编者按\\s*:\\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自|首发于|原载于|原发于)\\s*(?:${PLATFORM_ACCOUNT_KINDS})\\s*(?:["“「『]([^"”」』]{2,20})["”」』]|[-－—–:]\\s*([^\\s,;。!?]{2,20})\\s*(?:$|[,;。]))`, 'u')
 
 // An outlet claiming the piece as its own, with the reprint terms after (`欧华在线原创，转载请注明出处`, `版权声明：本文为江城日报
 // 原创稿件，未经授权不得转载`): the claim names the publisher; `本站原创` names the site. Prose about being original has no terms after it.
-const ORIGINAL_CLAIM = /^\s*(?:版权)?(?:声明\s*:\s*)?(?:本文|本稿|此文)?(?:为|系|是)?\s*(?!本文|本稿|此文)([^\s,.;:。!?]{2,12}?)(?:独家)?原创(?:稿件|文章|内容|作品|新闻)?\s*[,.;。]\s*(?:转载|未经|版权|如需|欢迎|禁止|请勿|任何)/u
+// The writer may be credited first (`作者：许嘉宁，本文系山野漫游记原创，转载请注明出处`): the claim after names the outlet.
+const ORIGINAL_CLAIM = /^\s*(?:作者\s*:\s*[^\s,;:]{2,12}\s*[,;]\s*)?(?:版权)?(?:声明\s*:\s*)?(?:本文|本稿|此文)?(?:为|系|是)?\s*(?!本文|本稿|此文)([^\s,.;:。!?]{2,12}?)(?:独家)?原创(?:稿件|文章|内容|作品|新闻)?\s*[,.;。]\s*(?:转载|未经|版权|如需|欢迎|禁止|请勿|任何)/u
 // Who the claim names when it names no one: the site itself, or the writer (no publisher then).
 const OWN_SITE = new Set(['本站', '本网', '本报', '本刊', '本台', '本平台', '本网站'])
 const NOT_AN_OUTLET = new Set(['作者', '本人', '个人', '本号', '笔者'])
