@@ -214,6 +214,10 @@ describe('meta lines', () => {
     const meta = extractMetadata(page([['title', '开源芯片生态调查'], ['chrome', '本文转载自微信公众号“硬核芯观”（ID：xinguan2020），作者：林小禾，经授权发布。'],
       ['meta', '题图来自：视觉中国'], ['body', '正文第一段。']]), null)
     expect(meta).toMatchObject({ author: '林小禾', publisher: '硬核芯观' })
+    // Several writers, joined by 、, come out a space apart; a unit after them is no writer.
+    const two = extractMetadata(page([['title', '缺芯半年后'], ['body', '正文第一段。'],
+      ['chrome', '本文来自微信公众号“芯片前哨”（ID：xinpianqianshao），作者：邵一鸣、黄悦，鲸闻科技经授权发布。'.normalize('NFKC')]]), null)
+    expect(two).toMatchObject({ author: '邵一鸣 黄悦', publisher: '芯片前哨' })
   })
 
   test('a repost note from any platform\'s account names it, quoted or after a dash; the platform alone or a sentence names none', () => {
@@ -443,6 +447,9 @@ describe('meta lines', () => {
     expect(meta('2021-09-12 18:05 | 何方 | 阅读 3468')).toMatchObject({ author: '何方', publisher: null })
     expect(meta('2021-09-12 18:05 | 新华网 | 阅读 3468').author).toBeNull()
     expect(meta('2021-09-12 18:05 | 北京 | 评论 12').author).toBeNull()
+    // A channel's tag after the date reads as no name: no surname opens it.
+    expect(meta('芯片前哨·2021-07-20 08:14·芯片').author).toBeNull()
+    expect(meta('芯片前哨·2021-07-20 08:14·黄悦').author).toBe('黄悦')
   })
 
   test('a platform\'s account glued before the date, where it posted from after it, is the author; an outlet or a place there is not', () => {

@@ -180,9 +180,10 @@ export const COPYRIGHT =
 export const REPRINT_NOTICE = /未经.{0,12}(许可|授权|同意).{0,8}(不得|禁止|严禁|请勿|不可|必究)|不得转载|禁止转载|严禁转载|请勿转载|转载必究|转载请(?:联系|与|征得).{0,12}(?:授权|许可|同意)|(?:如需|如要|若需|若要)转载\s*,?\s*请(?:联系|与|征得).{0,16}(?:授权|许可|同意)|(?:本文|此文)经.{0,20}授权转载|^(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自)\S{0,8}(?:公众号|头条号|百家号)|^(?:本文|此文)经\S{0,12}授权(?:发布|刊发)|(?:^\s*(?:\S{0,4}声明\s*:\s*)?|[,。;]\s*)(?:本文|此文|文章|图片|内容|作品)?(?:版权归原作者(?:所有)?|(?:转载|转|来源|来)自(?:网[络路]|互联网))(?=[,。;!]|$)/u
 /**
  * A repost's provenance note naming the writer: `编者按：本文来自微信公众号“硬核前沿”（ID：…），作者：陆川，…经授权发布`,
- * `本文转载自微信公众号“云栈技术团队”（ID：…），作者陈一鸣，…`. Group 1 is the writer (NFKC: the colon and comma are ASCII).
+ * `本文转载自微信公众号“云栈技术团队”（ID：…），作者陈一鸣，…`. Group 1 is the writer, or the writers joined by 、
+ * (`作者：邵一鸣、黄悦，…`) (NFKC: the colon and comma are ASCII).
  */
-export const REPOST_CREDIT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自|经)[^。]{0,60}?作者\s*:?\s*(\p{Script=Han}{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2})\s*(?=[,;。)]|$)/u
+export const REPOST_CREDIT = /^\s*(?:编者按\s*:\s*)?(?:本文|此文|文章)(?:转载自|转自|来自|来源于|选自|经)[^。]{0,60}?作者\s*:?\s*(\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,4}){0,3}|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2})\s*(?=[,;。)]|$)/u
 
 /**
  * An author's bio closing the piece, which names the writer first: `本文作者刘浩哲，云栈订单平台团队高级工程师。…`,

@@ -281,7 +281,8 @@ function nameOnDateLine(key: string): string | null {
     !POSTING_PLACES.includes(head) && !SECTION_LABELS.includes(head) && !BYLINE_WORD.test(head) && !NOT_A_NAME.test(head)) return head
   if (!/[|·]/u.test(key)) return null
   for (const name of fieldsAfterDate(key, date)) {
-    if (NAMES_ONLY.test(name) && !name.includes(' ') && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !POSTING_PLACES.includes(name)) return cleanAuthor(name)
+    // A bare field is a person only by its surname: a channel's tag there (`芯片前哨·2021-07-20 08:14·芯片`) is none.
+    if (NAMES_ONLY.test(name) && !name.includes(' ') && allSurnamed(name) && !ORGANISATION.test(name) && !SECTION_LABELS.includes(name) && !UI_PHRASES.includes(name) && !POSTING_PLACES.includes(name)) return cleanAuthor(name)
   }
   return null
 }
@@ -873,7 +874,8 @@ function repostNote(blocks: Block[], word: string, note: RegExp): RegExpExecArra
 /** The writer a repost's provenance note names. */
 function repostCredit(blocks: Block[]): string | null {
   const m = repostNote(blocks, '作者', REPOST_CREDIT)
-  return m ? cleanAuthor(m[1]!, true) : null
+  // Several writers come out as the bylines give them, a space apart.
+  return m ? cleanAuthor(m[1]!.replaceAll('、', ' '), true) : null
 }
 
 // A field's label alone in a cell or on a line (`资料来源`, `作者`): Han characters only, the label at its end.
