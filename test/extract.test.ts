@@ -890,6 +890,41 @@ describe('publisher and site: who the page credits, and where it was found', () 
     expect(extractMetadata(article('他坚持原创，不跟风。'), null).publisher).toBeNull()
   })
 
+  test('on a platform the account that posted the piece is its publisher, when no outlet is credited', () => {
+    const card = (rows: [BlockKind, string][]) => extractMetadata(page([['meta', '数码前哨站·2019-07-12 08:36'], ['title', '千元机也能拍夜景了'], ['body', '正文第一段。'], ...rows]), null).publisher
+    // The card: name, bio, the profile's counts, a follow button; the page names the account elsewhere too.
+    expect(card([['chrome', '数码前哨站'], ['chrome', '关注数码产品的深度评测'], ['chrome', '1208 文章 5.6万 粉丝'], ['chrome', '+订阅']])).toBe('数码前哨站')
+    expect(card([['chrome', '数码前哨站'], ['chrome', '+关注'], ['chrome', '粉丝：1.2万 文章：2356'.normalize('NFKC')]])).toBe('数码前哨站')
+    // A name the page prints nowhere else, a headline with figures, no counts: none.
+    expect(card([['chrome', '科技生活家'], ['chrome', '1208 文章 5.6万 粉丝']])).toBeNull()
+    expect(card([['chrome', '数码前哨站'], ['related', '全国新开书店同比增长 3.9万个']])).toBeNull()
+    expect(card([['chrome', '数码前哨站'], ['chrome', '+关注']])).toBeNull()
+    // A WeChat header: the writer, then the account before the date; the writer alone is the author only.
+    const wechat = (line: string) => extractMetadata(page([['title', '春日研学'], ['meta', line], ['body', '正文第一段。']]), null)
+    expect(wechat('原创 沈佳怡 德清县城关小学 2024-05-10 17:45 浙江').publisher).toBe('德清县城关小学')
+    expect(wechat('原创 码农小北 2021-03-15 10:22').publisher).toBeNull()
+    // In HTML, the element the platform marks the account with.
+    expect(extractMetadata(page([['title', '春日研学'], ['body', '正文第一段。']]), { ...html(null), account: '青梧发布' }).publisher).toBe('青梧发布')
+  })
+
+  test('an outlet credited under the body wins over a header source that is only the account or the platform', () => {
+    const repost = (header: string, closing: string) => extractMetadata(page([['title', '老旧小区加装电梯'], ['meta', header.normalize('NFKC')], ['body', '正文第一段。'],
+      ['body', '正文第二段。'], ['meta', closing.normalize('NFKC')], ['chrome', '青岸观察'], ['chrome', '1208 文章 5.6万 粉丝']]), null).publisher
+    expect(repost('2020-08-14 07:25:31 来源: 青岸观察', '本文来源：岭南商报 作者：杜衡')).toBe('岭南商报')
+    expect(repost('2023-05-16 17:40 来源：澎湃新闻·澎湃号·政务', '来源 | 临江区融媒体中心')).toBe('临江区融媒体中心')
+    // A header naming an outlet keeps it; a picture's credit is no outlet's.
+    expect(repost('2020-08-14 07:25:31 来源: 南方日报', '本文来源：岭南商报 作者：杜衡')).toBe('南方日报')
+    expect(repost('2020-08-14 07:25:31 来源: 青岸观察', '图片来源：视觉中国')).toBe('青岸观察')
+  })
+
+  test('a header crediting the account as author gives way to a person credited as writer under the body', () => {
+    const writer = (header: string) => extractMetadata(page([['chrome', '财富号 > 港湾投研 > 正文'], ['title', '储能板块连续调整'], ['meta', header.normalize('NFKC')], ['body', '正文第一段。'],
+      ['chrome', '撰文：周启航｜数据支持：Choice数据'.normalize('NFKC')], ['chrome', '港湾投研'], ['chrome', '+关注'], ['chrome', '粉丝：1.2万 文章：2356'.normalize('NFKC')]]), null)
+    expect(writer('作者：港湾投研 2024-07-09 15:32:08 发布于 广东')).toMatchObject({ author: '周启航', publisher: '港湾投研' })
+    // A header naming a person keeps them.
+    expect(writer('作者：林一帆 2024-07-09 15:32:08 发布于 广东').author).toBe('林一帆')
+  })
+
   test('the site an HTML page names is its site, not its publisher', () => {
     const meta = extractMetadata(article('正文之后'), html('滨江网'))
     expect(meta).toMatchObject({ publisher: null, site: '滨江网' })

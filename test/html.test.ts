@@ -175,8 +175,13 @@ describe('metadata', () => {
   })
   test('a page that declares nothing gives nulls', () => {
     expect(parseHtml('<p>只有正文</p>').meta).toEqual({
-      title: null, siteName: null, publishedAt: null, author: null, keywords: [], description: null,
+      title: null, siteName: null, publishedAt: null, author: null, keywords: [], description: null, account: null,
     })
+  })
+  test('a platform post\'s account from the element the platform marks it with; another link is none', () => {
+    expect(metaOf('', '<span id="profileBt"><a id="js_name">青梧发布</a></span><p>正文</p>').account).toBe('青梧发布')
+    expect(metaOf('', '<div class="profile_inner"><strong class="profile_nickname">青梧发布</strong></div>').account).toBe('青梧发布')
+    expect(metaOf('', '<a id="js_share">分享</a><span class="nickname-tag">青梧</span>').account).toBeNull()
   })
   test('metadata inside dropped parts (header, script) is still read', () => {
     const meta = metaOf('', '<header><h1>春天来了</h1></header><p>正文</p>')

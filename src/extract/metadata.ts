@@ -308,6 +308,70 @@ function postAccount(key: string): string | null {
   const after = fieldsAfterDate(key, date).map((f) => f.replace(POSTED_FROM_PLACE, '').trim()).find((f) => f !== '')
   return account(after) ? after! : null
 }
+/** A WeChat header naming the writer, then the account right before the date (`原创 沈佳怡 德清县城关小学 2024-05-10 17:45 浙江`): the account. */
+function wechatAccount(key: string): string | null {
+  if (!ORIGINAL_POST.test(key)) return null
+  const date = findDate(key)
+  // `原创 码农小北 最新推荐文章于 2023-08-01`: the date of another article, no account before it.
+  const head = date ? key.slice(0, date.index) : ''
+  const tokens = head !== '' && !NEWEST_OTHER.test(head) ? head.trim().split(/\s+/u) : []
+  // `原创`, the writer, the account: with the writer alone (`原创 码农小北 2021-03-15`) the name is the author only.
+  const last = tokens.length > 2 ? tokens[tokens.length - 1]! : null
+  return last !== null && isAccount(last) && !POSTING_PLACES.includes(last) && !BYLINE_WORD.test(last) ? last : null
+}
+
+// A profile's counts on an account card, every token a count and a profile word (`1208 文章 5.6万 粉丝`, `粉丝：1.2万 文章：2356`,
+// `1.8万获赞 3.6万粉丝`, `862万总阅读`), or a WeChat card's ID (`微信号qingwufabu`). A headline with figures has other words.
+const PROFILE_COUNT = String.raw`\d[\d.,]*\s*[万千亿wk]?\+?`
+const PROFILE_WORDS = ['粉丝', '文章', '作品', '获赞', '关注', '总阅读', '阅读', '阅读量', '发文', '视频', '被赞', '订阅']
+const ACCOUNT_STATS = new RegExp(String.raw`^(?:\s*(?:(?:${PROFILE_WORDS.join('|')})\s*:?\s*${PROFILE_COUNT}|${PROFILE_COUNT}\s*(?:${PROFILE_WORDS.join('|')})))+\s*$|^\s*微信号\s*:?\s*[a-z][\w-]{3,}\s*$`, 'iu')
+const ACCOUNT_STATS_MAX = 40
+// The card's follow button, between its lines (`+ 关注`, `+订阅`, `关注他`).
+const CARD_BUTTON = /^\s*\+?\s*(?:关注|订阅)(?:他|她|ta)?\s*$/iu
+// How far above the counts the card's name stands: the name, then a bio.
+const CARD_REACH = 2
+
+/**
+ * The account on a platform's account card: the name over a one-line bio and the profile's counts (`青岸观察` / `关注城市与居住的
+ * 财经号` / `1208 文章 5.6万 粉丝` / `+订阅`), the top line of the card that is a handle. The page names it elsewhere too (the
+ * header, a feed card's source): a sidebar's card of some other account, or a bio, does not count.
+ */
+function accountCard(blocks: Block[]): string | null {
+  for (const [i, block] of blocks.entries()) {
+    const key = block.key
+    if (key.length > ACCOUNT_STATS_MAX || !/\d/u.test(key) || !ACCOUNT_STATS.test(key)) continue
+    let name: string | null = null
+    for (let k = i - 1, reach = 0; k >= 0 && reach < CARD_REACH; k--) {
+      const line = blocks[k]!.key.trim()
+      if (CARD_BUTTON.test(line) || ACCOUNT_STATS.test(line)) continue
+      reach++
+      if (blocks[k]!.kind === 'title' || blocks[k]!.kind === 'body') break
+      if (isAccount(line) && !/\d/u.test(line) && blocks.some((b, j) => j !== k && b.key.includes(line))) name = line
+    }
+    if (name !== null) return name
+  }
+  return null
+}
+
+// A source that names only the platform or its channel (`澎湃新闻·澎湃号·政务`, `凤凰号`): no outlet.
+const PLATFORM_ONLY = new RegExp(`(?:^|[·\\s])(?:${PLATFORM_ACCOUNT_KINDS})(?:$|[·\\s])`, 'u')
+// A bare source label opening a line, perhaps in brackets (`本文来源：`, `（来源：`, `来源 |`); not a picture's or figures' (`图片来源：`).
+const CLOSING_SOURCE = /^\s*\(?\s*(?:本文|文章|稿件)?来源\s*[:丨|]/u
+// A writer's credit among `role：value` pairs under the body (`撰文：周启航｜数据支持：Choice数据`); group 1 is the name.
+const CLOSING_WRITER = /^\s*(?:撰文|撰稿|作者|文|记者)\s*[:丨|/]\s*(\p{Script=Han}{2,4})\s*(?:$|[丨|/]\s*\p{Script=Han}{2,6}\s*[:丨|/])/u
+const CLOSING_WRITER_MAX = 40
+
+/** The writer credited under the body or closing it, a person by their surname. */
+function closingWriter(blocks: Block[], firstBody: number): string | null {
+  if (firstBody < 0) return null
+  for (let i = blocks.length - 1; i > firstBody; i--) {
+    const key = blocks[i]!.key
+    const m = key.length <= CLOSING_WRITER_MAX ? CLOSING_WRITER.exec(key) : null
+    if (m && isSurnamed(m[1]!)) return m[1]!
+  }
+  return null
+}
+
 const POSTED_FROM_PLACE = /(?:发表于|发布于)\s*\p{Script=Han}{2,4}$|IP属地\s*:?\s*\S*/u
 
 /** The fields after a date line's date, set apart by bars or dots, counters gone (`2021-09-12 18:05 | 何方 | 阅读 3468`). */
@@ -393,6 +457,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // A name after a date (`2025-05-16 14:06:03  虎嗅网`) counts only when no line says `来源:`.
   let unlabelledSource: string | null = null
   let issuer: string | null = null
+  let closingSource: string | null = null
+  let headerAccount: string | null = null
   let sawKeywords = false
   let dateRank = 0
   const firstBody = blocks.findIndex((b) => b.kind === 'body')
@@ -441,6 +507,8 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
       }
     }
     // A disclosure grid's issuing office (`发布机构：`) gives way to a line naming the source (`信息来源：…科`).
+    // An outlet credited again in or under the body (`本文来源：岭南商报 作者：杜衡`, `（来源：北方周末 记者 孙雨桐）`), a bare source label opening the line.
+    if (pairs.source && meta.publisher && firstBody >= 0 && i > firstBody && CLOSING_SOURCE.test(key)) closingSource ??= cleanSource(pairs.source)
     if (pairs.source && !meta.publisher && ISSUER_LABEL.test(key) && !metaPairs(key.replace(ISSUER_LABELS_G, ' ')).source) issuer ??= cleanSource(pairs.source)
     else if (pairs.source && !meta.publisher) meta.publisher = cleanSource(pairs.source)
     if (!pairs.source) unlabelledSource ??= nameAfterDate(key) ?? (firstBody < 0 || i < firstBody ? outletBeforeDate(key) : null)
@@ -473,6 +541,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     if (!poster && !meta.author && i < firstBody && blocks[i - 1]?.kind !== 'title' && POSTED_UNNAMED.test(key)) meta.author = handleAbove(blocks, i)
     if (date && (firstBody < 0 || i < firstBody)) namedOnDateLine ??= nameOnDateLine(key)
     if (firstBody < 0 || i < firstBody) account ??= postAccount(key)
+    if (firstBody < 0 || i < firstBody) headerAccount ??= wechatAccount(key)
   }
   // A grid of fields without colons (`资料来源` | `农业处`) is read as `资料来源：农业处`.
   const grid = !meta.publisher || !meta.author ? gridPairs(blocks, titleAt, firstBody) : {}
@@ -481,12 +550,20 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // A repost's provenance note names the writer (`本文来自微信公众号“…”，作者：陆川，…经授权发布`); the account on its date line posted it.
   meta.author ??= repostCredit(blocks) ?? namedOnDateLine
   meta.publisher ??= issuer ?? unlabelledSource ?? paperCitation(blocks) ?? repostSource(blocks) ?? originalClaim(blocks, meta.site)
+  // On a platform, the account that posted the piece: its card with the profile's counts, the platform's own mark of it in
+  // HTML, a WeChat header's account after the writer. An outlet credited in or under the body wins over a header's source
+  // that is only that account or the platform (`来源：青岸观察` over `本文来源：岭南商报`, `来源：澎湃新闻·澎湃号·政务`).
+  const posting = accountCard(blocks) ?? (htmlMeta?.account ? cleanSource(htmlMeta.account) : null) ?? headerAccount
+  if (meta.publisher !== null && (meta.publisher === posting || PLATFORM_ONLY.test(meta.publisher))) meta.publisher = closingSource ?? posting ?? meta.publisher
+  meta.publisher ??= posting
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
   meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? verifiedAccount(blocks, firstBody) ?? account ?? rightsHolder(blocks) ??
     declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? bylineGluedToOutlet(blocks, titleAt, firstBody, [meta.publisher, htmlMeta?.siteName]) ??
     compilerCredit(blocks) ?? (reporterUnread(blocks, firstBody) ? null : editor ?? photoCredit(blocks))
+  // A platform header's `作者：<account>` gives way to a person credited as the writer under the body (`撰文：周启航｜数据支持：…`).
+  if (meta.author !== null && posting !== null && meta.author === posting) meta.author = closingWriter(blocks, firstBody) ?? meta.author
   if (htmlMeta) {
     meta.title ??= htmlMeta.title
     // The page's own meta tag is exact; it wins over a visible date of the same day shown to the minute.

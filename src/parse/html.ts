@@ -49,6 +49,8 @@ export interface HtmlMeta {
   /** meta keywords split on , ， ; 、 and spaces. */
   keywords: string[]
   description: string | null
+  /** A platform post's publishing account, where the platform marks it (WeChat's `#js_name`, `.profile_nickname`). */
+  account?: string | null
 }
 
 export interface ParsedHtml {
@@ -147,6 +149,7 @@ interface Found {
   hintedDates: string[]
   itemDate: string | null
   itemAuthor: string | null
+  account: string | null
   ldDate: string | null
   ldAuthor: string | null
   ldHeadline: string | null
@@ -185,6 +188,7 @@ const newWalk = (): Walk => ({
     hintedDates: [],
     itemDate: null,
     itemAuthor: null,
+    account: null,
     ldDate: null,
     ldAuthor: null,
     ldHeadline: null,
@@ -645,7 +649,13 @@ function collectMeta(node: DomNode, name: string, found: Found): void {
     const text = (a['content'] ?? textOf(node)).trim()
     found.itemAuthor = text && text.length <= AUTHOR_TEXT_MAX ? text : null
   }
+  if (found.account === null && (a['id'] === 'js_name' || ACCOUNT_CLASS.test(a['class'] ?? ''))) {
+    const text = textOf(node).trim()
+    found.account = text && text.length <= AUTHOR_TEXT_MAX ? text : null
+  }
 }
+// The element a platform names the publishing account in: WeChat's `<a id="js_name">` and its card's `profile_nickname`.
+const ACCOUNT_CLASS = /(?:^|\s)profile_nickname(?:\s|$)/u
 // A byline element by its rel or class token: `<a rel="author">`, `<span class="author vcard">`, `<div class="byline">`
 // (a token of its own, not `comment-author`).
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/iu
@@ -704,6 +714,7 @@ function buildMeta(found: Found): HtmlMeta {
     author: authors.find((v): v is string => !!v && !URL_LIKE.test(v)) ?? null,
     keywords: splitKeywords(lookup(META_KEYS.keywords)),
     description: lookup(META_KEYS.description),
+    account: found.account,
   }
 }
 
