@@ -219,8 +219,14 @@ export const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/gu
  * `不代表本站观点`, `本站仅提供信息存储空间服务`, a portal's `…登载此文出于传递更多信息之目的，并不意味着赞同其观点…`).
  * Matched outside quotes, like reprint notices.
  */
+/**
+ * A platform's hosting disclaimer in English, printed under the Chinese one (`Notice: The content above … is uploaded and posted by a
+ * user of NetEase Hao, which is a social media platform and only provides information storage services.`). Keys are lower-cased.
+ */
+export const ENGLISH_HOSTING_DISCLAIMER = /(?:is|are) uploaded and posted by (?:a )?users? of|only provides? information storage services?/u
+export const ENGLISH_HOSTING_DISCLAIMER_MAX = 320
 export const DISCLAIMER =
-  /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明|版权声明)\s*[:\]】]|仅代表(?:作者)?(?:本人|个人)?的?(?:观点|立场)|仅代表作者本人|仅提供信息存储空间服务|与本(?:站|网|平台)无关|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)|出于传递更多信息之目的|不意味着(?:本(?:站|网|平台))?赞同其观点|本站(?:所有)?\S{0,12}(?:均为|为|系)转载|仅(?:为|代表|供)\S{0,12}(?:个人|参考)\S{0,12}不(?:能|可|得)?作为/u
+  /^[\s【\[(]*[\u4e00-\u9fffa-z]{0,12}(?:免责声明|广告声明|特别声明|郑重声明|法律声明|版权声明)\s*[:\]】]|仅代表(?:作者)?(?:本人|个人)?的?(?:观点|立场)|仅代表作者本人|仅提供信息存储空间服务|仅代表(?:该|本)?(?:作者|机构|用户)或(?:机构|作者)的?(?:观点|立场)|(?:用户|作者|机构)(?:在\S{2,8})?上传并发布|仅提供信息发布平台|与本(?:站|网|平台)无关|如有侵权|侵权请?联系|侵删|本站所有.{0,20}来(?:自|源于)(?:网友|网络|互联网)|来源于(?:网络|互联网)[,，]|不代表本(?:站|网|平台|号)的?(?:观点|立场)|不代表\S{2,6}?(?:网|新闻|平台)的?(?:观点|立场)|出于传递更多信息之目的|不意味着(?:本(?:站|网|平台))?赞同其观点|本站(?:所有)?\S{0,12}(?:均为|为|系)转载|仅(?:为|代表|供)\S{0,12}(?:个人|参考)\S{0,12}不(?:能|可|得)?作为/u
 
 /**
  * The stock line under a health or finance piece: `本文仅为健康科普，不作为诊疗依据`, `以上内容仅供参考，不构成投资建议`, and a
