@@ -639,6 +639,14 @@ describe('meta lines', () => {
     expect(extractMetadata(page([['meta', 'posted on 2006-08-14 13:45 Jason Li'], ['body', '正文第一段。']]), null).publishedAt).toBe('2006-08-14T13:45')
   })
 
+  test('a platform\'s post date line counts wherever the layout put it; a dated headline with text beside the date does not', () => {
+    const below = (line: string) => extractMetadata(page([['title', '为什么老城区的菜市场越改越冷清'], ['body', '正文第一段。'], ['related', line.normalize('NFKC')],
+      ['chrome', '晚风吹过巷口'], ['chrome', '2022-05-14 赞 48 回复']]), null).publishedAt
+    expect(below('编辑于 2022-05-14 16:20・IP 属地上海')).toBe('2022-05-14T16:20')
+    expect(below('发布于 2022-05-14 16:20 浙江')).toBe('2022-05-14T16:20')
+    expect(below('编辑于 2022-05-14 16:20 城市更新的十个问题')).toBeNull()
+  })
+
   test('a grid of fields without colons reads each label with the value after it, on the next line or in the same row', () => {
     const lines = extractMetadata(page([
       ['title', '受台风影响 全县农损逾2亿元'], ['meta', '发布日期'], ['meta', '2016/08/03'], ['chrome', '发布单位'], ['chrome', '农业处'],

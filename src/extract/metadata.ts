@@ -308,6 +308,19 @@ function postAccount(key: string): string | null {
   const after = fieldsAfterDate(key, date).map((f) => f.replace(POSTED_FROM_PLACE, '').trim()).find((f) => f !== '')
   return account(after) ? after! : null
 }
+// A platform's post date line, wherever the layout put it (`编辑于 2022-05-14 16:20・IP 属地上海`, `发布于 2023-03-28 18:06 浙江`): a
+// publish or edit label, the date, perhaps where it was posted from, nothing else. A live blog's dated entry has text beside it.
+const POST_DATE_LABEL = /^\s*(?:发布于|编辑于|发表于|更新于)\s*/u
+const IP_PLACE = /^ip\s*属地\s*:?\s*\p{Script=Han}{2,4}$/iu
+function postDateLine(key: string): boolean {
+  if (!key.includes('于')) return false
+  const label = POST_DATE_LABEL.exec(key)
+  const date = label ? findDate(key) : null
+  if (!date || date.index !== label![0].length) return false
+  const rest = key.slice(date.index + date.length).replace(/^[\s・･·|]+/u, '').trim()
+  return rest === '' || IP_PLACE.test(rest) || POSTING_PLACES.includes(rest)
+}
+
 /** A WeChat header naming the writer, then the account right before the date (`原创 沈佳怡 德清县城关小学 2024-05-10 17:45 浙江`): the account. */
 function wechatAccount(key: string): string | null {
   if (!ORIGINAL_POST.test(key)) return null
@@ -472,7 +485,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
     // A source line opening with its outlet in brackets (`【北方都市报】 2008-11-20 08:30 本报记者 刘华`) is the article's
     // meta line, under the title and above the body, even where the layout left it undecided.
     const outlet = i > titleAt && (firstBody < 0 || i < firstBody) && isUndecided(block) ? outletOpening(block.key) : null
-    if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith(EDITOR_CREDIT_ID)) && outlet === null) continue
+    if (block.kind !== 'meta' && !(block.kind === 'chrome' && block.rule?.startsWith(EDITOR_CREDIT_ID)) && outlet === null && !postDateLine(block.key)) continue
     const key = block.key
     // A bracketed section label (`【快讯】`) is no outlet.
     if (outlet !== null && !SECTION_LABELS.includes(outlet)) unlabelledSource ??= cleanSource(outlet)
