@@ -911,6 +911,11 @@ describe('publisher and site: who the page credits, and where it was found', () 
     const wechat = (line: string) => extractMetadata(page([['title', '春日研学'], ['meta', line], ['body', '正文第一段。']]), null)
     expect(wechat('原创 沈佳怡 德清县城关小学 2024-05-10 17:45 浙江').publisher).toBe('德清县城关小学')
     expect(wechat('原创 码农小北 2021-03-15 10:22').publisher).toBeNull()
+    // A platform's label before the account on the dated line under the title, whatever the layout made of it.
+    const labelled = (line: string) => extractMetadata(page([['title', '吃一锅地道的酸汤鱼'], ['chrome', line], ['body', '正文第一段。']]), null).publisher
+    expect(labelled('2016年09月12日 14:06凤凰号 山野漫游记')).toBe('山野漫游记')
+    expect(labelled('凤凰号 山野漫游记')).toBeNull()
+    expect(labelled('2016年09月12日 14:06 凤凰号 登录')).toBeNull()
     // In HTML, the element the platform marks the account with.
     expect(extractMetadata(page([['title', '春日研学'], ['body', '正文第一段。']]), { ...html(null), account: '青梧发布' }).publisher).toBe('青梧发布')
   })

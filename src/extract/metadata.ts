@@ -333,6 +333,20 @@ function wechatAccount(key: string): string | null {
   return last !== null && isAccount(last) && !POSTING_PLACES.includes(last) && !BYLINE_WORD.test(last) ? last : null
 }
 
+// A platform's label before the account on the post's date line (`2016年09月12日 14:06凤凰号 山野漫游记`, `百家号 杏林晓说`).
+const ACCOUNT_AFTER_LABEL = new RegExp(`(?:${PLATFORM_ACCOUNT_KINDS})\\s+([\\p{Script=Han}a-z0-9_]{2,12})\\s*$`, 'iu')
+/** The account after a platform's label on a dated line between the title and the body, whatever the layout made of that line. */
+function labelledAccount(blocks: Block[], titleAt: number, firstBody: number): string | null {
+  if (titleAt < 0 || firstBody < 0) return null
+  for (let i = titleAt + 1; i < firstBody; i++) {
+    const key = blocks[i]!.key
+    const m = key.includes('号') ? ACCOUNT_AFTER_LABEL.exec(key) : null
+    const name = m?.[1]
+    if (name !== undefined && findDate(key) && isAccount(name) && !UI_PHRASES.includes(name) && !SECTION_LABELS.includes(name) && !POSTING_PLACES.includes(name)) return name
+  }
+  return null
+}
+
 // A profile's counts on an account card, every token a count and a profile word (`1208 文章 5.6万 粉丝`, `粉丝：1.2万 文章：2356`,
 // `1.8万获赞 3.6万粉丝`, `862万总阅读`), or a WeChat card's ID (`微信号qingwufabu`). A headline with figures has other words.
 const PROFILE_COUNT = String.raw`\d[\d.,]*\s*[万千亿wk]?\+?`
@@ -566,7 +580,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // On a platform, the account that posted the piece: its card with the profile's counts, the platform's own mark of it in
   // HTML, a WeChat header's account after the writer. An outlet credited in or under the body wins over a header's source
   // that is only that account or the platform (`来源：青岸观察` over `本文来源：岭南商报`, `来源：澎湃新闻·澎湃号·政务`).
-  const posting = accountCard(blocks) ?? (htmlMeta?.account ? cleanSource(htmlMeta.account) : null) ?? headerAccount
+  const posting = accountCard(blocks) ?? (htmlMeta?.account ? cleanSource(htmlMeta.account) : null) ?? headerAccount ?? labelledAccount(blocks, titleAt, firstBody)
   if (meta.publisher !== null && (meta.publisher === posting || PLATFORM_ONLY.test(meta.publisher))) meta.publisher = closingSource ?? posting ?? meta.publisher
   meta.publisher ??= posting
   // Credits in order of who wrote the words: byline, a name line under the title, a byline in the
