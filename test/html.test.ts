@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { hintAction, joinParts, parseHtml, splitKeywords } from '../src/parse/html.js'
-import { splitTitle } from '../src/extract/title.js'
+import { endsInTags, splitTitle } from '../src/extract/title.js'
 import { looksLikeHtml } from '../src/parse/detect.js'
 import { flattenDeepNesting } from '../src/parse/nesting.js'
 import { cleanPage } from '../src/pipeline.js'
@@ -95,6 +95,15 @@ describe('metadata', () => {
     expect(meta.title).toBe(title)
     expect(meta.siteName).toBe(site)
   })
+  test('a title ending in its tags names no site; a site after tags, or after a channel, is named', () => {
+    expect(endsInTags('千元机也能拍夜景了？实测三款入门手机的夜拍表现_手机_夜景_画质')).toBe(true)
+    expect(endsInTags('老旧小区加装电梯，为何“一楼”总是最难说服？|电梯|老旧小区|住户_网易订阅')).toBe(false)
+    expect(endsInTags('两会召开_新闻中心_新浪网')).toBe(false)
+    expect(endsInTags('油价上调_国内_新闻中心_新浪网')).toBe(false)
+    const html = '<html><head><title>千元机也能拍夜景了？实测三款入门手机的夜拍表现_手机_夜景_画质</title></head><body><p>正文。</p></body></html>'
+    expect(parseHtml(html).meta.siteName).toBeNull()
+  })
+
   test('a site name first (Hong Kong, Taiwan): the headline is the rest, past a channel name; a headline first stays', () => {
     expect(splitTitle('香江時報 - 港鐵票價調整機制檢討完成 明年起加幅收窄')).toEqual({ head: '港鐵票價調整機制檢討完成 明年起加幅收窄', tail: '香江時報' })
     expect(splitTitle('港島日報 -- 港聞 -- 屋邨長者日間中心輪候長 社福界促增名額')).toEqual({ head: '屋邨長者日間中心輪候長 社福界促增名額', tail: '港島日報' })

@@ -80,6 +80,19 @@ function columnPrefixed(seps: RegExpMatchArray[], first: string, rest: string): 
   return length >= 2 && length <= COLUMN_PREFIX_MAX && !isSiteName(first) && !isSiteName(rest) && codePointLength(rest) >= 2 * length + 4
 }
 
+// A title ending in the page's tags (`…夜拍表现_手机_夜景_画质`): at least TAGS_MIN short segments after the headline, one
+// separator between them all, none a site's name. Their last is no site. A site after tags has a separator of its own
+// (`…|电梯|老旧小区_网易订阅`), and a channel and a site are two segments (`两会召开_新闻中心_新浪网`).
+const TAGS_MIN = 3
+const TAG_MAX = 4
+export function endsInTags(title: string): boolean {
+  const t = collapse(title)
+  const seps = [...t.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))].filter((m) => m[0].length > 0)
+  if (seps.length < TAGS_MIN || seps.some((m) => m[0].trim() !== seps[0]![0].trim())) return false
+  const tags = seps.map((m, k) => t.slice(m.index + m[0].length, seps[k + 1]?.index ?? t.length).trim())
+  return tags.every((tag) => tag !== '' && codePointLength(tag) <= TAG_MAX && !isSiteName(tag))
+}
+
 /** The title without the site and channel names appended to it. */
 export const stripTitleTail = (title: string): string => splitTitle(title).head ?? title.trim()
 

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module'
 import type { Block, Warning } from '../types.js'
 import { makeBlock } from '../options.js'
-import { splitTitle } from '../extract/title.js'
+import { endsInTags, splitTitle } from '../extract/title.js'
 import { PREV_NEXT_WORDS } from '../classify/patterns.js'
 import { flattenDeepNesting, type FlattenedHtml } from './nesting.js'
 import {
@@ -709,7 +709,7 @@ function buildMeta(found: Found): HtmlMeta {
   const authors = [lookup(META_KEYS.author), found.itemAuthor, found.ldAuthor]
   return {
     title: withoutTail(lookup(META_KEYS.title), cut.tail) ?? h1 ?? found.ldHeadline ?? cut.head,
-    siteName: lookup(META_KEYS.siteName) ?? cut.tail,
+    siteName: lookup(META_KEYS.siteName) ?? (found.title && endsInTags(found.title) ? null : cut.tail),
     publishedAt: lookup(META_KEYS.publishedAt) ?? found.itemDate ?? found.ldDate ?? time?.value ?? found.hintedDates[0] ?? null,
     author: authors.find((v): v is string => !!v && !URL_LIKE.test(v)) ?? null,
     keywords: splitKeywords(lookup(META_KEYS.keywords)),
