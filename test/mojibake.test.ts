@@ -182,6 +182,30 @@ describe('repairMojibake', () => {
     expect(unresolved).toEqual([])
   })
 
+  test('a stop lost just before a short run: the trail letter\'s character and the next one make the word', () => {
+    // 。企業 with the A1 of 。 lost: A3 C6 = Ｆ, F3 98 = 髽, and 業 (98 49) ends in the ASCII `I`
+    expect(repairMojibake('用戶憑取件碼取餐Ｆ髽I負責人介紹').text).toBe('用戶憑取件碼取餐。企業負責人介紹')
+    // 。有門店: 門 (E9 54) ends in `T`, its note goes with it, and 門 makes 門店 with the character after the run
+    expect(repairMojibake('擔心剛買完車就遇到更大幅度的降價Ｓ虚T(men)店銷售人員透露').text).toBe('擔心剛買完車就遇到更大幅度的降價。有門店銷售人員透露')
+  })
+
+  test('a full-width form glued after Han before a short run that makes no word stays', () => {
+    for (const text of ['第３季T恤', '买入Ａ股B', '近５年?,我们', '近５年?(笑)', '他说Ａ股?(gǔ)大涨']) {
+      expect(repairMojibake(text).text, text).toBe(text)
+    }
+  })
+
+  test('a pinyin note after the `?` that ends a run spells the lost character: it picks the candidate and goes too', () => {
+    // 。一位車企: 車 = DC 87, its trail byte 87 met the note's `(` and shows as `?`; of the DC xx characters only 車 reads che
+    const { text, unresolved } = repairMojibake('電池成本下降爲整車降價騰出了空間Ｒ晃卉?(che)企銷售負責人坦言')
+    expect(text).toBe('電池成本下降爲整車降價騰出了空間。一位車企銷售負責人坦言')
+    expect(unresolved).toEqual([])
+    // a note no candidate reads as still goes with the span; the character is left out and reported
+    const other = repairMojibake('電池成本下降爲整車降價騰出了空間Ｒ晃卉?(ma)企銷售負責人坦言')
+    expect(other.text).toBe('電池成本下降爲整車降價騰出了空間。一位企銷售負責人坦言')
+    expect(other.unresolved).toHaveLength(1)
+  })
+
   test('a real question mark before `,` `(` or in a URL is no span ending in `?`', () => {
     for (const text of ['你好?,', '是吗?(笑)', 'a.php?x=1', 'Hello, world. What?(yes)', '你是谁?你好?,我们', '真的吗?好啊?,走吧', '他說?我們?.']) {
       expect(repairMojibake(text), text).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })

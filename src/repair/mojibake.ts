@@ -19,6 +19,7 @@
 import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
 import { TRADITIONAL_FOLD } from './script-data.js'
+import { readsAs, readSpelling } from './pinyin.js'
 import { readUnits } from './table-files.js'
 
 /** One repair: `from` (at `index` of the input) became `to`. */
@@ -1061,6 +1062,18 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
   const shortStart = m - MIN_UNMARKED_CHARS
   let to = shortStart - 1
   if (shortStart >= from && lostStop(shortStart) && isKnownWord(fixed[m - 2]!, fixed[m - 1]!)) to = shortStart
+  // A stop lost just before the run ends, with one or two shifted characters after its form (`取餐Ｆ髽I` is 取餐。企業,
+  // `平衡４送?,` is 平衡。此外, `Ｓ虚T(men)店` is 。有門店): the most common shape where an ASCII comma or a note cuts
+  // the run short. The character the trail letter completes (業), the one picked for the `?` (外) and the word with
+  // the character after the run (門店) are realigned too; the margin below counts them (see `ends`).
+  let shortStop = -1
+  if (holes.length === 0 && !hasLostStop(from, to, lostStop)) {
+    for (let k = Math.max(from, shortStart + 1); k <= m - 2 && shortStop < 0; k++) if (lostStop(k)) shortStop = to = k
+    // a `?` after a form, a digit say, is most often a real question (`近５年?,我们`: 的 + a character picked for
+    // making a word with it): it ends such a run only where a pinyin note after it spells the lost character
+    if (orphan && (noteSpelling(text, last + 2) === '' || QUESTION_END.test(chars[m - 1]!))) shortStop = -1
+    if (shortStop < 0) to = shortStart - 1
+  }
   // the shift starts before its first hole
   if (holes.length > 0) to = Math.min(to, holes[0]! - lo - 1)
   // The text before such a form reads as it stands, and so does a punctuation mark (a shifted pair is one
@@ -1105,23 +1118,29 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
   // A short start, and a shift that ends in `?`, are taken only where the start restores a stop: where a
   // character's own lead byte was lost mid-sentence, nothing marks the start and the guesses add up.
   const restoresStop = lostStop(s) && lead !== null && CJK_PUNCTUATION.has(lead)
-  if ((s === shortStart || orphan) && !restoresStop) return null
+  if ((s >= shortStart || orphan) && !restoresStop) return null
   const reading = [lead ?? '\ufffd', ...fixed.slice(s + 1)]
   const before = chars.slice(s)
   // the `?` after the run is the last character's second byte: the words around it pick it, or nothing does
-  const right = orphan ? hanAfter(text, last + 2) : ''
-  const lastChar = orphan ? pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-2).join(''), right) : null
+  // A pinyin note right after that `?` was glued to the lost character and spells it (`Ｒ晃卉?(che)企` is 。一位車企):
+  // it picks among the candidates, and goes with the span (a converter's note never follows a real `?` here).
+  const spelled = orphan ? noteSpelling(text, last + 2) : ''
+  const after = orphan ? skipNotes(text, last + 2) : last + 2
+  const right = orphan ? hanAfter(text, after) : ''
+  const lastChar = orphan ? pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-2).join(''), right, false, spelled) : null
   if (orphan) reading.push(lastChar ?? '\ufffd')
-  const words = chainWords(orphan && right !== '' ? [...reading, right[0]!] : reading) + (restoresStop ? 1 : 0)
+  // after a short stop, the character the trail letter completes and the one after the run count too
+  const ends = orphan ? right.slice(0, 1) : s === shortStop && letter !== '' ? tail + hanAfter(text, skipNotes(text, last + 2)).slice(0, 1) : ''
+  const words = chainWords([...reading, ...ends]) + (restoresStop ? 1 : 0)
   const margin = chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)
   if (words < margin) return null
-  const end = orphan ? last + 2 : letter === '' ? last + 1 : skipNotes(text, last + 2)
+  const end = orphan ? after : letter === '' ? last + 1 : skipNotes(text, last + 2)
   // the words counted above saw no guess; a far more common candidate fills a lost character, or it is left out
   if (lead === null) reading[0] = pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!, true) ?? ''
   if (orphan && lastChar === null) {
     // at the end of a block the last byte of A1 A3 is the paragraph's full stop
     const stop = last + 2 >= text.length && decodePair(pairs[m - 1]! & 0xff, 0xa3) === '。' ? '。' : ''
-    reading[reading.length - 1] = pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-3, -1).join(''), right, true) ?? stop
+    reading[reading.length - 1] = pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-3, -1).join(''), right, true, spelled) ?? stop
   }
   const lost = reading.includes('')
   // A `?` right before the run stood for the lost byte (`推动?用裣…` → 推动居民…), unless it ends a question.
@@ -1135,6 +1154,12 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
   }
 }
 
+/** Whether a full-width form standing for a lost stop lies in chars[from..to]. */
+function hasLostStop(from: number, to: number, lostStop: (k: number) => boolean): boolean {
+  for (let k = from; k <= to; k++) if (lostStop(k)) return true
+  return false
+}
+
 /** The one sentence mark (FIRST_VICTIMS) whose second byte is `trail` (。 for A3, 、 for A2); null if none or several. */
 function stopFor(trail: number): string | null {
   let stop = STOPS.get(trail)
@@ -1145,6 +1170,13 @@ function stopFor(trail: number): string | null {
   return stop
 }
 const STOPS = new Map<number, string | null>()
+
+/** The tone-less letters of the pinyin note at `i` (`(chē)` → che); '' when no note starts there. */
+function noteSpelling(text: string, i: number): string {
+  PINYIN_NOTE.lastIndex = i
+  const m = PINYIN_NOTE.exec(text)
+  return m ? readSpelling(m[0].slice(1, -1).trim()).letters.join('') : ''
+}
 
 /** Up to two Han characters from index `i`; '' when there are none. */
 function hanAfter(text: string, i: number): string {
@@ -1158,13 +1190,16 @@ function hanAfter(text: string, i: number): string {
  * is `lead`; a second byte that would have paired with the next character's lead byte is ruled out
  * (the decoder would have read the two as one character).
  */
-function pickOrphanChar(lead: number, nextCode: number, left: string, right: string, guess = false): string | null {
+function pickOrphanChar(lead: number, nextCode: number, left: string, right: string, guess = false, spelled = ''): string | null {
   const next = Number.isNaN(nextCode) || nextCode < 0x80 ? 0 : gbkCode(nextCode) >> 8
-  const key = `?${lead} ${next} ${left} ${right} ${guess}`
+  const key = `?${lead} ${next} ${left} ${right} ${guess} ${spelled}`
   if (!LEAD_CACHE.has(key)) {
     if (LEAD_CACHE.size > LEAD_CACHE_SIZE) LEAD_CACHE.clear()
-    const candidates = ORPHAN_BYTES.map((x) => (next !== 0 && decodePair(x, next) !== null ? null : decodePair(lead, x)))
-    LEAD_CACHE.set(key, pickLostChar(candidates, left, right, guess))
+    let candidates = ORPHAN_BYTES.map((x) => (next !== 0 && decodePair(x, next) !== null ? null : decodePair(lead, x)))
+    // a note spelling the character leaves only the candidates read so; one of them is the character
+    if (spelled !== '') candidates = candidates.map((c) => (c !== null && HAN.test(c) && readsAs(c, spelled, true) ? c : null))
+    const read = candidates.filter((c) => c !== null)
+    LEAD_CACHE.set(key, spelled !== '' && read.length === 1 ? read[0]! : pickLostChar(candidates, left, right, guess))
   }
   return LEAD_CACHE.get(key)!
 }
