@@ -210,6 +210,15 @@ describe('removeGamblingPhrases: pitches, hosts and commas', () => {
     // without a pitch or a host, a brand at the end is what its sentence names
     expectUnchanged(removeGamblingPhrases, ['记者来到了。凯撒娱乐城', '他说。凯撒娱乐城。', '他说。凯撒娱乐城 '])
   })
+  test('a brand inserted as a sentence of its own takes the rest of that sentence when it sells (words between head and pitch)', () => {
+    expect(removeGamblingPhrases('進行抽排。澳門金沙娛樂城唯一官方網站，首存即送100%彩金。截至昨日下午，積水已消退。'))
+      .toBe('進行抽排。截至昨日下午，積水已消退。')
+    expect(removeGamblingPhrases('进行抽排。金沙娱乐城唯一指定网站，稳定出款\n截至昨日')).toBe('进行抽排。\n截至昨日')
+    // the rest reports on the site, or sells nothing: it stays
+    expect(removeGamblingPhrases('进行抽排。澳门金沙娱乐城唯一官方网站已被查封，首存即送100%彩金的广告仍在。截至昨日'))
+      .toBe('进行抽排。唯一官方网站已被查封，首存即送100%彩金的广告仍在。截至昨日')
+    expect(removeGamblingPhrases('他说。金沙娱乐城唯一官方网站上线了。截至')).toBe('他说。唯一官方网站上线了。截至')
+  })
   test('app下载 after a head goes with the brand', () => {
     expect(removeGamblingPhrases('招募推广人员。亚博体育官网app下载经过三个多月的侦查')).toBe('招募推广人员。经过三个多月的侦查')
     expect(removeGamblingPhrases('招募推广人员。亚博体育官网APP下载经过三个多月的侦查')).toBe('招募推广人员。经过三个多月的侦查')

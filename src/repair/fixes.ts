@@ -453,8 +453,31 @@ export function removeGamblingPhrases(text: string): string {
     kept = m.index + m[0].length
     // an offer clause after a sentence end takes the comma after it (`。X体育官网注册送38元,来自…` → `。来自…`)
     if (from === m.index && isComma(text[kept])) kept++
+    // inserted as a sentence of its own, the pitch may follow the head with words between (`。澳門金沙娛樂城唯一官方網站，
+    // 首存即送100%彩金。`): the rest of that sentence goes too
+    else if (from === m.index && !isComma(text[from - 1] === ' ' ? text[from - 2] : text[from - 1])) kept = pitchSentenceEnd(text, kept)
   }
   return kept < 0 ? text : out + text.slice(kept)
+}
+
+// The rest of an inserted brand's sentence is at most this long.
+const PITCH_REST_MAX = 40
+// Words that report on a site rather than sell it (`…娱乐城唯一官方网站已被查封，首存送…的广告仍在`): such a sentence is news.
+const REPORTING = /[被称稱据據查]|警方|表示|报道|報道|通报|通報|涉嫌|记者|記者/u
+const SENTENCE_MARK = /[。！？!?\n]/u
+
+/**
+ * Index past the sentence that starts at `at`, when that sentence is the rest of an inserted brand's pitch: short, with
+ * a sign-up offer or a payout claim and no word of reporting; else `at`.
+ */
+function pitchSentenceEnd(text: string, at: number): number {
+  const { pitch, payout } = getSpamVocabulary()
+  const m = SENTENCE_MARK.exec(text.slice(at, at + PITCH_REST_MAX + 1))
+  const end = m ? at + m.index : text.length
+  if (end - at > PITCH_REST_MAX) return at
+  const rest = text.slice(at, end)
+  if (!(pitch.test(rest) || payout.test(rest)) || REPORTING.test(rest)) return at
+  return text[end] === '\n' || end === text.length ? end : end + 1
 }
 
 /** Where to cut a matched `<brand><head><pitch>` phrase from: its start, its comma's, or -1 to keep it. */
