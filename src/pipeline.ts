@@ -9,7 +9,7 @@ import { parseDump } from './parse/index.js'
 import { CJK_PUNCT_FIX } from './repair/fixes.js'
 import { repairBlocks } from './repair/index.js'
 import { rereadUtf8Page } from './repair/mojibake.js'
-import { dropBracketedWatermarks, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs } from './repair/paragraphs.js'
+import { dropAdCards, dropBracketedWatermarks, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs } from './repair/paragraphs.js'
 import type { Block, CleanResult, Warning } from './types.js'
 
 /**
@@ -79,7 +79,7 @@ function lostShare(body: string[]): number {
 /** Body paragraphs in reading order, with hard wraps joined and repeats dropped. */
 function assembleBody(blocks: Block[], title: string | null): string[] {
   const paragraphs = blocks.filter((b) => b.kind === 'body').map((b) => b.text)
-  const joined = joinBrokenParagraphs(paragraphs)
+  const joined = joinBrokenParagraphs(dropAdCards(paragraphs))
   const unique = dropRepeatedWatermark(dropBracketedWatermarks(dropDuplicateParagraphs(joined, title ?? undefined)))
   return dropTruncatedCopies(dropInlineWatermarks(unique))
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import {
-  displayWidth, dropBracketedWatermarks, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs,
+  displayWidth, dropAdCards, dropBracketedWatermarks, dropDuplicateParagraphs, dropInlineWatermarks, dropRepeatedWatermark, dropTruncatedCopies, joinBrokenParagraphs,
 } from '../src/repair/paragraphs.js'
 import { DEV_DUMPS, readRepairCases, testRepairCases } from './helpers.js'
 
@@ -52,6 +52,18 @@ describe('joinBrokenParagraphs', () => {
     const full = '这是一个固定宽度的行，用来模拟旧网页的排版方式和换行习惯好的。'
     const wrap = '这是一个固定宽度的行，用来模拟旧网页的排版方式和换行习惯的的的'
     expect(joinBrokenParagraphs([wrap, wrap, full, '新的段落开始了。'])).toEqual([wrap + wrap + full, '新的段落开始了。'])
+  })
+})
+
+describe('dropAdCards', () => {
+  test('a short card that opens with an ad label and a call to act goes, and is not joined to the next paragraph', () => {
+    const paras = ['故事发生在西北。', '广告下载APP领观影红包,春节档电影票9.9元起', '发布会上,导演透露,剧本前后修改了十一稿。']
+    expect(dropAdCards(paras)).toEqual(['故事发生在西北。', '发布会上,导演透露,剧本前后修改了十一稿。'])
+    expect(dropAdCards(['【廣告】點擊領取 春節紅包'])).toEqual([])
+  })
+  test('prose that opens with 广告 or 推广 stays', () => {
+    const paras = ['广告法规定,广告不得含有虚假内容。', '广告点击率下降三成', '推广下载量,今年增长三成', '广告下载APP领观影红包,电影票9.9元起。']
+    expect(dropAdCards(paras)).toEqual(paras)
   })
 })
 

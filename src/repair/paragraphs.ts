@@ -149,6 +149,29 @@ export function joinBrokenParagraphs(paras: readonly string[]): string[] {
   return out
 }
 
+// An ad card inside the body (`广告下载APP领观影红包,春节档电影票9.9元起`): the ad label, bare, glued or bracketed, then at once
+// a call to act; in either script, as the body may be left unconverted. A news paragraph that opens with 广告 goes on
+// with the subject (`广告法规定…`, `广告点击率下降`, `推广下载量`), not with a call to the reader.
+const AD_CARD_LABELS = ['广告', '廣告', '推广', '推廣', '赞助', '贊助', '商业推广', '商業推廣']
+const AD_CARD_CALLS = ['下载', '下載', '点击', '點擊', '点此', '點此', '扫码', '掃碼', '扫一扫', '掃一掃', '领取', '領取', '立即下载', '立即下載']
+const AD_CARD = new RegExp(`^[【\\[(（]?(?:${AD_CARD_LABELS.join('|')})[】\\])）]?[\\s|｜:：·]?(?:${AD_CARD_CALLS.join('|')})(?![量率数數])`, 'u')
+// A card is short, in two parts (a comma or a space between the offer and its terms), and closes no sentence.
+const AD_CARD_MAX = 40
+const AD_CARD_PARTS = /[，,\s|｜]/u
+const SENTENCE_CLOSE = /[。！？!?]["”」』）)]?$/u
+
+/**
+ * Drop ad cards that a text dump leaves among the body's paragraphs (the HTML drops them by their class): else a card
+ * that ends on no stop is joined to the next paragraph as a sentence cut by a wrap.
+ * @example dropAdCards(['正文。', '广告下载APP领观影红包,电影票9.9元起', '发布会上…。']) // → ['正文。', '发布会上…。']
+ */
+export function dropAdCards(paras: readonly string[]): string[] {
+  return paras.filter((para) => {
+    const text = para.trim()
+    return !(text.length <= AD_CARD_MAX && AD_CARD.test(text) && AD_CARD_PARTS.test(text) && !SENTENCE_CLOSE.test(text))
+  })
+}
+
 const WHITESPACE_RUNS = /\s+/g
 /** The text without whitespace (the comparison key of paragraphs and sentences). */
 const normalise = (text: string): string => text.replace(WHITESPACE_RUNS, '')
