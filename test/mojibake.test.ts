@@ -206,6 +206,19 @@ describe('repairMojibake', () => {
     expect(other.unresolved).toHaveLength(1)
   })
 
+  test('UTF-8 read as GBK with `€` (a lone byte 0x80, the last byte of 一 and 所) is read back from where it reads best', () => {
+    // 雲南一所 = E9 9B B2 | E5 8D 97 | E4 B8 80 | E6 89 80, read as GBK: 闆 插 崡 涓 € 鎵 €
+    const { text, fixes } = repairMojibake('她打算先到闆插崡涓€鎵€鄉村小學支教')
+    expect(text).toBe('她打算先到雲南一所鄉村小學支教')
+    expect(fixes).toEqual([{ index: 5, from: '闆插崡涓€鎵€', to: '雲南一所' }])
+  })
+
+  test('a `€` of a price, or after a common character, is no damage and no warning', () => {
+    for (const text of ['售价为€100元', '价格100€起', '欧元符号€是', '门票20€/人']) {
+      expect(repairMojibake(text), text).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })
+    }
+  })
+
   test('a real question mark before `,` `(` or in a URL is no span ending in `?`', () => {
     for (const text of ['你好?,', '是吗?(笑)', 'a.php?x=1', 'Hello, world. What?(yes)', '你是谁?你好?,我们', '真的吗?好啊?,走吧', '他說?我們?.']) {
       expect(repairMojibake(text), text).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })

@@ -175,6 +175,7 @@ function findSuspects(text: string): MojibakeSpan[] {
     q = span.end - 1
   }
   findRareRuns(text, spans)
+  if (text.includes(EURO)) findEuroRuns(text, spans)
   return spans.length > 1 ? spans.sort((a, b) => a.index - b.index) : spans
 }
 
@@ -221,6 +222,45 @@ function findRareRuns(text: string, spans: MojibakeSpan[]): void {
       remnant = false
     }
     i += width
+  }
+}
+
+// How code page 936 reads a lone byte 0x80: in UTF-8 read as GBK it is the last byte of 一 (E4 B8 80), 所, 個,
+// so `涓€` is 一. findRareRuns breaks its runs there (€ is no wide character: prices), hence a scan of its own.
+const EURO = '\u20ac'
+// €s at most this many characters apart belong to one damaged stretch; its start is sought this far back.
+const EURO_GAP = 4
+const EURO_BACK = 15
+// A stretch found so: only read as UTF-8, never as a shift.
+const UTF8_RUN = 'utf8-as-gbk'
+
+/**
+ * Push the stretches of UTF-8 read as GBK that hold a `€` glued after a Han character (`闆插崡涓€鎵€` is 雲南一所):
+ * the stretch ends at its last `€`, and starts where the longest reading as UTF-8 of common characters and a known word
+ * does; where none reads so, the stretch from the character before the first `€` is pushed, to be reported. Spans
+ * found inside it by rarity are dropped. A `€` after a digit or a letter (`€100`, `100€`) is a price.
+ */
+function findEuroRuns(text: string, spans: MojibakeSpan[]): void {
+  for (let i = text.indexOf(EURO); i >= 0; i = text.indexOf(EURO, i + 1)) {
+    if (!HAN.test(text[i - 1] ?? '')) continue
+    let end = i + 1
+    for (let k = end; k < text.length && k - end <= EURO_GAP && (HAN.test(text[k]!) || text[k] === EURO); k++) {
+      if (text[k] === EURO) end = k + 1
+    }
+    let index = -1
+    for (let k = i - 1; k >= 0 && i - k <= EURO_BACK && HAN.test(text[k]!); k--) {
+      const reading = readUtf8Run(text.slice(k, end))
+      if (reading && !reading.lost) index = k
+    }
+    // unread, it is reported only where the `€` stands between Han characters after a rare one (E4–E9 leads are rare)
+    if (index < 0 && (isCommonLetter(text[i - 1]!) || !HAN.test(text[end] ?? ''))) { i = end - 1; continue }
+    const from = index >= 0 ? index : i - 1
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k]!
+      if (span.index < end && span.index + span.text.length > from) spans.splice(k, 1)
+    }
+    spans.push({ index: from, text: text.slice(from, end), reason: UTF8_RUN })
+    i = end - 1
   }
 }
 
@@ -741,7 +781,7 @@ function readOrphanSpan(text: string, span: ShiftSpan, bytes: number[]): Reading
  * @example readUtf8Run('瀵逛笉璧') // → { to: '对不起', … }
  */
 function readUtf8Run(run: string): { to: string; lost: boolean } | null {
-  const bytes = gb18030(run)
+  const bytes = run.includes(EURO) ? Uint8Array.from([...run].flatMap((c) => (c === EURO ? [0x80] : [...gb18030(c)]))) : gb18030(run)
   const out: string[] = []
   let i = 0
   while (i < bytes.length) {
@@ -852,6 +892,7 @@ export function repairMojibake(text: string): MojibakeRepair {
     const edit =
       suspect.reason === 'gbk-shift' ? shiftEdit(text, suspect)
       : suspect.reason === REMNANT_RUN ? unmarkedEdit(text, suspect, done)
+      : suspect.reason === UTF8_RUN ? utf8Edit(suspect)
       : (utf8Edit(suspect) ?? unmarkedEdit(text, suspect, done))
     if (!edit) {
       // a run found by its shape alone, with nothing rare in it, is only a guess: no warning
