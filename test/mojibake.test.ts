@@ -219,6 +219,13 @@ describe('repairMojibake', () => {
     }
   })
 
+  test('a stop lost before a quote mark leaves ！, which starts the run only where the next pair makes the quote', () => {
+    // 。”也有家長 with the first A1 lost: A3 A1 = ！, B1 D2 = 币, B2 D3 = 灿, D0 BC = 屑, D2 E9 = 议, and 長 (E9 4C) ends in `L`
+    expect(repairMojibake('打算每週帶她練三次！币灿屑议L擔心,部分學生').text).toBe('打算每週帶她練三次。”也有家長擔心,部分學生')
+    // a real ！ before text that reads on, or before a letter
+    for (const t of ['太好了！本次活动A', '他说：“太好了！保证B完成', '加油！币圈A股', '好！币灿屑议']) expect(repairMojibake(t).text, t).toBe(t)
+  })
+
   test('a real question mark before `,` `(` or in a URL is no span ending in `?`', () => {
     for (const text of ['你好?,', '是吗?(笑)', 'a.php?x=1', 'Hello, world. What?(yes)', '你是谁?你好?,我们', '真的吗?好啊?,走吧', '他說?我們?.']) {
       expect(repairMojibake(text), text).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })

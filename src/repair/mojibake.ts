@@ -61,6 +61,22 @@ const RUN_LETTER = /[\p{Script=Han}\u3041-\u30ff\u3105-\u3129]/u
 // (A1 A3) a full-width form (`Ｄ` = A3 C4, `１` = A3 B1; not the sentence punctuation of that row), for `、`
 // (A1 A2) a symbol of row A2 (`⒅` = A2 D6, `①`, `Ⅱ`).
 const REMNANT_CHAR = /^[\uff03-\uff06\uff0a\uff0b\uff0d\uff0f-\uff19\uff1c-\uff1e\uff20-\uff5e\u2160-\u216b\u2170-\u2179\u2460-\u2469\u2474-\u249b\u3220-\u3229]$/u
+// A stop before a quote mark leaves `！`: 。” is A1 A3 A1 B1, and with the first A1 lost, A3 A1 is ！ (`練三次！币灿屑议L`
+// is 練三次。”也有家長). A real ！ is far more common, so it stands for a stop only where the next character's lead byte
+// pairs with A1 into a quote mark, and the reading must still beat the text by the word margin.
+const BANG = 0xff01
+const QUOTES_AFTER_STOP = new Set(['“', '”', '‘', '’', '「', '」', '『', '』'])
+
+/** Whether the character at `i` is the full-width form a lost stop leaves (REMNANT_CHAR, or ！ before a quote), after a Han character or a closing mark. */
+function stopRemnantAt(text: string, i: number): boolean {
+  const c = text[i] ?? ''
+  if (!STOP_LEFT.test(text[i - 1] ?? '')) return false
+  if (c !== '！') return REMNANT_CHAR.test(c)
+  const next = pairAt(text, i + 1)
+  const quote = next >= 0x8000 ? decodePair(0xa1, next >> 8) : null
+  return quote !== null && QUOTES_AFTER_STOP.has(quote)
+}
+
 // Full-width punctuation of the text (GBK rows A1 and A3).
 const MARKS = new Set([...CJK_PUNCTUATION, '‘', '’', '（', '）', '「', '」', '『', '』', '《', '》', '【', '】', '…', '—', '·'])
 // What a stop stands after: a Han character or a closing quote or bracket.
@@ -210,7 +226,7 @@ function findRareRuns(text: string, spans: MojibakeSpan[]): void {
       chars++
       if (cls & COMMON) letters++
       else if (cls & LETTER) { letters++; rare++ }
-      if (cls & REMNANT && !remnant && STOP_LEFT.test(text[i - 1] ?? '')) remnant = true
+      if (!remnant && (cls & REMNANT || text.charCodeAt(i) === BANG) && stopRemnantAt(text, i)) remnant = true
     } else if (start >= 0) {
       if (chars >= 3 && rare >= MIN_RARE_LETTERS && rare / letters >= UTF8_RARE_SHARE) {
         spans.push({ index: start, text: text.slice(start, i), reason: 'rare-run' })
@@ -307,7 +323,7 @@ function shiftedTail(text: string, start: number, end: number, remnant: boolean)
       const c = decodePair(pairAt(text, k) & 0xff, pairAt(text, k + 1) >> 8)
       realigned = c !== null && isCommon(c)
     }
-    if (realigned && cls & REMNANT && STOP_LEFT.test(text[k - 1] ?? '')) remnantAt = k
+    if (realigned && (cls & REMNANT || text.charCodeAt(k) === BANG) && stopRemnantAt(text, k)) remnantAt = k
   }
   let index = rareFrom < 0 ? remnantAt : remnantAt < 0 ? rareFrom : Math.min(rareFrom, remnantAt)
   if (index < 0) return null
@@ -1099,7 +1115,7 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
   // A form of REMNANT_CHAR after a Han character or a closing mark is the second byte of a stop whose lead
   // byte was lost (`问题Ｄ壳` is 问题。目前: 。 = A1 A3, Ｄ = A3 C4): a start there reads as that stop, and may
   // have one character fewer if the two it has make a word.
-  const lostStop = (k: number): boolean => REMNANT_CHAR.test(chars[k] ?? '') && STOP_LEFT.test(text[lo + k - 1] ?? '')
+  const lostStop = (k: number): boolean => k < m && stopRemnantAt(text, lo + k)
   const shortStart = m - MIN_UNMARKED_CHARS
   let to = shortStart - 1
   if (shortStart >= from && lostStop(shortStart) && isKnownWord(fixed[m - 2]!, fixed[m - 1]!)) to = shortStart
@@ -1170,8 +1186,9 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
   const right = orphan ? hanAfter(text, after) : ''
   const lastChar = orphan ? pickOrphanChar(pairs[m - 1]! & 0xff, text.charCodeAt(last + 2), reading.slice(-2).join(''), right, false, spelled) : null
   if (orphan) reading.push(lastChar ?? '\ufffd')
-  // after a short stop, the character the trail letter completes and the one after the run count too
-  const ends = orphan ? right.slice(0, 1) : s === shortStop && letter !== '' ? tail + hanAfter(text, skipNotes(text, last + 2)).slice(0, 1) : ''
+  // the character the trail letter completes is realigned too (練三次！币灿屑议L is 練三次。”也有家長: 家長), and after a
+  // short stop so is the word with the character after the run
+  const ends = orphan ? right.slice(0, 1) : letter === '' ? '' : s === shortStop ? tail + hanAfter(text, skipNotes(text, last + 2)).slice(0, 1) : tail
   const words = chainWords([...reading, ...ends]) + (restoresStop ? 1 : 0)
   const margin = chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)
   if (words < margin) return null
