@@ -219,6 +219,15 @@ describe('repairMojibake', () => {
     }
   })
 
+  test('a rare run ending in `?` with no stop to restore (a headline) is read from its one rare start when two words show', () => {
+    // 改革方案公佈 with 革's lead byte B8 lost: EF B7 = 锓, BD B0 = 桨, B8 B9 = 腹, AB B2 = 珌, and 佈's BC met the space
+    const { text, unresolved } = repairMojibake('佛山中考改锓桨腹珌? 體育分值提高到70分')
+    expect(text).toBe('佛山中考改革方案公佈 體育分值提高到70分')
+    expect(unresolved).toEqual([])
+    // rare names before a real question make no words
+    for (const t of ['他见过饕餮狴犴狻猊?我们', '这是魑魅魍魉?', '你认识赑屃螭吻吗?']) expect(repairMojibake(t).text, t).toBe(t)
+  })
+
   test('a stop lost before a quote mark leaves ！, which starts the run only where the next pair makes the quote', () => {
     // 。”也有家長 with the first A1 lost: A3 A1 = ！, B1 D2 = 币, B2 D3 = 灿, D0 BC = 屑, D2 E9 = 议, and 長 (E9 4C) ends in `L`
     expect(repairMojibake('打算每週帶她練三次！币灿屑议L擔心,部分學生').text).toBe('打算每週帶她練三次。”也有家長擔心,部分學生')

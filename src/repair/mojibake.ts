@@ -1158,6 +1158,8 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
   let top = -Infinity
   for (let s = from; s <= to; s++) top = Math.max(top, bare(s))
   let best: { s: number; lead: string | null; score: number } | null = null
+  // the starts that tie with the best
+  const ties: number[] = []
   for (let s = from; s <= to; s++) {
     // a lead adds at most LEAD_MAX_SCORE
     if (bare(s) + LEAD_MAX_SCORE < top || (best && bare(s) + LEAD_MAX_SCORE <= best.score)) continue
@@ -1169,13 +1171,24 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
       // the stop restored at a full-width form counts as a word
       if (lostStop(s) && CJK_PUNCTUATION.has(lead)) score += 2
     }
-    if (!best || score > best.score) best = { s, lead, score }
+    if (!best || score > best.score) { best = { s, lead, score }; ties.length = 0 }
+    if (score === best.score) ties.push(s)
   }
-  const { s, lead } = best!
+  let { s, lead } = best!
   // A short start, and a shift that ends in `?`, are taken only where the start restores a stop: where a
   // character's own lead byte was lost mid-sentence, nothing marks the start and the guesses add up.
   const restoresStop = lostStop(s) && lead !== null && CJK_PUNCTUATION.has(lead)
-  if ((s >= shortStart || orphan) && !restoresStop) return null
+  if (s >= shortStart && !restoresStop) return null
+  // A run of rare letters ending in `?` that restores no stop (a headline has none to lose: `改锓桨腹珌?` is 改革方案公佈)
+  // starts where a character's own lead byte was lost: on the one tied start whose character is rare (what a shifted
+  // pair mostly decodes to); it is read only where its realigned characters make two known words (see `titleRun`).
+  const titleRun = orphan && !restoresStop
+  if (titleRun) {
+    const rareStarts = ties.filter((k) => !isCommon(chars[k]!))
+    if (suspect.reason !== 'rare-run' || holes.length > 0 || rareStarts.length !== 1) return null
+    s = rareStarts[0]!
+    lead = pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!)
+  }
   const reading = [lead ?? '\ufffd', ...fixed.slice(s + 1)]
   const before = chars.slice(s)
   // the `?` after the run is the last character's second byte: the words around it pick it, or nothing does
@@ -1190,8 +1203,8 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
   // short stop so is the word with the character after the run
   const ends = orphan ? right.slice(0, 1) : letter === '' ? '' : s === shortStop ? tail + hanAfter(text, skipNotes(text, last + 2)).slice(0, 1) : tail
   const words = chainWords([...reading, ...ends]) + (restoresStop ? 1 : 0)
-  const margin = chainWords(before) + UNMARKED_MARGIN + Math.floor(before.length / UNMARKED_WORDS_PER)
-  if (words < margin) return null
+  const margin = chainWords(before) + UNMARKED_MARGIN + (titleRun ? 0 : Math.floor(before.length / UNMARKED_WORDS_PER))
+  if (words < margin || (titleRun && (lastChar === null || chainWords(fixed.slice(s + 1)) + Number(isKnownWord(fixed[m - 1]!, lastChar)) < 2))) return null
   const end = orphan ? after : letter === '' ? last + 1 : skipNotes(text, last + 2)
   // the words counted above saw no guess; a far more common candidate fills a lost character, or it is left out
   if (lead === null) reading[0] = pickLeadChar(pairs[s]! >> 8, hanBefore(text, lo + s), fixed[s + 1]! + fixed[s + 2]!, true) ?? ''
