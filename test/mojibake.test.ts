@@ -290,6 +290,13 @@ describe('repairBlocks: mojibake repairs and warnings', () => {
     expect(warnings[0]!.message).toContain('赑屃')
   })
 
+  test('a lost stop\'s form and a short run cut by an ASCII comma, left unread, is warned about; a real form is not', () => {
+    const { blocks, warnings } = repairBlocks([block('目前只有單量足夠密集的線路才能做到收支平衡４送?,噪音擾民', 6)])
+    expect(blocks[0]!.text).toBe('目前只有單量足夠密集的線路才能做到收支平衡４送?,噪音擾民')
+    expect(warnings).toEqual([expect.objectContaining({ code: 'mojibake', line: 6, message: expect.stringContaining('４送') })])
+    expect(repairBlocks([block('新款第３季T恤上市', 2)]).warnings).toEqual([])
+  })
+
   test('a full-width form before a real question mark is no warning', () => {
     const { blocks, repairs, warnings } = repairBlocks([block('工程耗时近５年? 据介绍,今天Ａ股大涨?', 4)])
     expect(blocks[0]!.text).toBe('工程耗时近５年? 据介绍,今天Ａ股大涨?')

@@ -911,8 +911,9 @@ export function repairMojibake(text: string): MojibakeRepair {
       : suspect.reason === UTF8_RUN ? utf8Edit(suspect)
       : (utf8Edit(suspect) ?? unmarkedEdit(text, suspect, done))
     if (!edit) {
-      // a run found by its shape alone, with nothing rare in it, is only a guess: no warning
-      if (suspect.reason === REMNANT_RUN) continue
+      // a run found by its shape alone, with nothing rare in it, is only a guess: no warning, but for the shape a shift
+      // most often takes, a lost stop's form and one or two characters cut short by an ASCII mark (`平衡４送?,噪音`)
+      if (suspect.reason === REMNANT_RUN && !isShortStopRun(text, suspect)) continue
       unrepaired.push({ ...suspect, reason: `${suspect.reason}: no clearly better reading` })
       continue
     }
@@ -1223,6 +1224,24 @@ function readUnmarked(text: string, suspect: MojibakeSpan, floor: number, throug
     lost,
     reason: lost ? LEFT_OUT('gbk-shift without ?') : 'gbk-shift without ?',
   }
+}
+
+// The longest run (form included) warned about when it stays unread.
+const SHORT_STOP_RUN = 3
+
+/**
+ * Whether a run found by its shape is a lost stop's form and one or two characters ending at the trail letter of a
+ * note-less ASCII stretch, or at a `?` before an ASCII comma or bracket (`４送?,`): the shift cut short.
+ */
+function isShortStopRun(text: string, span: MojibakeSpan): boolean {
+  if (span.text.length > SHORT_STOP_RUN || !stopRemnantAt(text, span.index)) return false
+  const end = span.index + span.text.length
+  const c = text[end] ?? ''
+  if (c === '?') return /^[,(]$/.test(text[end + 1] ?? '')
+  if (!TRAIL_ASCII.test(c) || ASCII_WORD.test(text[end + 1] ?? '')) return false
+  // the character the trail letter completes must be a common one (`第３季T恤`: 季's BE and T make none)
+  const tail = decodePair(pairAt(text, end - 1) & 0xff, c.charCodeAt(0))
+  return tail !== null && isCommon(tail)
 }
 
 /** Whether a full-width form standing for a lost stop lies in chars[from..to]. */
