@@ -235,6 +235,14 @@ describe('repairMojibake', () => {
     for (const t of ['太好了！本次活动A', '他说：“太好了！保证B完成', '加油！币圈A股', '好！币灿屑议']) expect(repairMojibake(t).text, t).toBe(t)
   })
 
+  test('on a Traditional text, a run of Simplified-only characters ending like a shift is read back', () => {
+    // 首次使用了G: CA D7 | B4 CE | CA B9 | D3 C3 | C1 CB | 47 with CA lost: 状 问 褂 昧 薌 (CB 47), then PS
+    const { text } = repairMojibake('保護區今年還状问褂昧薌PS衛星跟蹤技術，為15隻白鶴佩戴了跟蹤器')
+    expect(text).toContain('次使用了GPS衛星')
+    // a Simplified text, or Simplified characters that end like no shift, stay
+    for (const t of ['我们今年状态很好A', '這個问题很难A', '這個問題很難说过PS衛星', '记者问道：状问褂昧薌PS']) expect(repairMojibake(t).text, t).toBe(t)
+  })
+
   test('a real question mark before `,` `(` or in a URL is no span ending in `?`', () => {
     for (const text of ['你好?,', '是吗?(笑)', 'a.php?x=1', 'Hello, world. What?(yes)', '你是谁?你好?,我们', '真的吗?好啊?,走吧', '他說?我們?.']) {
       expect(repairMojibake(text), text).toEqual({ text, fixes: [], unresolved: [], unrepaired: [] })

@@ -20,6 +20,7 @@ import { createRequire } from 'node:module'
 import { HAN_BY_FREQUENCY } from './han-frequency.js'
 import { TRADITIONAL_FOLD } from './script-data.js'
 import { readsAs, readSpelling } from './pinyin.js'
+import { SIMPLIFIED_BIT, TRADITIONAL_ONLY_BIT, scriptBitsOf } from './tables.js'
 import { readUnits } from './table-files.js'
 
 /** One repair: `from` (at `index` of the input) became `to`. */
@@ -208,6 +209,13 @@ function findRareRuns(text: string, spans: MojibakeSpan[]): void {
   let rare = 0
   // whether the run holds a full-width form glued after a Han character or a closing mark (STOP_LEFT)
   let remnant = false
+  // Simplified-only characters in the run, and in the text so far; Traditional-only ones in the text; the runs that hold
+  // two or more Simplified-only ones (start, end, whether rare or remnant make them a suspect anyway), tried once the
+  // scan knows whether the text reads Traditional
+  let simp = 0
+  let simpTotal = 0
+  let tradTotal = 0
+  const simplifiedRuns: number[] = []
   for (let i = 0; i <= n; ) {
     let cls = 0
     let width = 1
@@ -222,22 +230,35 @@ function findRareRuns(text: string, spans: MojibakeSpan[]): void {
       } else cls = charClass(code)
     }
     if (cls & WIDE) {
-      if (start < 0) { start = i; chars = 0; letters = 0; rare = 0 }
+      if (start < 0) { start = i; chars = 0; letters = 0; rare = 0; simp = 0 }
       chars++
+      if (cls & SIMP) simp++
+      else if (cls & TRAD) tradTotal++
       if (cls & COMMON) letters++
       else if (cls & LETTER) { letters++; rare++ }
       if (!remnant && (cls & REMNANT || text.charCodeAt(i) === BANG) && stopRemnantAt(text, i)) remnant = true
     } else if (start >= 0) {
       if (chars >= 3 && rare >= MIN_RARE_LETTERS && rare / letters >= UTF8_RARE_SHARE) {
         spans.push({ index: start, text: text.slice(start, i), reason: 'rare-run' })
+      } else if (simp >= MIN_SIMPLIFIED_RUN) {
+        simplifiedRuns.push(start, i, remnant ? REMNANT_SUSPECT : rare >= MIN_RARE_LETTERS ? RARE_SUSPECT : 0)
       } else if (rare >= MIN_RARE_LETTERS || remnant) {
-        const tail = shiftedTail(text, start, i, remnant)
+        const tail = shiftedTail(text, start, i, remnant, false)
         if (tail) spans.push(tail)
       }
+      simpTotal += simp
       start = -1
       remnant = false
     }
     i += width
+  }
+  if (simplifiedRuns.length === 0) return
+  const traditional = tradTotal >= TRADITIONAL_MIN && tradTotal >= SIMPLIFIED_STRAYS * simpTotal
+  for (let k = 0; k < simplifiedRuns.length; k += 3) {
+    const from = simplifiedRuns[k]!, to = simplifiedRuns[k + 1]!, suspect = simplifiedRuns[k + 2]!
+    if (!traditional && suspect === 0) continue
+    const tail = shiftedTail(text, from, to, suspect === REMNANT_SUSPECT, traditional)
+    if (tail) spans.push(tail)
   }
 }
 
@@ -285,9 +306,12 @@ function findEuroRuns(text: string, spans: MojibakeSpan[]): void {
  * letter that is the last trail byte (`膱D(tú)`), before a `?` that is the last lead byte with no
  * partner (`Ｄ壳?,`, `鹿?業`), or on a character whose second byte is the ASCII one (`肧K`).
  */
-function endsLikeShift(text: string, end: number): boolean {
+function endsLikeShift(text: string, end: number, simplified = false): boolean {
   const c = text[end] ?? ''
-  if (TRAIL_ASCII.test(c)) return !ASCII_WORD.test(text[end + 1] ?? '')
+  // on a Traditional text, a Simplified run may end on the character that took the ASCII byte of a word (`薌PS`: CB
+  // and the G of GPS), before the rest of the word
+  if (TRAIL_ASCII.test(c) && !(simplified && ASCII_WORD.test(c))) return !ASCII_WORD.test(text[end + 1] ?? '')
+  if (TRAIL_ASCII.test(c) && !ASCII_WORD.test(text[end + 1] ?? '')) return true
   if (c === '?') return ORPHAN_NEXT.test(text[end + 1] ?? '')
   if (c === '' || c.charCodeAt(0) >= 0x80) return false
   const pair = pairAt(text, end - 1)
@@ -303,15 +327,18 @@ function endsLikeShift(text: string, end: number): boolean {
  * realigned after it reads as a common character. A shifted stretch holds no character whose second
  * byte is ASCII but for its last, so the tail starts after any such character.
  */
-function shiftedTail(text: string, start: number, end: number, remnant: boolean): MojibakeSpan | null {
-  if (!endsLikeShift(text, end)) return null
+function shiftedTail(text: string, start: number, end: number, remnant: boolean, simplified: boolean): MojibakeSpan | null {
+  if (!endsLikeShift(text, end, simplified)) return null
   const floor = Math.max(start, end - MAX_UNMARKED_AHEAD)
   let letters = 0
   let rare = 0
   let rareFrom = -1
   let remnantAt = -1
+  // on a Traditional text: the Simplified-only characters seen, and the first of a realigned stretch holding two
+  let simp = 0
+  let simpAt = -1
   // a form can start a shift only if every pair realigned after it reads as a common character
-  let realigned = remnant
+  let realigned = remnant || simplified
   for (let k = end - 1; k >= floor; k--) {
     const cls = charClass(text.charCodeAt(k))
     if (cls & LETTER) {
@@ -324,8 +351,10 @@ function shiftedTail(text: string, start: number, end: number, remnant: boolean)
       realigned = c !== null && isCommon(c)
     }
     if (realigned && (cls & REMNANT || text.charCodeAt(k) === BANG) && stopRemnantAt(text, k)) remnantAt = k
+    if (simplified && cls & SIMP && ++simp >= MIN_SIMPLIFIED_RUN && realigned) simpAt = k
   }
-  let index = rareFrom < 0 ? remnantAt : remnantAt < 0 ? rareFrom : Math.min(rareFrom, remnantAt)
+  const found = [rareFrom, remnantAt, simpAt].filter((k) => k >= 0)
+  let index = found.length > 0 ? Math.min(...found) : -1
   if (index < 0) return null
   for (let k = end - 2; k >= index; k--) {
     const pair = pairAt(text, k)
@@ -333,9 +362,18 @@ function shiftedTail(text: string, start: number, end: number, remnant: boolean)
   }
   if (end - index < 2) return null
   const rareTail = rareFrom >= index && rareShareOf(text, index, end) >= UTF8_RARE_SHARE
-  if (!rareTail && remnantAt < index) return null
+  if (!rareTail && remnantAt < index && simpAt < index) return null
   return { index, text: text.slice(index, end), reason: rareTail ? 'rare-run' : REMNANT_RUN }
 }
+
+// A run of this many Simplified-only characters on a Traditional text, ending like a shift, is read as one: a converter
+// never writes them there, a shifted pair often decodes to one (`！币灿屑议L`, `還状问褂昧薌PS` is 還首次使用了GPS).
+const MIN_SIMPLIFIED_RUN = 2
+const REMNANT_SUSPECT = 1
+const RARE_SUSPECT = 2
+// A text reads Traditional with this many Traditional-only characters and at most this many Simplified-only others.
+const TRADITIONAL_MIN = 4
+const SIMPLIFIED_STRAYS = 3
 
 /** Share of rare letters in text[from, to) (BMP only: a shifted span has no astral characters). */
 function rareShareOf(text: string, from: number, to: number): number {
@@ -356,6 +394,9 @@ const WIDE = 2
 const LETTER = 4
 const COMMON = 8
 const REMNANT = 16
+// Simplified-only (not a converter's leftover) and Traditional-only characters
+const SIMP = 32
+const TRAD = 64
 let classes: Uint8Array | undefined
 
 function classOf(c: string): number {
@@ -364,6 +405,9 @@ function classOf(c: string): number {
   if (RUN_LETTER.test(c)) cls |= LETTER
   if (isCommonLetter(c)) cls |= COMMON
   if (REMNANT_CHAR.test(c)) cls |= REMNANT
+  const script = scriptBitsOf(c)
+  if (script & SIMPLIFIED_BIT) cls |= SIMP
+  if (script & TRADITIONAL_ONLY_BIT) cls |= TRAD
   return cls
 }
 
