@@ -81,3 +81,23 @@ describe('a comment section stops at a new box heading (q21a finding 10)', () =>
     expect(kinds.find(([, , t]) => t === replay[0])![1]).toMatch(/^CP511/u)
   })
 })
+
+describe('small boxes of no headlines below the article (q23)', () => {
+  test('a poll\'s heading, question and options are no related headlines; a list under the next heading is', () => {
+    const kinds = classify([...article, '相关新闻', heads[0]!, heads[1]!, '网上调查', '您所在的小区积水严重吗？', '严重 一般 没有', '热点新闻', heads[2]!, heads[3]!, foot])
+    for (const line of ['网上调查', '您所在的小区积水严重吗？', '严重 一般 没有']) expect(kindsOf(kinds, line)).toEqual(['chrome'])
+    for (const h of heads) expect(kindsOf(kinds, h)).toEqual(['related'])
+  })
+
+  test('the box covers a few lines only: a headline list further down with no heading of its own is read again', () => {
+    const kinds = classify([...article, '在线调查', '统计数据', '网站地图', '联系我们', '交通运行', heads[0]!, heads[1]!, heads[2]!, foot])
+    for (const h of heads.slice(0, 3)) expect(kindsOf(kinds, h)).toEqual(['related'])
+  })
+
+  test('the columns a post was filed in: the column\'s name and blurb are no headlines', () => {
+    const kinds = classify([...article, '文章被以下专栏收录', '城市更新笔记', '记录城市里正在发生的变化', '进入专栏', '推荐阅读', heads[0]!, heads[1]!, foot])
+    expect(kindsOf(kinds, '城市更新笔记')).toEqual(['chrome'])
+    expect(kindsOf(kinds, '记录城市里正在发生的变化')).toEqual(['chrome'])
+    for (const h of heads.slice(0, 2)) expect(kindsOf(kinds, h)).toEqual(['related'])
+  })
+})

@@ -622,3 +622,61 @@ describe('q22a: what a list box holds that is no article', () => {
     ])).toEqual(['球迷之声：这支年轻的海港让人看到希望', '俱乐部新赛季球衣开启预售 首日售出三千件'])
   })
 })
+
+describe('q23: what a platform\'s list prints around its headlines', () => {
+  const HEAD: [BlockKind, string, string] = ['chrome', '相关推荐', 'CP205 related-heading']
+  const related = (lines: string[]) => titles([BODY, HEAD, ...lines.map((t) => ['related', t] as [BlockKind, string])])
+
+  test('a card\'s count set apart by a space is cut; one glued after its verb is the headline\'s', () => {
+    expect(related(['秋季腹泻高发 儿科医生提醒家长注意这几点 2.1万阅读', '天气转凉 老人晨练要避开这些误区 8562阅读', '城市宣传片 3.2万次播放']))
+      .toEqual(['秋季腹泻高发 儿科医生提醒家长注意这几点', '天气转凉 老人晨练要避开这些误区', '城市宣传片'])
+    expect(related(['一篇家乡游记获10万阅读'])).toEqual(['一篇家乡游记获10万阅读'])
+  })
+
+  test('meta lines alternating with headlines (跟贴 first or after, a time glued after the account) are no items; one alone is a headline', () => {
+    expect(related(['旧改提速！今年计划新开工改造老旧小区3.9万个', '青岸观察 跟贴 12', '二手房交易新规落地', '楼市前沿 跟贴 306']))
+      .toEqual(['旧改提速！今年计划新开工改造老旧小区3.9万个', '二手房交易新规落地'])
+    expect(related(['晶圆代工涨价潮下，谁在为成本买单', '芯片前哨2天前', '一家激光雷达公司的量产难题', '汽车产经1周前']))
+      .toEqual(['晶圆代工涨价潮下，谁在为成本买单', '一家激光雷达公司的量产难题'])
+    expect(related(['一座城市的书店地图2天前', '春季茶园管理要点 阅读 3521']))
+      .toEqual(['一座城市的书店地图2天前', '春季茶园管理要点'])
+  })
+
+  test('an account and a date under each headline date it and are no items; a short headline with its date alone is one', () => {
+    const items = extractRelated(blocks([BODY, HEAD, ['related', '旧书摊上的老课本，成了“80后”的回忆'], ['related', '河畔小城记 2017-11-02'],
+      ['related', '双十一前夕，图书电商打响价格战'], ['related', '出版人杂志 2017-11-04']]))
+    expect(items).toEqual([{ title: '旧书摊上的老课本，成了“80后”的回忆', publishedAt: '2017-11-02' }, { title: '双十一前夕，图书电商打响价格战', publishedAt: '2017-11-04' }])
+    expect(related(['长照人力荒 2010-08-30'])).toEqual(['长照人力荒'])
+  })
+
+  test('an account left with the separator its count stood after is no item', () => {
+    expect(related(['手机贴膜还有必要吗？钢化膜和水凝膜实测对比', '数码前哨站·'])).toEqual(['手机贴膜还有必要吗？钢化膜和水凝膜实测对比'])
+  })
+
+  test('a glued 下一篇 goes; a serial\'s 下篇 stays', () => {
+    expect(related(['下一篇新能源车企扎堆自研电驱，供应商的路在何方', '下篇小说连载今日开始'])).toEqual(['新能源车企扎堆自研电驱，供应商的路在何方', '下篇小说连载今日开始'])
+  })
+
+  test('a pinyin note cut off by the truncation goes when it spells the character; a Latin word stays', () => {
+    expect(related(['CBA公布第八轮最佳阵容 赵睿(ru...', '苹果发布会前瞻(iphone...'])).toEqual(['CBA公布第八轮最佳阵容 赵睿...', '苹果发布会前瞻(iphone...'])
+  })
+
+  test('an ROC date in brackets after a headline is its date on a page read so; not a number in brackets, nor on a Simplified page', () => {
+    const roc = { slashOrder: 'month-first', rocYears: true } as const
+    const rows: [BlockKind, string][] = [BODY, ['related', '议长率团考察智慧停车系统 盼提升停车效率（106-05-08）'], ['related', '市民讲堂第二讲（第108期）']]
+    expect(extractRelated(blocks(rows), null, roc)).toEqual([
+      { title: '议长率团考察智慧停车系统 盼提升停车效率', publishedAt: '2017-05-08' }, { title: '市民讲堂第二讲（第108期）', publishedAt: null }])
+    expect(extractRelated(blocks(rows)).map((item) => item.title)[0]).toBe('议长率团考察智慧停车系统 盼提升停车效率（106-05-08）')
+  })
+
+  test('an account card (name, channel, blurb, stats, follow button) holds no items; headlines over a button under a heading stay', () => {
+    expect(titles([
+      BODY, HEAD, ['related', '稻田养鱼：一块田里的千年智慧'],
+      ['chrome', '山野漫游记', 'CP503 after-body'], ['related', '凤凰号 · 旅游'], ['related', '走山野，吃土菜，记录路上的人和风景'],
+      ['chrome', '+订阅', 'CP206 ui-words'], ['chrome', '作者其他文章', 'CP205 related-heading'], ['related', '雨季去西双版纳，要做好这些准备'],
+    ])).toEqual(['稻田养鱼：一块田里的千年智慧', '雨季去西双版纳，要做好这些准备'])
+    expect(titles([BODY, HEAD, ['related', '稻田养鱼：一块田里的千年智慧'], ['related', '雨季去西双版纳，要做好这些准备'], ['chrome', '关注', 'CP206 ui-words']]))
+      .toEqual(['稻田养鱼：一块田里的千年智慧', '雨季去西双版纳，要做好这些准备'])
+  })
+
+})

@@ -107,10 +107,15 @@ export const SECTION_LABELS: readonly string[] = [
 export const RELATED_HEADING_WHICH: readonly string[] = ['热门', '为你', '更多', '往期', '本周', '本月', '今日', '每日', '最新', '精彩', '编辑', '猜你', '大家']
 export const RELATED_HEADING_WHAT: readonly string[] = ['推荐', '阅读', '点阅', '点击', '排行', '发布', '文章', '新闻', '资讯', '看点', '游记', '热文', '好文']
 const COMPOSED_HEADING = `(?:${RELATED_HEADING_WHICH.join('|')})(?:${RELATED_HEADING_WHAT.join('|')}|top\\s*\\d{1,3})`
+/**
+ * The heading of the writer's or the account's own list (`作者最新文章`, `作者其他文章`, `TA的文章`, `该号更多内容`): its other
+ * articles, related as a 相关阅读 box is. (Keys are lower case: `TA` is `ta`.)
+ */
+const AUTHOR_LIST_HEADING = '(?:作者|ta|他|她|该作者|该号)的?(?:最新|其他|其它|更多|热门|全部)?(?:文章|作品|内容)'
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
 export const RELATED_HEADING = new RegExp(
-  String.raw`^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|(?:你|您)(?:可能|也许)(?:还|也)?会?(?:感兴趣|喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多\p{Script=Han}{0,4}(新闻|阅读|精彩|资讯|文章)|往期(推荐|回顾|精选|简报|文章|内容)|本期(目录|要目)|历史文章|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者|新闻)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道|${COMPOSED_HEADING})(?:请见|详见|见|如下)?[\s\]】):>»*]*(更多)?[\s>»*]*$`,
+  String.raw`^[\s■□●◆▲▶>»·•\-\[【(]*(相关(阅读|新闻|报道|文章|链接|专题|推荐|资讯|内容|稿件|评论)|推荐(阅读|新闻|文章)|延伸阅读|扩展阅读|猜你喜欢|大家都在看|热点(新闻|推荐|文章)?|24小时热点|今日热点|热门(文章|新闻|推荐|排行|资讯)|编辑推荐|精彩推荐|(?:你|您)(?:可能|也许)(?:还|也)?会?(?:感兴趣|喜欢)|可能感兴趣|最新(动态|文章|新闻|资讯)|图片(聚焦|新闻)|阅读排行|点击排行|排行榜|更多\p{Script=Han}{0,4}(新闻|阅读|精彩|资讯|文章)|往期(推荐|回顾|精选|简报|文章|内容)|本期(目录|要目)|历史文章|24小时热门|大家都在(看|做|读|玩|买|问)|相关(问题|论文|帖子|图片新闻|图片|视频)|本(版|栏|专栏)其他(稿件|文章|作者|新闻)|\p{Script=Han}{0,6}的?更多文章|\p{Script=Han}{0,6}最新报道|${AUTHOR_LIST_HEADING}|${COMPOSED_HEADING})(?:请见|详见|见|如下)?[\s\]】):>»*]*(更多)?[\s>»*]*$`,
   'u',
 )
 
@@ -340,6 +345,14 @@ export const SCORE_VERBS: readonly string[] = ['胜', '负', '败', '平', '赢'
 
 export const WIDGET_HEADINGS: readonly string[] = ['分类目录', '文章分类', '分类', '归档', '文章归档', '存档', '标签', '标签云', '热门标签', '友情链接', '链接', '近期评论', '日历', '功能']
 
+/**
+ * Headings of small boxes of no headlines: a poll (`网上调查` / its question / `严重 一般 没有`), the columns a post was filed
+ * in (`文章被以下专栏收录` / the column's name and blurb / `进入专栏`). Such a box is a few lines (SMALL_BOX_LINES): a
+ * site's menu may name a poll too, with a list after it.
+ */
+export const SMALL_BOX_HEADINGS: readonly string[] = ['网上调查', '在线调查', '网友调查', '民意调查', '投票', '网上投票', '在线投票', '文章被以下专栏收录', '收录于专栏']
+export const SMALL_BOX_LINES = 4
+
 /** A card's source before its date (`青岚融媒 · 09-06`, the date taken out): a short name, then a dot or a bar. */
 export const CARD_SOURCE = /^\s*[\p{Script=Han}a-z]{2,8}\s*[·|｜丨]\s*$/iu
 
@@ -395,6 +408,13 @@ export const OTHER_LABEL_TAIL = /\s+\p{L}{2,6}\s*:.*$/u
 
 /** A forum poster's profile fields beside each post (regex alternatives, shared by the counter rule and the poster reader). */
 export const PROFILE_FIELDS = 'uid|帖子|主题|精华|积分|威望|金钱|金币|贡献|经验|阅读权限|在线时间|注册时间|最后登录|发帖数|回帖数'
+/**
+ * An account card's stats, each a count beside its word in either order (`粉丝 1.2万 文章 386`, `1208 文章 5.6万 粉丝`,
+ * `1.8万获赞 3.6万粉丝`, `粉丝：1.2万 文章：2356`): a line of nothing else is no headline (`…新开书店3.9万个` has other words).
+ */
+export const PROFILE_STATS = '粉丝|文章|作品|获赞|被赞|关注|总阅读|阅读|发文|视频'
+// (A decimal needs its unit: `阅读 3.5` is no count.)
+const STAT_COUNT = String.raw`\d+(?:,\d{3})*(?:\.\d+[万千wk]|[万千wk])?`
 /** A profile field's label alone on its line, its value on the next (`积分` / `512`). */
 export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`, 'iu')
 
@@ -405,7 +425,7 @@ export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`,
  * account's tail, its button and counts (`阅读原文 阅读 2.1万 赞 136 在看 58`).
  */
 export const COUNTER_LINE = new RegExp(
-  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+(?:\.\d+[万千wk]|[万千wk])?[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|赞|在看|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^\d+(?:\.\d+)?[万千wk]?\s*次?(?:浏览|阅读|播放|观看)$|^\S{2,12}\s+(?:(?:阅读|浏览|评论|赞|点赞|在看|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}$|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$`,
+  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+(?:\.\d+[万千wk]|[万千wk])?[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|赞|在看|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^\d+(?:\.\d+)?[万千wk]?\s*次?(?:浏览|阅读|播放|观看)$|^\S{2,12}\s+(?:(?:阅读|浏览|评论|赞|点赞|在看|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}$|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$|^(?:(?:${PROFILE_STATS})\s*:?\s*${STAT_COUNT}\s*|${STAT_COUNT}\s*(?:${PROFILE_STATS})\s*)+$`,
   'u',
 )
 

@@ -517,12 +517,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP204', name: 'counter', kind: 'chrome',
-    description: 'Click, read and comment counters (`点击量:7264`, `0 条评论`, two or more glued with thousands or 万 and a short note: `阅读 5.6万评论 1,203点赞 2,341数据实时更新`), a feed card\'s account, count and time ago (`饲料之家1.2万阅读1天前`), and a forum poster\'s profile fields (`积分 312`, `在线时间 52 小时`).',
+    description: 'Click, read and comment counters (`点击量:7264`, `0 条评论`, two or more glued with thousands or 万 and a short note: `阅读 5.6万评论 1,203点赞 2,341数据实时更新`), a feed card\'s account, count and time ago (`饲料之家1.2万阅读1天前`), a forum poster\'s profile fields (`积分 312`, `在线时间 52 小时`), and an account card\'s stats (`粉丝 1.2万 文章 386`, `1208 文章 5.6万 粉丝`).',
     test: ({ features: f }) => f.length <= 40 && (COUNTER_LINE.test(f.lower) || ((f.lower.endsWith('前') || f.lower.endsWith('天')) && CARD_META.test(f.lower))),
   },
   {
     id: 'CP205', name: 'related-heading', kind: 'chrome',
-    description: 'A header that opens a related list: 相关新闻, 推荐阅读, 猜你喜欢, 24小时热点, a magazine\'s 本期目录, a platform\'s `喜欢此内容的人还喜欢`, two words of which list and what it holds (`为你推荐`, `更多推荐`, `熱門點閱`, `最新发布`, `本周TOP10`) ….',
+    description: 'A header that opens a related list: 相关新闻, 推荐阅读, 猜你喜欢, 24小时热点, a magazine\'s 本期目录, a platform\'s `喜欢此内容的人还喜欢`, the writer\'s own list (`作者最新文章`, `TA的文章`), two words of which list and what it holds (`为你推荐`, `更多推荐`, `熱門點閱`, `最新发布`, `本周TOP10`) ….',
     test: ({ features: f }) => f.length <= 16 && RELATED_HEADING.test(f.lower),
   },
   {

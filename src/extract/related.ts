@@ -4,6 +4,8 @@ import { datedHeadline, ruleId } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
 import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
 import { headlineKey, isSiteName } from './title.js'
+import { readsAs } from '../repair/pinyin.js'
+import { isLettersAndDigits } from '../letters.js'
 
 // `专家:中小国家…`: the short form of a headline may carry a label the long form does not.
 const LABEL_PREFIX = /^[\p{Script=Han}a-z]{1,6}:\s*/iu
@@ -27,6 +29,15 @@ export function isShortFormOf(short: string, long: string): boolean {
 }
 
 const BRACKETED_FULL_DATE = /[(（]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$/u
+// A three-digit ROC year, month and day in brackets (`（106-05-08）`, `(106/05/08)`) or set apart by a space (` 106.05.08`).
+const ROC_TAIL = /(?:[(（]\s*(1\d{2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})\s*[)）]|\s+(1\d{2})[.](\d{1,2})[.](\d{1,2}))$/u
+// The ROC era counts from 1912 (民国元年).
+const ROC_EPOCH = 1911
+/** The ISO day of an ROC year, month and day; null when it is no real day. */
+function rocDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  return `${ROC_EPOCH + year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
 // Three to five Han letters, then a full date set apart (`长照人力荒 2010-08-30`): a short headline and its date.
 const SHORT_DATED = /^(\p{Script=Han}{3,5})\s+([\d年月日\-/.:\s]+)$/u
 
@@ -37,6 +48,10 @@ function readItem(block: Line, reading: DateReading): Item & { dateFirst: boolea
   const tail = text.endsWith(')') || text.endsWith('）') ? BRACKETED_FULL_DATE.exec(text) : null
   const tailDate = tail ? findDate(tail[0].normalize('NFKC'), reading) : null
   if (tail && tailDate) return { title: text.slice(0, tail.index).trim(), publishedAt: tailDate.iso, dateFirst: false, glued: true }
+  // Taiwan's lists date their items in the ROC era (`…停车效率（106-05-08）`, `… 106.05.08`): on a page read so, that tail is the date.
+  const roc = reading.rocYears ? ROC_TAIL.exec(text) : null
+  const rocIso = roc ? rocDay(Number(roc[1] ?? roc[5]), Number(roc[3] ?? roc[6]), Number(roc[4] ?? roc[7])) : null
+  if (roc && rocIso) return { title: text.slice(0, roc.index).trim(), publishedAt: rocIso, dateFirst: false, glued: true }
   const dated = datedHeadline(block.key)
   if (!dated) {
     const alone = findDate(block.key, reading)
@@ -78,22 +93,35 @@ const GLUED_LEADING_MONTH_DAY = /^(\d{2})-(\d{2})(?![岁度年月日时点分秒
 // clock or a video's length after it (`…验证飞行01:48`), an outlet's comment count (`…封顶都市快报跟帖 126`).
 const LEADING_CLOCK = /^\d{1,2}:\d{2}\s*(?=\p{Script=Han})/u
 const TRAILING_CLOCK = /(?<=\p{Script=Han}|[)）》”」])\s*\d{1,2}:\d{2}$/u
-const COMMENT_COUNT = /(?:\p{Script=Han}{2}(?:日报|晚报|快报|早报|新闻))?\s*跟帖\s*\d+$/u
+// (NetEase prints 跟贴, others 跟帖: the same counter.)
+const COMMENT_COUNT = /(?:\p{Script=Han}{2}(?:日报|晚报|快报|早报|新闻))?\s*跟[帖贴]\s*\d+$/u
 // Before it: a chart's place (`TOP1 `, `NO.1 `, `第3名 `: set apart, since `TOP10榜单公布` is a headline), a post
 // link's label that no rule read (`上一篇 今年茶博会…`, printed twice: `上一篇 上一篇文章：…`), a text browser's link
 // number (`[17]市市场监管局…`).
 const LEADING_RANK = /^(?:top\s*\d{1,2}|no\.\s*\d{1,3}|第\s*\d{1,3}\s*名)[\s.、]+(?=\S)/iu
 const LEADING_PREV_NEXT = /^(?:(?:上一篇|下一篇|上一则|下一则|上一則|下一則|上篇|下篇)(?:文章)?(?:\s*[:：]\s*|\s+))+(?=\S)/u
+// Glued on with nothing between (`下一篇新能源车企扎堆自研电驱，…`), as a link's label and target flatten: only the
+// one-character-longer forms (上一篇, 下一则), since `下篇` may open a serial's headline.
+const GLUED_PREV_NEXT = /^(?:上一篇|下一篇|上一则|下一则|上一則|下一則)(?=[\p{Script=Han}“《「])/u
 const LINK_NUMBER = /^\[\d{1,3}\]\s*(?=\S)/u
 // After it, in brackets or set apart by a space: a count of comments or reads (`(12条评论)`, `阅读 3521`, `1.2万人看过`);
 // glued on, it is the line's own words (`《…》上有2条评论`).
-const COUNT_TAIL = /(?<=\S)(?:\s*[(（]\s*\d+\s*条?评论\s*[)）]|\s+(?:\d+\s*条评论|(?:阅读|浏览|点击)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千wk]?|[\d.]+\s*[万千wk]?\s*人(?:看过|阅读|浏览)))$/u
+// Set apart by a space, a card's count needs no label before it either (`… 2.1万阅读`, `… 8562阅读`, `… 3.2万次播放`): a
+// headline's own figure has its verb before it, glued (`…获10万阅读`).
+const COUNT_TAIL = /(?<=\S)(?:\s*[(（]\s*\d+\s*条?评论\s*[)）]|\s+(?:\d+\s*条评论|(?:阅读|浏览|点击)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千wk]?|[\d.]+\s*[万千wk]?\s*人(?:看过|阅读|浏览)|\d+(?:\.\d+)?\s*[万千wk]?\s*次?(?:阅读|浏览|评论|播放)))$/u
 // Glued on with no label between (`…逆转取胜9800阅读`, `…1.2万浏览`, `…356评论`): a card's count, unless a word before it
 // makes it the headline's own (`…获10万阅读`, `…破亿浏览`, `…上有2条评论`).
 const GLUED_COUNT_TAIL = /(?<=[\p{Script=Han}”」》）)])(?<![有获超破达近逾过约共上])\d+(?:\.\d+)?[万千wk]?(?:阅读|浏览|评论)$/u
+// A converter's pinyin note cut off by the list's truncation (`…赵睿(ru...`): lower-case letters after a Han character,
+// right before the ellipsis; dropped when they begin a reading of that character (`(NASA...` or `(iPhone...` are kept).
+const CUT_NOTE = /(?<=(\p{Script=Han}))[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})(?=(?:\.{2,}|…+)$)/u
+const withoutCutNote = (title: string): string => {
+  const m = title.includes('(') || title.includes('（') ? CUT_NOTE.exec(title) : null
+  return m && readsAs(m[1]!, m[2]!, false) ? title.slice(0, m.index) + title.slice(m.index + m[0].length) : title
+}
 const trimHeadline = (title: string): string =>
-  title.replace(LINK_NUMBER, '').replace(LEADING_PREV_NEXT, '').replace(LEADING_RANK, '').replace(LEADING_CLOCK, '')
-    .replace(COMMENT_COUNT, '').replace(COUNT_TAIL, '').replace(GLUED_COUNT_TAIL, '').replace(TRAILING_CLOCK, '').trim()
+  withoutCutNote(title.replace(LINK_NUMBER, '').replace(LEADING_PREV_NEXT, '').replace(GLUED_PREV_NEXT, '').replace(LEADING_RANK, '').replace(LEADING_CLOCK, '')
+    .replace(COMMENT_COUNT, '').replace(COUNT_TAIL, '').replace(GLUED_COUNT_TAIL, '').replace(TRAILING_CLOCK, '').trim())
 
 /**
  * A headline ending in a month and day without a year: the headline, and the date in the year of
@@ -312,13 +340,44 @@ function unheat(items: Item[]): void {
 // ago with its outlet (`2小时前 东海新闻`, `深科技观察 · 3小时前`), a counter; or a date, alone, with its outlet (`新华网 2023-05-12 10:20`, set
 // apart by a space only) or with a counter (`2026-01-12评论 36`).
 const CLOCK_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/u
-const TIME_AGO = /^(?:\S{2,12}\s*[·|｜丨]\s*)?(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)(?:\s+\S{2,12})?$/u
+const TIME_AGO = /^(?:\S{2,12}\s*[·|｜丨]\s*)?(?:\d{1,2}\s*(?:分钟|小时|天|周|个月)前|刚刚)(?:\s+\S{2,12})?$/u
+// The account glued to the time (`芯片前哨2天前`, `汽车产经1周前`), as a card's spans flatten; a headline may end so too
+// (`…书店地图2天前`), so it is read only in a list that alternates such lines with headlines.
+const TIME_AGO_GLUED = /^\S{2,12}?(?:\d{1,2}\s*(?:分钟|小时|天|周|个月)前|刚刚)$/u
 const AROUND_DATE = /[\s·|｜丨()[\]【】]+|星期.|周[一二三四五六日天]/gu
 const OUTLET_ENDS = /^[\p{Script=Han}A-Za-z]{2,10}(?:客户端|融媒|发布|日报|晚报|时报)$/u
 const UNDER_ITEM_MAX = 40
 // A feed card's meta line glued after the account: a short count of comments or likes (`锦城晚报56评`, `山野小厨阿秀♡ 8621`),
 // a time or a month and day, and the card's dismiss button (`鹭岛生活志123评论3天前×`).
 const CARD_COUNT_META = /^[^\s,，。]{2,12}?\s*(?:\d+(?:\.\d+)?[万千wk]?\s*(?:评论?|赞)|[♡♥❤]\s*\d+(?:\.\d+)?[万千wk]?)\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天|\d{2}-\d{2})?\s*×?$/u
+// Wider: the count's label first (`青岸观察 跟贴 12`: NetEase's 跟贴 as well as 跟帖), a separator, reads or joins. A headline
+// may print its own count so (`春季茶园管理要点 阅读 3521`): read only in a list that alternates such lines with headlines.
+const CARD_COUNT = String.raw`\d+(?:\.\d+)?[万千wk]?\s*(?:评论?|赞|跟[帖贴]|阅读|人参与)|(?:评论|赞|跟[帖贴]|阅读)\s*\d+(?:\.\d+)?[万千wk]?|[♡♥❤]\s*\d+(?:\.\d+)?[万千wk]?`
+const CARD_COUNT_WIDE = new RegExp(String.raw`^[^\s,，。]{2,12}?\s*[·|｜丨]?\s*(?:${CARD_COUNT})\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天|\d{2}-\d{2})?\s*×?$`, 'u')
+const ALTERNATING_MIN = 2
+
+// A card's account and its date (`河畔小城记 2017-11-02`), the account at most this long: read only in a list that alternates
+// such lines with headlines, since a short headline may print its date so (`长照人力荒 2010-08-30`).
+const CARD_NAME = /^[\p{Script=Han}A-Za-z\d]{2,10}$/u
+
+/**
+ * The list lines (by index into `lines`) that are a card's meta line by CARD_COUNT_WIDE, TIME_AGO_GLUED or CARD_NAME and a date, with the
+ * date they give: ALTERNATING_MIN or more such lines, each right under a line that is none.
+ */
+function alternatingMeta(lines: readonly { at: number; line: Line }[], reading: DateReading): Map<number, string | null> {
+  const metas = lines.map(({ line }): { iso: string | null } | null => {
+    const key = line.key.trim()
+    if (key.length > UNDER_ITEM_MAX) return null
+    // A date first: `2026-01-12评论 36` is a date and a count, not an account named `2026-01-12` (underItem reads it).
+    const found = findDate(key, reading)
+    if (found) return CARD_NAME.test((key.slice(0, found.index) + key.slice(found.index + found.length)).trim()) ? { iso: found.iso } : null
+    return CARD_COUNT_WIDE.test(key) || TIME_AGO_GLUED.test(key) ? { iso: null } : null
+  })
+  const under = metas.map((m, n) => m !== null && n > 0 && metas[n - 1] === null && lines[n - 1]!.at === lines[n]!.at - 1)
+  const out = new Map<number, string | null>()
+  if (under.filter(Boolean).length >= ALTERNATING_MIN) under.forEach((u, n) => u && out.set(n, metas[n]!.iso))
+  return out
+}
 
 /**
  * Read a line under a headline that is no headline: null when it is not one; the date it gives the headline above
@@ -327,12 +386,13 @@ const CARD_COUNT_META = /^[^\s,，。]{2,12}?\s*(?:\d+(?:\.\d+)?[万千wk]?\s*(?
 function underItem(key: string, reading: DateReading): { iso: string | null } | null {
   const k = key.trim()
   if (k.length > UNDER_ITEM_MAX) return null
-  if (CLOCK_ONLY.test(k) || TIME_AGO.test(k) || COUNTER_LINE.test(k) || CARD_COUNT_META.test(k)) return { iso: null }
+  // (A card's account with the separator its count or date stood after, `数码前哨站·`, is such a line too.)
+  if (CLOCK_ONLY.test(k) || TIME_AGO.test(k) || COUNTER_LINE.test(k) || CARD_COUNT_META.test(k) || CARD_SOURCE.test(k)) return { iso: null }
   const found = findDate(k, reading)
   if (!found) return null
   const rest = (k.slice(0, found.index) + ' ' + k.slice(found.index + found.length)).replace(AROUND_DATE, ' ').trim()
   const given = { iso: found.iso }
-  if (rest === '' || COUNTER_LINE.test(rest)) return given
+  if (rest === '' || COUNTER_LINE.test(rest) || CARD_COUNT_META.test(rest)) return given
   return isSiteName(rest) || OUTLET_ENDS.test(rest) ? given : null
 }
 
@@ -417,6 +477,34 @@ function topicBoxBlocks(blocks: Block[]): Set<number> {
     if (block.kind === 'related') {
       if (open) held.add(at)
     } else open = block.kind !== 'body' && block.key.length <= TOPIC_HEADING_MAX && TOPICS_BOX_HEADING.test(block.key.trim())
+  })
+  return held
+}
+
+// An account card below the article: the account's name (a short line no rule decided), its channel, blurb and stats, and
+// its follow or subscribe button (`山野漫游记` / `凤凰号 · 旅游` / `走山野，吃土菜…` / `+订阅`). Its lines are no headlines.
+const FOLLOW_ONLY = /^\s*\+?\s*(?:关注|订阅)(?:他|她|ta|作者|我们?)?\s*$/iu
+const CARD_LINES_MAX = 3
+const CARD_NAME_MAX = 12
+const COUNTER_ID = ruleId('counter')
+const AFTER_ID = LAYOUT_RULES.after.id
+
+/** The indices of the related blocks an account card holds: between its name and its button, and from the button down to the next related heading. */
+function accountCards(blocks: Block[]): Set<number> {
+  const held = new Set<number>()
+  const inCard = (at: number): boolean => blocks[at]!.kind === 'related' || blocks[at]!.rule?.startsWith(COUNTER_ID) === true
+  blocks.forEach((block, at) => {
+    if (block.key.length > CARD_NAME_MAX || !FOLLOW_ONLY.test(block.key)) return
+    let up = at - 1
+    while (up >= 0 && at - up <= CARD_LINES_MAX && inCard(up)) up--
+    const name = blocks[up]
+    // The name: a short line of letters left undecided (not a heading, a button or a field).
+    if (!name || name.rule?.startsWith(AFTER_ID) !== true || name.key.trim().length > CARD_NAME_MAX || !isLettersAndDigits(name.key.replace(/\s/gu, ''))) return
+    for (let k = up + 1; k < at; k++) held.add(k)
+    // Under the button, its blurb and stats up to the next box's heading.
+    let down = at + 1
+    while (down < blocks.length && down - at <= CARD_LINES_MAX && inCard(down)) down++
+    if (down === blocks.length || blocks[down]!.rule?.startsWith(RELATED_HEADING_ID)) for (let k = at + 1; k < down; k++) held.add(k)
   })
   return held
 }
@@ -512,20 +600,22 @@ export function extractRelated(
   const lines = cutRunMarks(listLines(blocks))
   const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text) || BRACKETED_MONTH_DAY.test(line.text) || LEADING_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
   const gluedLead = gluedLeadingRuns(lines)
+  const cardMeta = alternatingMeta(lines, reading)
   // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
   // the headline right above it, not one across a comment box.
   let previousAt = -2
   const comments = commentBlocks(blocks)
   const topics = topicBoxBlocks(blocks)
+  const cards = accountCards(blocks)
   lines.forEach(({ at, line }, n) => {
-    if (comments.has(at) || topics.has(at) || isListPromo(line.key.trim())) return
+    if (comments.has(at) || topics.has(at) || cards.has(at) || isListPromo(line.key.trim())) return
     // An ad's meta line, and the ad's title right above it.
     if (line.key.length <= AD_META_MAX && AD_META.test(line.key.trim())) {
       if (previousAt === at - 1 && items.length > 0) items.pop()
       previousAt = at
       return
     }
-    const under = underItem(line.key, reading)
+    const under = cardMeta.has(n) ? { iso: cardMeta.get(n)! } : underItem(line.key, reading)
     if (under) {
       const previous = items[items.length - 1]
       if (under.iso !== null && previous && previous.publishedAt === null && previousAt === at - 1) previous.publishedAt = under.iso
