@@ -512,7 +512,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP203', name: 'editor-credit', kind: 'chrome',
-    description: 'Editor and review credits: `(责任编辑:…)`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`, a post\'s picture credit (`图片丨急诊科`); an author\'s affiliation note (`（作者系…研究员）`).',
+    description: 'Editor and review credits: `(责任编辑:…)`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`, a post\'s picture credit (`图片丨急诊科`, `图片｜四年级组`); an author\'s affiliation note (`（作者系…研究员）`).',
     test: ({ features: f }) => f.length <= 60 && EDITOR_LINE.test(f.lower),
   },
   {
