@@ -101,3 +101,29 @@ describe('small boxes of no headlines below the article (q23)', () => {
     for (const h of heads.slice(0, 2)) expect(kindsOf(kinds, h)).toEqual(['related'])
   })
 })
+
+describe('cards with a summary (q23)', () => {
+  test('a summary under the writer\'s name under each headline is the card\'s, not an item', () => {
+    const cards = heads.flatMap((h, n) => [h, ['林深', '街角研究所', '规划师老周', '林深'][n]!, `说到第${n + 1}件事，很多人第一反应是钱的问题，但在我走访的小区里……`])
+    const kinds = classify([...article, '推荐阅读', ...cards, foot])
+    for (const h of heads) expect(kindsOf(kinds, h)).toEqual(['related'])
+    expect(kinds.filter(([k, , t]) => k === 'related' && t.startsWith('说到'))).toEqual([])
+  })
+
+  test('in a list of headline and summary cards, a summary cut off with no ellipsis is the card\'s too; long headlines alone are items', () => {
+    const summaries = ['榕江县的乡村足球超级联赛近日开赛，比赛吸引了大批游客前来观赛，当地……', '在黔东南的多所中小学，独竹漂、陀螺等民族传统体育项目走进了体育课堂……',
+      '专家认为，网红景点要把流量转化为长久的客流，关键在于完善服务和管理技术']
+    const kinds = classify([...article, '相关文章', ...heads.slice(0, 3).flatMap((h, n) => [h, summaries[n]!]), foot])
+    for (const h of heads.slice(0, 3)) expect(kindsOf(kinds, h)).toEqual(['related'])
+    for (const s of summaries) expect(kindsOf(kinds, s)).toEqual(['chrome'])
+    const long = ['专家认为，网红景点要把流量转化为长久的客流', '记者调查：老旧小区改造，居民最关心这三件事', '暑期档电影票房破百亿，国产片占比超八成']
+    const plain = classify([...article, '相关文章', ...long, foot])
+    for (const h of long) expect(kindsOf(plain, h)).toEqual(['related'])
+  })
+
+  test('the post\'s own date line under the article is no headline, nor does it make one of the line after it', () => {
+    const kinds = classify([...article, '编辑于 2024-05-01 19:42・IP 属地福建', '休渔 渔港 渔民', '相关推荐', heads[0]!, heads[1]!, foot])
+    expect(kindsOf(kinds, '编辑于 2024-05-01 19:42・IP 属地福建')).toEqual(['chrome'])
+    for (const h of heads.slice(0, 2)) expect(kindsOf(kinds, h)).toEqual(['related'])
+  })
+})

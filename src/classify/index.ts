@@ -8,7 +8,7 @@ import { lettersAndDigits } from '../letters.js'
 import { articleContainer } from './container.js'
 import { codeBlocks } from './code.js'
 import { FEED_ITEM, feedItems } from './feed.js'
-import { BOX_FIELD, BOX_HEADING, BOX_TOPIC_HEADING, CARD_BADGES, CARD_DISMISS, CARD_SOURCE, READERS_ALSO_HEADING, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, DATA_ROWS, SCORE_VERBS, SMALL_BOX_HEADINGS, SMALL_BOX_LINES, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
+import { BOX_FIELD, BOX_HEADING, BOX_TOPIC_HEADING, CARD_BADGES, CARD_DISMISS, CARD_SOURCE, READERS_ALSO_HEADING, CATEGORY_COUNT, FILE_NAME_END, FOLLOW_BUTTON, FORUM_POSTER, LIST_HEADER, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, QUANTITY, ROLE_UNDER_NAME, SCHEDULE_HEADING, DATA_ROWS, SCORE_VERBS, POSTED_WORDS_ONLY, SMALL_BOX_HEADINGS, SMALL_BOX_LINES, WIDGET_HEADINGS, WIRE_LEDE } from './patterns.js'
 import { listContinuation, listItem, structuredLines } from './lists.js'
 import { SECTION_LINE_MAX, continuedSections, noticeClose, quotedNoticeCloses, tableAmidProse } from './notice.js'
 
@@ -37,7 +37,7 @@ export const LAYOUT_RULES = {
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header or a box\'s own heading (`直播回顾`, `…排行榜`): readers\' comments and their dates, not related headlines.' },
   sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`) or ranking the most read (`新闻排行`, `点击排行榜`, `热门文章`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor the few lines (four) of a small box of no headlines under its heading: a poll (`网上调查` / `您所在的小区积水严重吗？` / `严重 一般 没有`), the columns a post was filed in (`文章被以下专栏收录` / the column\'s name and blurb), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor, right under the body with no header, date or bullet, a line or two that retell it (most of their Han pairs are the body\'s), its pictures\' captions, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`); a card\'s furniture between its items (a video length, a play count, a type badge `图文`, a dismiss button `不喜欢`/`×`, the account beside a count) does not end it; in a list whose items share a bullet, an unbulleted line ending in 专题/专栏 is the box\'s heading, no item.' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), or under the writer\'s name under each (`林深` / `说到加装电梯，………`), and in a list of such cards a line in the summary\'s place cut off with no ellipsis (`专家认为，…完善服务和管理技术`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor the few lines (four) of a small box of no headlines under its heading: a poll (`网上调查` / `您所在的小区积水严重吗？` / `严重 一般 没有`), the columns a post was filed in (`文章被以下专栏收录` / the column\'s name and blurb), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor, right under the body with no header, date or bullet, a line or two that retell it (most of their Han pairs are the body\'s), its pictures\' captions, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`); a card\'s furniture between its items (a video length, a play count, a type badge `图文`, a dismiss button `不喜欢`/`×`, the account beside a count) does not end it; in a list whose items share a bullet, an unbulleted line ending in 专题/专栏 is the box\'s heading, no item.' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
   gallery: { id: 'CP527', name: 'gallery-captions', description: 'A photo gallery whose captions are the article: three or more captions, each under a slide counter (`1/12`, `2/12` …: one total, the numbers counting up), with more text than the page\'s prose; the captions are body, the counters chrome.' },
@@ -987,7 +987,7 @@ function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: str
   }
   return {
     after,
-    headline: (k) => headlineShaped(features[k]!) && !notHeadline[k] && !widget[k] && !schedule[k] && !boxField(k) && !LIST_HEADER.test(features[k]!.lower) &&
+    headline: (k) => headlineShaped(features[k]!) && !notHeadline[k] && !postedDateLine(features[k]!.lower) && !widget[k] && !schedule[k] && !boxField(k) && !LIST_HEADER.test(features[k]!.lower) &&
       !FILE_NAME_END.test(features[k]!.lower) && !CATEGORY_COUNT.test(features[k]!.lower),
     // Under a related header a list may hold headlines shorter than a headline's shape (`熱門點閱` / `颱風假怎放` / `開學首日`):
     // a few Han characters and no sentence end.
@@ -1003,6 +1003,13 @@ function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: str
     furniture: (k) => k >= 0 && k < features.length && (itemDetail(k) || button(k) || account(k)),
   }
 }
+/** The post's own date line below the article (`编辑于 2022-05-14 16:20・IP 属地上海`): a date, a publish or edit label, a place. */
+function postedDateLine(lower: string): boolean {
+  if (!lower.includes('于') && !lower.includes('属地')) return false
+  const date = findDate(lower)
+  return date !== null && POSTED_WORDS_ONLY.test(`${lower.slice(0, date.index)} ${lower.slice(date.index + date.length)}`.trim())
+}
+
 // A type badge is a word or two; an account's name a short line.
 const BADGE_MAX = 4
 const ACCOUNT_LINE_MAX = 12
@@ -1049,6 +1056,11 @@ function readRun(features: Features[], kinds: { kind: BlockKind; rule: string }[
     if (lastItem() === j - 1 && teasers.has(j)) {
       run.detailed = true
       run.details.push(j++)
+      run.cards++
+    // The same with the card's writer or account between (`林深` / `说到加装电梯，…`).
+    } else if (lastItem() === j - 1 && teasers.has(j + 1) && !item(j)) {
+      run.detailed = true
+      run.details.push(j++, j++)
       run.cards++
     } else if (item(j)) {
       if (kinds[j]!.kind === 'related' || lines.headline(j)) run.shortOnly = false
@@ -1104,18 +1116,43 @@ const TEASER_END = /(?:\.{2,}|…)\s*$/u
 const TEASER_MAX = 160
 const TEASER_PERIOD_MAX = 3
 
-/** The card summaries below the body: lines under a headline shaped as TEASER_END says, in a repeating period. */
+/**
+ * The card summaries below the body: lines under a headline shaped as TEASER_END says, in a repeating period; the card
+ * may print its writer or account between them (`老小区加装电梯…` / `林深` / `说到加装电梯，………`). Where two or more
+ * do so, a line in the same place of the next or the last card is its summary too, cut off with no ellipsis
+ * (`专家认为,…关键在于完善服务和管理技术`): the cards' shape says what it is.
+ */
 function cardTeasers(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number): Set<number> {
-  const shaped: number[] = []
-  for (let k = Math.max(1, from); k < features.length; k++) {
-    const f = features[k]!
-    const above = features[k - 1]!
-    if (!kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id) || f.clauses === 0 || f.length > TEASER_MAX || f.length <= above.length) continue
-    if (!TEASER_END.test(f.lower) || !headlineShaped(above) || TEASER_END.test(above.lower)) continue
-    shaped.push(k)
+  const after = (k: number): boolean => kinds[k]!.rule.startsWith(LAYOUT_RULES.after.id)
+  // The card's headline above a summary at k: right above it, or above the writer's name right above it.
+  const headAbove = (k: number): number => {
+    if (k >= 1 && headlineShaped(features[k - 1]!)) return k - 1
+    return k >= 2 && cardName(features[k - 1]!, after(k - 1)) && headlineShaped(features[k - 2]!) ? k - 2 : -1
   }
-  return new Set(shaped.filter((k, n) => (n > 0 && k - shaped[n - 1]! <= TEASER_PERIOD_MAX) || (n + 1 < shaped.length && shaped[n + 1]! - k <= TEASER_PERIOD_MAX)))
+  // A summary has a comma and ends cut with an ellipsis; in a card's place, either will do.
+  const summary = (k: number, placed: boolean): boolean => {
+    const f = features[k]!
+    const cut = TEASER_END.test(f.lower)
+    if (!after(k) || f.length > TEASER_MAX || (placed ? f.clauses === 0 && !cut : f.clauses === 0 || !cut)) return false
+    const head = headAbove(k)
+    return head >= 0 && f.length > features[head]!.length && !TEASER_END.test(features[head]!.lower)
+  }
+  const shaped: number[] = []
+  for (let k = Math.max(1, from); k < features.length; k++) if (summary(k, false)) shaped.push(k)
+  const found = shaped.filter((k, n) => (n > 0 && k - shaped[n - 1]! <= TEASER_PERIOD_MAX) || (n + 1 < shaped.length && shaped[n + 1]! - k <= TEASER_PERIOD_MAX))
+  const teasers = new Set(found)
+  // A period the found ones keep (`headline` / `summary`: 2; with the writer between: 3) reaches the cards on either side.
+  const period = found.length >= 2 ? found[1]! - found[0]! : 0
+  if (period > 0 && found.every((k, n) => n === 0 || k - found[n - 1]! === period)) {
+    for (let k = found[0]! - period; k >= from && summary(k, true); k -= period) teasers.add(k)
+    for (let k = found[found.length - 1]! + period; k < features.length && summary(k, true); k += period) teasers.add(k)
+  }
+  return teasers
 }
+
+/** A card's writer or account between its headline and its summary: a short undecided line of a name, no headline. */
+const cardName = (f: Features, undecided: boolean): boolean =>
+  undecided && f.length <= ACCOUNT_LINE_MAX && f.han >= 2 && f.stops === 0 && f.clauses === 0 && !headlineShaped(f)
 
 /** A date line that dates the headline above it: the date alone, or a card's source and the date (`青岚融媒 · 09-06`). */
 function datesItem(key: string): boolean {

@@ -249,6 +249,13 @@ export const ADVICE_DISCLAIMER_MAX = 120
 export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S{2,24}?(?:主办|承办|协办|运营|维护)$|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编|总机|传真|热线)|最佳浏览|浏览(?:效果)?最佳|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(?:像素)?\s*(?:分辨率|解析度)|(?:分辨率|解析度)\s*(?:为|:)?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
 
 /**
+ * A street address ending the line, perhaps after its organisation's name, with no label (`香港中华出入口商会
+ * 香港上环干诺道中168-200号信德中心招商局大厦16楼`, `人民路88号`): a footer's or a contact block's. It ends at the number or
+ * the building's unit: a headline naming an address says something after it (`人民路88号老宅将修缮`).
+ */
+export const ADDRESS_LINE = /^(?:\S{2,24}\s+)?\p{Script=Han}{0,16}?(?:路|道|街|巷|大道|大街|弄)\s*[东西南北中]?\s*\d+(?:\s*-\s*\d+)?\s*号(?:\S{0,24}?(?:大厦|中心|广场|大楼|楼|座|室|层|铺))?$/u
+
+/**
  * Previous / next article links: `上一篇：…`, `【下一篇】…`, and without a mark as a blog's post navigation prints
  * them (`上一篇 今年茶博会展位预订过半`); not `上篇 …`, a serial's part.
  */
@@ -647,6 +654,12 @@ export const ACTION_WORDS = /关注|点赞|收藏|评论|分享|转发|举报|�
 
 /** A follow button, alone (`关注他`, `+ 关注`) or after the account's name (`半山听雨 关注`): group 1 is the name. */
 export const FOLLOW_BUTTON = /^\s*(?:([\p{L}\d_.\-]{2,12})\s+)?\+?\s*关注(?:他|她|ta|作者|我)?\s*$/iu
+
+/**
+ * All a line holds beside its date when it is the post's own date line, wherever it stands (Zhihu prints it under the
+ * article: `编辑于 2022-05-14 16:20・IP 属地上海`): a publish or edit label and the posting place. No headline. (Keys keep their case: `IP`.)
+ */
+export const POSTED_WORDS_ONLY = /^(?:(?:发布|编辑|发表|更新|修改)于)?\s*[·・|]?\s*(?:ip\s*属地\s*:?\s*\p{Script=Han}{2,6})?$/iu
 
 /** A date line saying where it was posted from but not by whom: `2022-06-18 11:05发布于北京`. */
 export const POSTED_UNNAMED = /^[\d\s:/年月日-]+(?:发布|发表)于/u

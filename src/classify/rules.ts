@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, COMPILER_CREDIT, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, ENGLISH_HOSTING_DISCLAIMER, ENGLISH_HOSTING_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, BRACKETED_PART, NOTICE_PROSE_MIN, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_BARS, META_LABELS, META_MARKS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME,
+  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_BARS, META_LABELS, META_MARKS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME, POSTED_WORDS_ONLY, ADDRESS_LINE,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -411,7 +411,7 @@ export function datedHeadline(key: string): { headline: string; iso: string } | 
   const parts = aroundDate(key)
   if (!parts || dateLine(key) || metaFieldsOf(key).length > 0) return null
   const headline = `${parts.before} ${parts.after}`.replace(/^[-·•\s]+|[\s(\[【]+$/gu, '').trim()
-  return words(headline) >= HEADLINE_MIN ? { headline, iso: parts.iso } : null
+  return words(headline) >= HEADLINE_MIN && !POSTED_WORDS_ONLY.test(headline) ? { headline, iso: parts.iso } : null
 }
 
 /** Ordered: the first rule that matches decides (ads before meta, meta before chrome, …). */
@@ -472,8 +472,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
-    description: 'A short site-operator or contact line (主办单位:, `X主办 Y承办`, 网站标识码, 联系电话:, 邮编:, an address with a phone or switchboard `地址：… 总机：…`, a screen-resolution note `最佳浏览解析度为 1024x768`, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
-    test: ({ features: f }) => f.length <= 80 && f.stops === 0 && SITE_FOOTER.test(f.lower),
+    description: 'A short site-operator or contact line (主办单位:, `X主办 Y承办`, 网站标识码, 联系电话:, 邮编:, an address with a phone or switchboard `地址：… 总机：…`, an unlabelled street address ending the line, perhaps after its organisation (`香港中华出入口商会 香港上环干诺道中168-200号信德中心招商局大厦16楼`; not `人民路88号老宅将修缮`), a screen-resolution note `最佳浏览解析度为 1024x768`, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
+    test: ({ features: f }) => f.length <= 80 && f.stops === 0 && (SITE_FOOTER.test(f.lower) || (f.lower.includes('号') && ADDRESS_LINE.test(f.lower))),
     yieldsToBody: true,
   },
   {
@@ -603,7 +603,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP401', name: 'dated-headline', kind: 'related',
-    description: 'A headline glued to a timestamp, as related lists print them.',
+    description: 'A headline glued to a timestamp, as related lists print them; not the post\'s own date line (`编辑于 2022-05-14 16:20・IP 属地上海`).',
     test: ({ features: f, block }) => f.length <= 100 && f.stops === 0 && (f.triggers & TRIGGER_DATE) !== 0 && datedHeadline(block.key) !== null,
   },
   {
