@@ -548,6 +548,15 @@ describe('layout: the close of a notice', () => {
     expect(kinds.slice(4 + rows.length).map(([k]) => k)).toEqual(['chrome', 'chrome', 'related', 'related'])
   })
 
+  test('a table closing the article right under it (its caption, header row and rows of values) is the body\'s; a caption without rows is not', () => {
+    const rows = ['主要农产品价格监测表（单位：元/公斤）', '品种 本周均价 上周均价 环比', '猪肉（后腿肉） 56.40 57.80 -2.4%', '鸡蛋 8.20 8.36 -1.9%', '大白菜 2.10 2.34 -10.3%']
+    const kinds = classify([...notice, ...rows, '打印本页 关闭窗口', 'Copyright © 2024 临川市人民政府'].join('\n'))
+    expect(kinds.slice(4, 4 + rows.length).map(([k]) => k)).toEqual(Array(rows.length).fill('body'))
+    expect(kinds.slice(4 + rows.length).map(([k]) => k)).not.toContain('body')
+    const bare = classify([...notice, '主要农产品价格监测表（单位：元/公斤）', '打印本页 关闭窗口', 'Copyright © 2024 临川市人民政府'].join('\n'))
+    expect(bare[4]![0]).not.toBe('body')
+  })
+
   test('headlines under an attachment heading are no table: they do not recur, or only in a row', () => {
     const headlines = ['临川市召开春节安全生产工作会议', '市应急管理局部署冬季消防检查', '全市开展燃气安全专项整治行动', '临川市发布春节期间出行提示', '市交通局加强节日道路运输安全', '临川市启动春运志愿服务活动']
     const distinct = classify([...notice, '附：相关新闻', ...headlines].join('\n'))

@@ -167,7 +167,8 @@ export function tableAmidProse(
 
 /**
  * The blocks right below the body (from `from` on) that close a notice: an attachment heading with
- * the numbered items under it (read on the texts, where `①` is still a list mark) or the table under it,
+ * the numbered items under it (read on the texts, where `①` is still a list mark) or the table under it, a table's
+ * caption with its rows (a header row of words perhaps, then rows of measured values),
  * and an issuer line followed by a date line (and the publication note under them). Nothing a local rule
  * decided is taken, except the date line itself (a date-line rule claims every bare date).
  */
@@ -196,6 +197,14 @@ export function noticeClose(
       // A bare `附件：` with nothing of the notice's under it introduced only links to files, which go: so does it.
       if (i > listed || (attachmentValue(texts[head]!) !== '' && !downloadLink(texts[head]!, features[head]!))) found.push(head)
     }
+    // A table closing the article right under it: its caption (`主要农产品价格监测表（单位：元/公斤）`), then its rows.
+    if (i < keys.length && !hits[i] && features[i]!.length <= TABLE_CAPTION_MAX && features[i]!.stops === 0 && TABLE_CAPTION.test(keys[i]!)) {
+      const rows = attachmentRows(keys, features, hits, i + 1)
+      if (rows.length > 0) {
+        found.push(i, ...rows)
+        i = rows[rows.length - 1]! + 1
+      }
+    }
     // A map's or photo's caption may stand between the last paragraph and the signature; it stays a caption.
     for (let c = 0; c < MAX_CAPTIONS && i < keys.length && hits[i]?.id === CAPTION_ID; c++) i++
     // So may its contact fields (`联系人：周老师 联系电话：…`, `咨询电话：…`), the lines a section holds; they stay where they are.
@@ -211,6 +220,11 @@ export function noticeClose(
   }
   return found
 }
+
+// A table's caption (keys are NFKC: the brackets and colon are ASCII): it names a table, a list of figures or a tally
+// (`…价格监测表`, `…完成情况`, `…统计`), or gives the table's unit (`（单位：元/公斤）`). Rows of measured values must follow it.
+const TABLE_CAPTION = /(?:表|一览|情况|统计)(?:\s*\(\s*单位\s*:[^()]{1,12}\))?\s*$|\(\s*单位\s*:[^()]{1,12}\)\s*$/u
+const TABLE_CAPTION_MAX = 40
 
 // Contact field lines between a notice's last paragraph and its signature.
 const MAX_CONTACTS = 3
