@@ -653,6 +653,10 @@ describe('q23: what a platform\'s list prints around its headlines', () => {
     expect(related(['手机贴膜还有必要吗？钢化膜和水凝膜实测对比', '数码前哨站·'])).toEqual(['手机贴膜还有必要吗？钢化膜和水凝膜实测对比'])
   })
 
+  test('a repost\'s provenance line is no item; a headline about a platform\'s accounts stays', () => {
+    expect(related(['本文来自企鹅号 - 汽车有态度', '入冬第一次开暖风，为什么会有一股怪味？', '企鹅号作者年度榜单发布'])).toEqual(['入冬第一次开暖风，为什么会有一股怪味？', '企鹅号作者年度榜单发布'])
+  })
+
   test('a glued 下一篇 goes; a serial\'s 下篇 stays', () => {
     expect(related(['下一篇新能源车企扎堆自研电驱，供应商的路在何方', '下篇小说连载今日开始'])).toEqual(['新能源车企扎堆自研电驱，供应商的路在何方', '下篇小说连载今日开始'])
   })
@@ -667,6 +671,12 @@ describe('q23: what a platform\'s list prints around its headlines', () => {
     expect(extractRelated(blocks(rows), null, roc)).toEqual([
       { title: '议长率团考察智慧停车系统 盼提升停车效率', publishedAt: '2017-05-08' }, { title: '市民讲堂第二讲（第108期）', publishedAt: null }])
     expect(extractRelated(blocks(rows)).map((item) => item.title)[0]).toBe('议长率团考察智慧停车系统 盼提升停车效率（106-05-08）')
+  })
+
+  test('a two-digit year, month and day glued after two or more headlines is their date; on one headline alone it stays', () => {
+    expect(extractRelated(blocks([BODY, HEAD, ['related', '春季养肝，这三种常见做法其实不靠谱21-03-03'], ['related', '血压早上高晚上低，降压药该什么时候吃？21-02-27']])))
+      .toEqual([{ title: '春季养肝，这三种常见做法其实不靠谱', publishedAt: '2021-03-03' }, { title: '血压早上高晚上低，降压药该什么时候吃？', publishedAt: '2021-02-27' }])
+    expect(related(['春季养肝，这三种常见做法其实不靠谱21-03-03', '城市马拉松报名今日开启'])).toEqual(['春季养肝，这三种常见做法其实不靠谱21-03-03', '城市马拉松报名今日开启'])
   })
 
   test('an account card (name, channel, blurb, stats, follow button) holds no items; headlines over a button under a heading stay', () => {

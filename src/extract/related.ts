@@ -85,6 +85,10 @@ const BRACKETED_MONTH_DAY = /[(（\[［]\s*(\d{2})\s*([-/.])\s*(\d{2})(?:\s+(\d{
 // Or in brackets before it, as 2000s list templates print it (`[09-14] 华骏C5将于今日上市`).
 const LEADING_MONTH_DAY = /^(?:(\d{2})-(\d{2})\s+(\d{1,2}:\d{2})|[\[(【]\s*(\d{2})-(\d{2})\s*[\])】])\s*(?=[\p{Script=Han}“《【A-Za-z\d])/u
 const GLUED_LIST_MIN = 2
+// A two-digit year, month and day glued on (`…其实不靠谱21-03-03`, as 百家号 lists an account's older posts): read in a list that
+// prints two or more so, since one headline may end in figures of its own (a score, a range).
+const GLUED_SHORT_YEAR_DATE = /(?<=[\p{Script=Han}”」》）)?？!！])(\d{2})-(\d{2})-(\d{2})$/u
+const SHORT_YEAR_CENTURY = 2000
 // Glued before the headline with nothing between (`08-13我市启动防风Ⅱ级应急响应`): read only when every line of a run of
 // two or more opens so, since one headline may open with a range of its own; never before a unit (`10-12岁儿童…`, `08-15度的温差`).
 const GLUED_LEADING_MONTH_DAY = /^(\d{2})-(\d{2})(?![岁度年月日时点分秒个名位人次倍元万亿米里吨斤克级号期届周天])(?=[\p{Script=Han}“《【])/u
@@ -142,6 +146,14 @@ function yearlessDate(title: string, articleDate: string | null, gluedList: bool
   }
   if (!m || !articleDate) return null
   return yearlessItem(title.slice(0, m.index).trim(), articleDate, Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6]), m[7])
+}
+
+/** The headline with its glued `yy-mm-dd` read as a date of this century; null when that is no real day. */
+function shortYearItem(title: string, m: RegExpExecArray): Item | null {
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  return { title, publishedAt: `${SHORT_YEAR_CENTURY + Number(m[1])}-${m[2]}-${m[3]}` }
 }
 
 /** The headline with its month and day dated in the article's year; the date null without an article date or a real day. */
@@ -453,7 +465,10 @@ const LIST_PROMOS = [
   /(?:^|\s)返回首页$/u,
 ]
 const PROMO_MAX = 30
-const isListPromo = (key: string): boolean => key.length <= PROMO_MAX && LIST_PROMOS.some((promo) => promo.test(key))
+// A repost's provenance line a platform prints over its list (`本文来自企鹅号 - 汽车有态度`, `本文首发于微信公众号「…」`): a credit,
+// never a headline (no headline opens by naming "this article").
+const PROVENANCE = /^(?:本文|此文)(?:转载自|转自|来自|来源于|选自|首发于|原载于|原发于)/u
+const isListPromo = (key: string): boolean => (key.length <= PROMO_MAX && LIST_PROMOS.some((promo) => promo.test(key))) || PROVENANCE.test(key)
 
 // A feed card's meta line that says the card is an ad: 广告, the advertiser, a call to act or the dismiss button
 // (`广告安居装饰立即咨询×`, `广告 蓝海旅行 查看详情`). The ad's title above it goes with it. `广告法修订…` is a headline.
@@ -601,6 +616,7 @@ export function extractRelated(
   const gluedList = lines.filter(({ line }) => GLUED_MONTH_DAY.test(line.text) || BRACKETED_MONTH_DAY.test(line.text) || LEADING_MONTH_DAY.test(line.text)).length >= GLUED_LIST_MIN
   const gluedLead = gluedLeadingRuns(lines)
   const cardMeta = alternatingMeta(lines, reading)
+  const shortYearList = lines.filter(({ line }) => GLUED_SHORT_YEAR_DATE.test(line.text)).length >= GLUED_LIST_MIN
   // Index in `blocks` of the related block the last item came from: a date alone or a card's source line dates
   // the headline right above it, not one across a comment box.
   let previousAt = -2
@@ -623,7 +639,10 @@ export function extractRelated(
       return
     }
     const read = readItem(line, reading)
-    const yearless = read.publishedAt === null ? yearlessDate(read.title, articleDate, gluedList, reading, gluedLead[n]) : null
+    const shortYear = read.publishedAt === null && shortYearList ? GLUED_SHORT_YEAR_DATE.exec(read.title) : null
+    const yearless = read.publishedAt === null
+      ? (shortYear ? shortYearItem(read.title.slice(0, shortYear.index).trim(), shortYear) : yearlessDate(read.title, articleDate, gluedList, reading, gluedLead[n]))
+      : null
     const item = yearless ? { ...read, ...yearless } : read
     item.title = trimHeadline(item.title)
     const previous = items[items.length - 1]
