@@ -687,6 +687,9 @@ describe('q23: what a platform\'s list prints around its headlines', () => {
     ])).toEqual(['稻田养鱼：一块田里的千年智慧', '雨季去西双版纳，要做好这些准备'])
     expect(titles([BODY, HEAD, ['related', '稻田养鱼：一块田里的千年智慧'], ['related', '雨季去西双版纳，要做好这些准备'], ['chrome', '关注', 'CP206 ui-words']]))
       .toEqual(['稻田养鱼：一块田里的千年智慧', '雨季去西双版纳，要做好这些准备'])
+    // A button under a name with no card's lines, then a list under a heading: the list stays.
+    expect(titles([BODY, ['chrome', '东州日报', 'CP503 after-body'], ['chrome', '关注', 'CP206 ui-words'], ['related', '稻田养鱼：一块田里的千年智慧'],
+      ['related', '雨季去西双版纳，要做好这些准备'], ['chrome', '热门推荐', 'CP205 related-heading']])).toEqual(['稻田养鱼：一块田里的千年智慧', '雨季去西双版纳，要做好这些准备'])
   })
 
 })

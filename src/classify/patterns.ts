@@ -111,7 +111,8 @@ const COMPOSED_HEADING = `(?:${RELATED_HEADING_WHICH.join('|')})(?:${RELATED_HEA
  * The heading of the writer's or the account's own list (`作者最新文章`, `作者其他文章`, `TA的文章`, `该号更多内容`): its other
  * articles, related as a 相关阅读 box is. (Keys are lower case: `TA` is `ta`.)
  */
-const AUTHOR_LIST_HEADING = '(?:作者|ta|他|她|该作者|该号)的?(?:最新|其他|其它|更多|热门|全部)?(?:文章|作品|内容)'
+// (他/她 only with a word of which list: `她的作品` may be an article's subheading.)
+const AUTHOR_LIST_HEADING = '(?:作者|ta|该作者|该号)的?(?:最新|其他|其它|更多|热门|全部)?(?:文章|作品|内容)|(?:他|她)的?(?:最新|其他|其它|更多|热门|全部)(?:文章|作品|内容)'
 
 /** Headers that open (or, in some dumps, close) a related-headlines list. */
 export const RELATED_HEADING = new RegExp(

@@ -498,7 +498,8 @@ function topicBoxBlocks(blocks: Block[]): Set<number> {
 
 // An account card below the article: the account's name (a short line no rule decided), its channel, blurb and stats, and
 // its follow or subscribe button (`山野漫游记` / `凤凰号 · 旅游` / `走山野，吃土菜…` / `+订阅`). Its lines are no headlines.
-const FOLLOW_ONLY = /^\s*\+?\s*(?:关注|订阅)(?:他|她|ta|作者|我们?)?\s*$/iu
+// (Not a site's `关注我们`, its account box's call.)
+const FOLLOW_ONLY = /^\s*\+?\s*(?:关注|订阅)(?:他|她|ta|作者)?\s*$/iu
 const CARD_LINES_MAX = 3
 const CARD_NAME_MAX = 12
 const COUNTER_ID = ruleId('counter')
@@ -516,10 +517,13 @@ function accountCards(blocks: Block[]): Set<number> {
     // The name: a short line of letters left undecided (not a heading, a button or a field).
     if (!name || name.rule?.startsWith(AFTER_ID) !== true || name.key.trim().length > CARD_NAME_MAX || !isLettersAndDigits(name.key.replace(/\s/gu, ''))) return
     for (let k = up + 1; k < at; k++) held.add(k)
-    // Under the button, its blurb and stats up to the next box's heading.
+    // Under the button, its blurb and stats up to the next box's heading: with the stats among them, or the card's blurb
+    // already above the button, since a list may follow a button with no card.
     let down = at + 1
     while (down < blocks.length && down - at <= CARD_LINES_MAX && inCard(down)) down++
-    if (down === blocks.length || blocks[down]!.rule?.startsWith(RELATED_HEADING_ID)) for (let k = at + 1; k < down; k++) held.add(k)
+    const stats = (k: number): boolean => blocks[k]!.rule?.startsWith(COUNTER_ID) === true
+    const carded = up + 1 < at || Array.from({ length: down - at - 1 }, (_, n) => at + 1 + n).some(stats)
+    if (carded && (down === blocks.length || blocks[down]!.rule?.startsWith(RELATED_HEADING_ID))) for (let k = at + 1; k < down; k++) held.add(k)
   })
   return held
 }
