@@ -1172,9 +1172,11 @@ function widgetLines(features: Features[], kinds: { kind: BlockKind; rule: strin
   // A small box's heading covers its few lines only.
   let smallUntil = -1
   for (let i = Math.max(0, from); i < features.length; i++) {
-    if (kinds[i]!.rule.startsWith(RELATED_HEADING_ID)) inside = false, smallUntil = -1
+    if (kinds[i]!.rule.startsWith(RELATED_HEADING_ID)) {
+      inside = false
+      smallUntil = -1
     // Every such heading is a short line: longer ones are not looked up.
-    else if (features[i]!.length <= WIDGET_HEADING_MAX) {
+    } else if (features[i]!.length <= WIDGET_HEADING_MAX) {
       const words = lettersAndDigits(features[i]!.lower)
       if (WIDGET_HEADINGS.includes(words)) inside = true
       else if (SMALL_BOX_HEADINGS.includes(words)) smallUntil = i + SMALL_BOX_LINES
