@@ -582,7 +582,9 @@ describe('a caption under an image standing alone', () => {
   })
 
   test('a bold subheading, a numbered one, a labelled line or a long sentence under an image stays', () => {
-    for (const kept of ['<p><strong>一部旧手机的“旅程”</strong></p>', '<p>二、饲料成本居高不下</p>', '<p>第一站：赤坎古镇老街</p>', '<p>位于开平市，骑楼建筑中西合璧，街上的老字号茶楼依然营业，一盅两件就能坐一个上午。</p>']) {
+    for (const kept of ['<p><strong>一部旧手机的“旅程”</strong></p>', '<p>二、饲料成本居高不下</p>', '<p>第一站：赤坎古镇老街</p>', '<p>位于开平市，骑楼建筑中西合璧，街上的老字号茶楼依然营业，一盅两件就能坐一个上午。</p>',
+      // A question with a sentence after it is prose, short as it is.
+      '<p>那么，哪些结节需要重视呢？可以重点看报告上的几个关键词。</p>']) {
       const text = kept.replace(/<[^>]+>/g, '')
       expect(body(kept)).toContain(text)
     }

@@ -28,7 +28,7 @@ export const LAYOUT_RULES = {
   splitLead: { id: 'CP524', name: 'split-lead', description: 'Text dumps: the short pieces right above the run with no blank line between them and it, none closing a sentence or a headline (`记者从` / `海关总署` / `获悉，…我国` / `新能源汽车`): a dump that prints each text node on its own line split the first paragraph at its links.' },
   summaryItems: { id: 'CP523', name: 'summary-items', description: 'The short sentences opening the prose run right under a summary\'s header (`AI摘要 内容由AI生成，仅供参考`, `核心提示：`), up to the first longer paragraph: the box\'s items, not the article.' },
   timeBelowDate: { id: 'CP522', name: 'time-below-date', description: 'A time of day alone on the line right under a date line (`2017年5月12日（星期五）` / `香港时间15时30分`): the date\'s time, not a headline.' },
-  imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading) right under an image standing alone: the image\'s caption.' },
+  imageCaption: { id: 'CP521', name: 'image-caption', description: 'HTML: in the body, a short line (one sentence, no label, no heading; not a question or exclamation with a sentence after it) right under an image standing alone: the image\'s caption.' },
   dek: { id: 'CP520', name: 'standfirst', description: 'The one paragraph opening the prose run with the metadata right under it and the article below: the standfirst summing the article up, not its text.' },
   next: { id: 'CP517', name: 'next-article', description: 'Inside the run, a headline with a news date line right under it (a time of day, or a labelled source or author) starts another article the page ran on: the body ends above it.' },
   stranded: { id: 'CP506', name: 'stranded-prose', description: 'A paragraph cut off from the body by a short inline list (an ad box, a link strip) with nothing else between; a stanza between them (short lines that each end a sentence) goes with it, and so does a labelled list of amounts (`【用料】` / `面粉 500克` / `盐 适量`). Below the body, never past a short line naming the comments (`评论(38)`).' },
@@ -328,7 +328,10 @@ const OWN_HEADLINE_MIN = 6
 const IMAGE_CAPTION_MAX = 30
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const imageCaption = (block: Block, f: Features): boolean =>
-  f.length <= IMAGE_CAPTION_MAX && f.stops <= 1 && !HEADING_TAGS.has(block.tag ?? '') && !block.key.includes(':') && listItem(block.text) === null
+  f.length <= IMAGE_CAPTION_MAX && f.stops <= 1 && !HEADING_TAGS.has(block.tag ?? '') && !block.key.includes(':') && listItem(block.text) === null &&
+  !TWO_SENTENCES.test(block.key)
+// A question or an exclamation with a sentence after it (`那么，哪些结节需要重视呢？可以重点看…。`) is prose, no caption.
+const TWO_SENTENCES = /[?!](?=\s*\p{Script=Han})/u
 
 // A standfirst is one short paragraph; the article under the byline has at least this many.
 const DEK_MAX = 150
