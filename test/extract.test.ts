@@ -879,6 +879,21 @@ describe('meta lines', () => {
   })
 })
 
+describe('a writer\'s name and job title before the date', () => {
+  const page = (line: string) => cleanPage(['飞帆云盘 3.0 发布：重写同步引擎', '', line, '',
+    '今天，我们正式发布飞帆云盘 3.0。这是飞帆云盘上线五年来改动最大的一个版本，我们用了将近一年的时间重写了同步引擎。',
+    '', '新引擎把文件切成分块，按内容计算指纹，只上传发生变化的分块，大文件上传的速度因此提升了一倍左右。',
+    '', '桌面端 3.0 今天起分批推送，手机端将在本周内陆续上架各应用商店，欢迎大家升级体验并提出意见。'].join('\n'), { inputFormat: 'text' })
+
+  test('is the author: a company blog\'s byline', () => {
+    expect(page('周宁 产品经理 2024年3月12日 阅读约 5 分钟')).toMatchObject({ author: '周宁', publishedAt: '2024-03-12' })
+  })
+  test('a place or an event before the date is no writer', () => {
+    expect(page('上海 浦东新区 2024年3月12日').author).toBeNull()
+    expect(page('周宁 产品发布 2024年3月12日').author).toBeNull()
+  })
+})
+
 describe('publisher and site: who the page credits, and where it was found', () => {
   const page = (rows: [BlockKind, string][]): Block[] =>
     rows.map(([kind, text], i) => ({ ...makeBlock(text, i + 1), key: text.normalize('NFKC'), kind }))

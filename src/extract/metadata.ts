@@ -260,6 +260,27 @@ function outletBeforeDate(key: string): string | null {
 // What a platform prints after a post's date: where it was posted from (`发布于浙江`, `发表于：广东省`, `IP属地：北京`).
 const POSTED_FROM_AFTER = /^\s*(?:发布于|发表于|ip属地)/iu
 
+// A person's name, then a job title, a space apart (PROFESSION says which titles).
+const NAME_AND_TITLE = /^(\p{Script=Han}{2,4})\s+(\p{Script=Han}{2,8})$/u
+/** A writer's name and job title before a date (`周宁 产品经理` of `周宁 产品经理 2024年3月12日 阅读约 5 分钟`, a company blog's byline): the name. */
+function nameWithJobTitle(head: string): string | null {
+  const m = NAME_AND_TITLE.exec(head.trim())
+  return m && PROFESSION.test(m[2]!) && isSurnamed(m[1]!) ? m[1]! : null
+}
+
+/** The same byline on a line between the title and the body the layout left undecided: the name. */
+function titledNameAbove(blocks: Block[], title: number, firstBody: number): string | null {
+  if (title < 0 || firstBody < 0) return null
+  for (let i = title + 1; i < firstBody; i++) {
+    const key = blocks[i]!.key
+    if (key.length > CREDIT_LINE_MAX || !isUndecided(blocks[i]!)) continue
+    const date = findDate(key)
+    const name = date ? nameWithJobTitle(key.slice(0, date.index)) : null
+    if (name) return name
+  }
+  return null
+}
+
 // `陈一鸣 发布于 2022-02-15 10:03`: the name before the word that says posted.
 const POSTED_BY = /^\s*([\p{Script=Han}a-z0-9_.\-]{2,12})\s+(?:发布|发表)于/iu
 
@@ -279,6 +300,8 @@ function nameOnDateLine(key: string): string | null {
   const head = key.slice(0, date.index).trim()
   if (head !== '' && POSTED_FROM_AFTER.test(key.slice(date.index + date.length)) && isAccount(head) && !ORGANISATION.test(head) &&
     !POSTING_PLACES.includes(head) && !SECTION_LABELS.includes(head) && !BYLINE_WORD.test(head) && !NOT_A_NAME.test(head)) return head
+  const titled = nameWithJobTitle(head)
+  if (titled) return titled
   if (!/[|·]/u.test(key)) return null
   for (const name of fieldsAfterDate(key, date)) {
     // A bare field is a person only by its surname: a channel's tag there (`芯片前哨·2021-07-20 08:14·芯片`) is none.
@@ -587,7 +610,7 @@ export function extractMetadata(blocks: Block[], htmlMeta: HtmlMeta | null, read
   // first paragraph; failing all, the editor, then the photographer (the only person the page names).
   // The page's own declaration of its author comes before the editor and the photographer.
   meta.author ??= nameLineUnderTitle(blocks) ?? authorInBody(blocks) ?? closingBio(blocks) ?? translatorAbove(blocks, firstBody) ?? posterAboveProfile(blocks) ?? blogOwner(blocks) ?? followedAccount(blocks) ?? verifiedAccount(blocks, firstBody) ?? account ?? rightsHolder(blocks) ??
-    declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? bylineGluedToOutlet(blocks, titleAt, firstBody, [meta.publisher, htmlMeta?.siteName]) ??
+    declaredAuthor(htmlMeta) ?? bylineAbove(blocks, titleAt, firstBody) ?? titledNameAbove(blocks, titleAt, firstBody) ?? bylineGluedToOutlet(blocks, titleAt, firstBody, [meta.publisher, htmlMeta?.siteName]) ??
     compilerCredit(blocks) ?? (reporterUnread(blocks, firstBody) ? null : editor ?? photoCredit(blocks))
   // A platform header's `作者：<account>` gives way to a person credited as the writer under the body (`撰文：周启航｜数据支持：…`).
   if (meta.author !== null && posting !== null && meta.author === posting) meta.author = closingWriter(blocks, firstBody) ?? meta.author
