@@ -1172,6 +1172,9 @@ describe('bylines and account names, through the whole pipeline', () => {
     // A credit line, however many roles: the writer after 文; with no person there, the editor after 编辑.
     ['（文/刘畅　图/化学与材料学院　编辑/王敏　审核/张建国）', '刘畅'],
     ['（文/化学与材料学院 图/陈浩 编辑/王敏 审核/张建国 终审/李强）', '王敏'],
+    // Fields set apart by bars, as public accounts print their credits; 撰文 is the writer's role.
+    ['撰文：周启航｜数据支持：Choice数据', '周启航'],
+    ['数据支持：Choice数据｜设计：林木', null],
     // A link after the name holds an interface word: no second name.
     ['来源：财讯网 作者：许振国　进入股吧', '许振国'],
     ['作者：林夏　查看资料', '林夏'],

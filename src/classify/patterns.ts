@@ -528,10 +528,14 @@ export const NOT_A_NAME = /^(?:(?:其他|其它|更多|最新|全部)?(?:文章|
  * The roles a credit line sets before each value (`（文/刘畅 图/化学与材料学院 编辑/王敏 审核/张建国）`), as university,
  * government and company news close: the writer's first (文, 文字), then the pictures' and the checkers'. Longest first.
  */
-export const CREDIT_ROLES: readonly string[] = ['文字', '文', '图片', '图', '摄影', '摄像', '视频', '编辑', '责编', '审核', '审校', '校对', '初审', '复审', '终审', '监制']
-export const WRITER_ROLES: readonly string[] = ['文字', '文']
-/** A credit role and its separator (the key is NFKC: `／` and `：` are `/` and `:`), at the line's start or after a space. */
-export const CREDIT_LABEL = new RegExp(`(?<=^|\\s)(${CREDIT_ROLES.join('|')})\\s*[/:]\\s*`, 'gu')
+export const CREDIT_ROLES: readonly string[] = ['文字', '文', '撰文', '撰稿', '图片', '图', '摄影', '摄像', '视频', '编辑', '责编', '审核', '审校', '校对', '初审', '复审', '终审', '监制',
+  '数据支持', '设计', '排版', '美编', '统筹', '策划']
+export const WRITER_ROLES: readonly string[] = ['文字', '文', '撰文', '撰稿']
+/**
+ * A credit role and its separator (the key is NFKC: `／` and `：` are `/` and `:`), at the line's start or after a space or
+ * the bar between fields (`撰文：周启航｜数据支持：Choice数据`).
+ */
+export const CREDIT_LABEL = new RegExp(`(?<=^|[\\s|丨])(${CREDIT_ROLES.join('|')})\\s*[/:]\\s*`, 'gu')
 /** Brackets around a whole credit line. */
 export const CREDIT_BRACKETS = /^\s*[(\[【]\s*|\s*[)\]】]\s*$/gu
 

@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, COMPILER_CREDIT, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, ENGLISH_HOSTING_DISCLAIMER, ENGLISH_HOSTING_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, BRACKETED_PART, NOTICE_PROSE_MIN, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_BARS, META_LABELS, META_MARKS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME, POSTED_WORDS_ONLY, ADDRESS_LINE,
+  CAPTION_MAX, COUNTERS, CREDIT_ROLES, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_BARS, META_LABELS, META_MARKS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME, POSTED_WORDS_ONLY, ADDRESS_LINE,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -352,7 +352,9 @@ const CREDIT_VALUE_MAX = 16
 const CREDIT_LINE_MAX = 80
 const CREDIT_SEPARATORS = /[/:]/gu
 // The first character of every credit role, after any bracket: most lines with a slash or a colon end here.
-const CREDIT_OPENING = /^[\s(\[【]*[文图摄视编责审校初复终监]/u
+const CREDIT_OPENING = new RegExp(`^[\\s(\\[【]*[${[...new Set(CREDIT_ROLES.map((r) => r[0]))].join('')}]`, 'u')
+// The bar between two fields (`撰文：周启航｜数据支持：…`) is no part of the value before it.
+const FIELD_BAR_AFTER = /[\s|丨]+$/u
 
 /**
  * A credit line's fields in order, when every `/` and `:` on it follows a credit role (`（文/刘畅 图/化学与材料学院
@@ -365,7 +367,7 @@ export function creditFields(key: string): { role: string; value: string }[] | n
   const line = key.trim().replace(CREDIT_BRACKETS, '')
   const labels = [...line.matchAll(CREDIT_LABEL)]
   if (labels.length < CREDIT_FIELDS_MIN || labels[0]!.index !== 0 || line.match(CREDIT_SEPARATORS)!.length !== labels.length) return null
-  const fields = labels.map((m, i) => ({ role: m[1]!, value: line.slice(m.index + m[0].length, labels[i + 1]?.index ?? line.length).trim() }))
+  const fields = labels.map((m, i) => ({ role: m[1]!, value: line.slice(m.index + m[0].length, labels[i + 1]?.index ?? line.length).replace(FIELD_BAR_AFTER, '').trim() }))
   return fields.every((f) => f.value !== '' && f.value.length <= CREDIT_VALUE_MAX) ? fields : null
 }
 /** A credit line that names the writer (`文/刘畅 图/… 编辑/王敏 审核/张建国`): a byline, however many roles follow. */
@@ -587,7 +589,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP303', name: 'byline', kind: 'meta',
-    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `文／秘书室公关组 林佳颖　摄影／蔡承翰`, `（文/图：心血管内科 黎慧敏）`, `图文：王磊`, a credit line naming the writer however many roles follow (`（文/刘畅 图/化学与材料学院 编辑/王敏 审核/张建国）`: every `/` after a role word), `By John Smith`, the role and place under a name line (`北欧之声中文记者，斯德哥尔摩`), a compiler\'s credit alone on its line (`（陈立 整理）`, `（陈立 编译）`, `（整理：陈立）`), `□司徒嘉怡（媒体人）` (not `作者其他文章`, `作者其他作品`, `记者最新视频`).',
+    description: 'A short byline: `记者 刘涛`, `本报记者 王小明 李华`, `澎湃新闻记者 周楠`, `文/张三`, `文／秘书室公关组 林佳颖　摄影／蔡承翰`, `（文/图：心血管内科 黎慧敏）`, `图文：王磊`, a credit line naming the writer however many roles follow (`（文/刘畅 图/化学与材料学院 编辑/王敏 审核/张建国）`: every `/` after a role word; fields set apart by bars too: `撰文：周启航｜数据支持：Choice数据`), `By John Smith`, the role and place under a name line (`北欧之声中文记者，斯德哥尔摩`), a compiler\'s credit alone on its line (`（陈立 整理）`, `（陈立 编译）`, `（整理：陈立）`), `□司徒嘉怡（媒体人）` (not `作者其他文章`, `作者其他作品`, `记者最新视频`).',
     test: ({ features: f, block }) => f.stops === 0 && !SENTENCE_END.test(f.lower) && ((f.length <= 24 && (bylineNamed(block.key) || ENGLISH_BYLINE.test(block.key) || ((f.opener & OPEN_BULLET) !== 0 && bulletByline(block.key)) ||
       ((f.lower.endsWith('人') || f.lower.includes(',')) && ROLE_UNDER_NAME.test(block.key)) || (f.lower.endsWith(')') && COMPILER_CREDIT.test(f.lower.trim())))) || writerCredit(block.key)),
   },
