@@ -127,3 +127,22 @@ describe('cards with a summary (q23)', () => {
     for (const h of heads.slice(0, 2)) expect(kindsOf(kinds, h)).toEqual(['related'])
   })
 })
+
+describe('footer lines right under a related list (q24a finding 3)', () => {
+  test('a link box\'s label with its links on the line, and an operator set apart from 主办 with the address, end the list', () => {
+    for (const footer of ['友情链接：中国渔业协会 福建省海洋与渔业局', '海峡卫视网 主办　地址：福州市鼓楼区五四路72号', '海峡卫视网 主办']) {
+      const kinds = classify([...article, '相关新闻', ...heads.slice(0, 3), footer, foot])
+      for (const h of heads.slice(0, 3)) expect(kindsOf(kinds, h)).toEqual(['related'])
+      expect(kindsOf(kinds, footer)).toEqual(['chrome'])
+    }
+  })
+
+  test('a headline naming a host, or opening with a box\'s word and no colon, is left to the list', () => {
+    const host = '我市主办全省青年创业大赛'
+    const kinds = classify([...article, '相关新闻', ...heads.slice(0, 2), host, foot])
+    expect(kindsOf(kinds, host)).toEqual(['related'])
+    const chained = '合作伙伴计划启动 三十家渔企入驻'
+    expect(kindsOf(classify([...article, '相关新闻', ...heads.slice(0, 2), chained, foot]), chained)).toEqual(['related'])
+  })
+})
+

@@ -245,9 +245,11 @@ export const ADVICE_DISCLAIMER_MAX = 120
 
 /**
  * Site-operator footer lines; only short lines count (an article may mention a 举报电话). Without colons, two operators
- * each before their verb (`东州市总工会主办 东州工人报社承办`): one alone may be a headline's (`茶博会由我市主办`).
+ * each before their verb (`东州市总工会主办 东州工人报社承办`): one alone may be a headline's (`茶博会由我市主办`), but not one
+ * set apart from its verb (`三江源国家公园管理局 主办`, perhaps with the site's address after it: `… 主办 地址：…72号`).
+ * A link box's label with its links on the same line (`友情链接：中国足球协会 湖北省体育局`) is the footer's too.
  */
-export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S{2,24}?(?:主办|承办|协办|运营|维护)$|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编|总机|传真|热线)|最佳浏览|浏览(?:效果)?最佳|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(?:像素)?\s*(?:分辨率|解析度)|(?:分辨率|解析度)\s*(?:为|:)?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
+export const SITE_FOOTER = /举报电话|^\S{2,24}?(?:主办|承办|协办)\s+\S{2,24}?(?:主办|承办|协办|运营|维护)$|^\S{2,24}\s+(?:主办|承办)$|^\S{2,24}?\s*(?:主办|承办)\s+地址\s*:|^(?:友情链接|友情连接|合作伙伴|合作媒体)\s*:\s*\S|举报邮箱|(主办|承办|协办|运营|技术支持)(单位)?\s*:|网站标识码|联系电话\s*:|邮编\s*:|地址\s*:.{0,40}(电话|邮编|总机|传真|热线)|最佳浏览|浏览(?:效果)?最佳|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(?:像素)?\s*(?:分辨率|解析度)|(?:分辨率|解析度)\s*(?:为|:)?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(?:传媒|媒体|新闻)(?:查询|联络|联系)\s*:.{0,40}(?:电话|电邮|邮箱|email)|^(?:传媒|媒体|新闻)(?:联系人|联络人)\s*:|^(?:电话|电邮|邮箱|传真|e-?mail)\s*:\s*[\d(+a-z]|^\p{Script=Han}{1,2}(?:女士|先生|小姐)$/u
 
 /**
  * A street address ending the line, perhaps after its organisation's name, with no label (`香港中华出入口商会

@@ -474,7 +474,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP215', name: 'site-footer', kind: 'chrome',
-    description: 'A short site-operator or contact line (主办单位:, `X主办 Y承办`, 网站标识码, 联系电话:, 邮编:, an address with a phone or switchboard `地址：… 总机：…`, an unlabelled street address ending the line, perhaps after its organisation (`香港中华出入口商会 香港上环干诺道中168-200号信德中心招商局大厦16楼`; not `人民路88号老宅将修缮`), a screen-resolution note `最佳浏览解析度为 1024x768`, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
+    description: 'A short site-operator or contact line (主办单位:, `X主办 Y承办`, 网站标识码, 联系电话:, 邮编:, an address with a phone or switchboard `地址：… 总机：…`, an unlabelled street address ending the line, perhaps after its organisation (`香港中华出入口商会 香港上环干诺道中168-200号信德中心招商局大厦16楼`; not `人民路88号老宅将修缮`), a screen-resolution note `最佳浏览解析度为 1024x768`, a release\'s media contact `传媒查询：… 电话：…`, `媒体联系人：` / `张女士` / `电话：…`, an operator set apart from its verb, alone or with the site\'s address (`三江源国家公园管理局 主办 地址：…72号`), a link box\'s label with its links on the line (`友情链接：中国足球协会 湖北省体育局`)); amid plain lines of the article (a notice\'s how-to-apply part) it is body.',
     test: ({ features: f }) => f.length <= 80 && f.stops === 0 && (SITE_FOOTER.test(f.lower) || (f.lower.includes('号') && ADDRESS_LINE.test(f.lower))),
     yieldsToBody: true,
   },
