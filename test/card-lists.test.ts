@@ -146,3 +146,22 @@ describe('footer lines right under a related list (q24a finding 3)', () => {
   })
 })
 
+describe('a side box after the related list (q24a finding 1)', () => {
+  const side = ['全省城市天气预报', '未来三天天气']
+  test('once a list under a related header is taken, a later box of service links under its own heading is not more of it', () => {
+    const kinds = classify([...article, '相关新闻', ...heads.slice(0, 3), '天气预报', ...side, foot])
+    for (const h of heads.slice(0, 3)) expect(kindsOf(kinds, h)).toEqual(['related'])
+    for (const s of side) expect(kindsOf(kinds, s)).toEqual(['chrome'])
+  })
+
+  test('a later box under a related header of its own, or a box with no related list above it, is still taken', () => {
+    const second = classify([...article, '相关新闻', ...heads.slice(0, 2), '热门文章', ...heads.slice(2, 4), foot])
+    for (const h of heads) expect(kindsOf(second, h)).toEqual(['related'])
+    const alone = classify([...article, '本地要闻', ...heads.slice(0, 3), foot])
+    for (const h of heads.slice(0, 3)) expect(kindsOf(alone, h)).toEqual(['related'])
+    // A later box of headlines under any heading is the page's news still.
+    const headlines = classify([...article, '相关新闻', ...heads.slice(0, 2), '渔港风采', ...heads.slice(2, 4), foot])
+    for (const h of heads) expect(kindsOf(headlines, h)).toEqual(['related'])
+  })
+})
+

@@ -363,6 +363,13 @@ export const WIDGET_HEADINGS: readonly string[] = ['分类目录', '文章分类
 export const SMALL_BOX_HEADINGS: readonly string[] = ['网上调查', '在线调查', '网友调查', '民意调查', '投票', '网上投票', '在线投票', '文章被以下专栏收录', '收录于专栏']
 export const SMALL_BOX_LINES = 4
 
+/**
+ * How a side column's service link ends (`全省城市天气预报`, `未来三天天气`, `公积金查询`, `办事指南`, `列车时刻`): a tool
+ * of the site, no event. Read on short lines only (SERVICE_LINK_HAN_MAX), as a box of them prints them.
+ */
+export const SERVICE_LINK_END = /(?:预报|天气|查询|服务|指南|时刻表?|热线|大厅|下载|入口)$/u
+export const SERVICE_LINK_HAN_MAX = 8
+
 /** A card's source before its date (`青岚融媒 · 09-06`, the date taken out): a short name, then a dot or a bar. */
 export const CARD_SOURCE = /^\s*[\p{Script=Han}a-z]{2,8}\s*[·|｜丨]\s*$/iu
 
