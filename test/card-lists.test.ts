@@ -165,3 +165,17 @@ describe('a side box after the related list (q24a finding 1)', () => {
   })
 })
 
+describe('cards with a one-sentence dek (q24a finding 2)', () => {
+  const deks = ['记录一次为期三个月的稳定性专项，从崩溃日志聚类讲起。', '设计师团队期待已久的功能终于来了。', '块大小选多少合适？我们的实验数据都在这里。']
+  test('under a related header, headline / sentence pairs repeated are cards: the headlines are items, the sentences no breaks', () => {
+    const kinds = classify([...article, '推荐阅读', ...heads.slice(0, 3).flatMap((h, n) => [h, deks[n]!]), foot])
+    for (const h of heads.slice(0, 3)) expect(kindsOf(kinds, h)).toEqual(['related'])
+    for (const d of deks) expect(kindsOf(kinds, d)).toEqual(['chrome'])
+  })
+
+  test('one pair is no card list: the sentence under the first headline still ends the list', () => {
+    const kinds = classify([...article, '推荐阅读', heads[0]!, deks[0]!, heads[1]!, foot])
+    expect(kindsOf(kinds, heads[0]!)).toEqual(['related'])
+    expect(kindsOf(kinds, heads[1]!)).toEqual(['chrome'])
+  })
+})

@@ -37,7 +37,7 @@ export const LAYOUT_RULES = {
   after: { id: 'CP503', name: 'after-body', description: 'Below the article and not a headline list: page chrome.' },
   comments: { id: 'CP511', name: 'comment-section', description: 'Below a comment header and above any related header or a box\'s own heading (`直播回顾`, `…排行榜`): readers\' comments and their dates, not related headlines.' },
   sideNews: { id: 'CP525', name: 'side-news-list', description: 'Above the title, a side column\'s news list the page prints before the article: under a heading naming news (`检察要闻`, `最新消息`, `最新公告`, `今日要闻`) or ranking the most read (`新闻排行`, `点击排行榜`, `热门文章`), three or more lines the layout left undecided, each a headline of news prose (eight or more Han characters, no sentence end, exclamation or question) with its bullet, glued date or date line under it (`…推进会06-15`, `‧…` / `(2016/08/02)`); never under a box that sells (`热点推荐`, `图片新闻`), nor when any of its lines is a teaser (`(组图)`, `内幕`, `发送…到`, a price): related headlines.' },
-  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), or under the writer\'s name under each (`林深` / `说到加装电梯，………`), and in a list of such cards a line in the summary\'s place cut off with no ellipsis (`专家认为，…完善服务和管理技术`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor the few lines (four) of a small box of no headlines under its heading: a poll (`网上调查` / `您所在的小区积水严重吗？` / `严重 一般 没有`), the columns a post was filed in (`文章被以下专栏收录` / the column\'s name and blurb), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor, right under the body with no header, date or bullet, a line or two that retell it (most of their Han pairs are the body\'s), its pictures\' captions, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`); a card\'s furniture between its items (a video length, a play count, a type badge `图文`, a dismiss button `不喜欢`/`×`, the account beside a count) does not end it; in a list whose items share a bullet, an unbulleted line ending in 专题/专栏 is the box\'s heading, no item. Once a list under a related header was taken, a later box under a short heading of its own that is no related header, all its lines the site\'s service links (eight Han characters at most, ending in 预报, 天气, 查询, 服务, 指南, 时刻, 热线 …: `天气预报` / `全省城市天气预报` / `未来三天天气`), is a side column\'s, not more of the list; a later box of headlines under any heading (`劳模风采`, `24小时热榜`) still is.' },
+  related: { id: 'CP402', name: 'headline-list', description: 'A run of headline-shaped lines below the article: related headlines (right under a related header also shorter ones, four or more Han characters and no sentence end: `熱門點閱` / `颱風假怎放`, unless more short lines follow them, a menu\'s); what a list prints under each headline does not end it and stays out of the items: its date, clock or video length, an outlet and date, a date and count (`2006-03-02`, `01:30`, `新华网 2023-05-12 10:20`, `2026-01-12评论 36`), a card\'s one-line summary above its time, a card\'s summary cut off with an ellipsis under each of its headlines (`会议总结了…，部署…任务……`), or under the writer\'s name under each (`林深` / `说到加装电梯，………`), and in a list of such cards a line in the summary\'s place cut off with no ellipsis (`专家认为，…完善服务和管理技术`), except under a line naming the comments (`评论（12）`); between two items, a headline quoting a sentence (`…老人们说：“这下热闹了，村子又有了盼头。”`) is one; never a category with its count (`茶叶市场 (45)`) nor the lines under a sidebar widget\'s heading that names no headlines (分类目录, 文章归档, 标签, 友情链接), nor the few lines (four) of a small box of no headlines under its heading: a poll (`网上调查` / `您所在的小区积水严重吗？` / `严重 一般 没有`), the columns a post was filed in (`文章被以下专栏收录` / the column\'s name and blurb), nor a schedule\'s rows under its heading (`今日节目单` / `18:30 东江新闻`), nor two or more rows of a data box under any heading: a programme after its time, a score between two names, a rank, a name and a record (`07:00 东江早新闻`, `东州猛虎 98-96 江城飞鹰`, `1 北港海狮 15-3`); a table of contents under its header (`本期目录`), a writer\'s name under each headline (`河流下游` / `王一舟` / `冬天的信` / `苏晓` …), takes its headlines, short as they are, and leaves the names out, nor, right under the body with no header, date or bullet, a line or two that retell it (most of their Han pairs are the body\'s), its pictures\' captions, nor a subscription box\'s or a contact block\'s field (`定价：15元`, `投稿邮箱：…@163.com`, `电话：0523-86321234`); a card\'s furniture between its items (a video length, a play count, a type badge `图文`, a dismiss button `不喜欢`/`×`, the account beside a count) does not end it; in a list whose items share a bullet, an unbulleted line ending in 专题/专栏 is the box\'s heading, no item. Right under a related header, a headline with one whole sentence under it, two or more such pairs in a row (`我们如何把客户端崩溃率降到万分之三` / `记录一次为期三个月的稳定性专项，从崩溃日志聚类讲起。`), is a list of cards: the sentences are the cards\' deks, no items and no end of the list (one pair is none). Once a list under a related header was taken, a later box under a short heading of its own that is no related header, all its lines the site\'s service links (eight Han characters at most, ending in 预报, 天气, 查询, 服务, 指南, 时刻, 热线 …: `天气预报` / `全省城市天气预报` / `未来三天天气`), is a side column\'s, not more of the list; a later box of headlines under any heading (`劳模风采`, `24小时热榜`) still is.' },
   title: { id: 'CP601', name: 'title', description: 'The headline above the metadata lines (above a deck when the line over the deck repeats the page title), or the page title without its site tail.' },
   noBody: { id: 'CP504', name: 'no-prose', description: 'The page has no prose at all; nothing could be taken as body.' },
   gallery: { id: 'CP527', name: 'gallery-captions', description: 'A photo gallery whose captions are the article: three or more captions, each under a slide counter (`1/12`, `2/12` …: one total, the numbers counting up), with more text than the page\'s prose; the captions are body, the counters chrome.' },
@@ -849,6 +849,7 @@ const withKind = (b: Block, kind: BlockKind, rule: string): Block => ({
 function markHeadlineRuns(features: Features[], kinds: { kind: BlockKind; rule: string }[], from: number, notHeadline: readonly boolean[]): void {
   const lines = listLineTests(features, kinds, from, notHeadline)
   const teasers = cardTeasers(features, kinds, from)
+  for (const k of cardDeks(features, kinds, lines, from)) teasers.add(k)
   const details = new Set<number>()
   let i = from
   // A related header above, perhaps over a card's furniture before its first headline (`相关视频` / `02:31` / headline).
@@ -1163,6 +1164,39 @@ function cardTeasers(features: Features[], kinds: { kind: BlockKind; rule: strin
     for (let k = found[found.length - 1]! + period; k < features.length && summary(k, true); k += period) teasers.add(k)
   }
   return teasers
+}
+
+// A card's dek is one whole sentence or two, ending so (keys are NFKC: `！` is `!`).
+const DEK_END = /[。!?]\s*$/u
+// A dek says something: a few words (`了解更多。`) are a button's.
+const DEK_HAN_MIN = 8
+// The fewest headline / dek pairs in a row that make a list of cards: one sentence under a list is the page's note.
+const DEK_CARDS_MIN = 2
+
+/**
+ * Right under a related header, headlines each with one whole sentence under it, short or long
+ * (`我们如何把客户端崩溃率降到万分之三` / `记录一次为期三个月的稳定性专项，从崩溃日志聚类讲起。`), two or more pairs in a row:
+ * cards with a dek, not cut off as TEASER_END wants, and the sentences are the cards', not the list's end. Sentences
+ * retelling the article (most of their Han pairs the body's) are no deks.
+ */
+function cardDeks(features: Features[], kinds: { kind: BlockKind; rule: string }[], lines: ListLineTests, from: number): number[] {
+  const deks: number[] = []
+  const dek = (k: number): boolean => {
+    const f = features[k]
+    return f !== undefined && lines.after(k) && f.stops >= 1 && f.han >= DEK_HAN_MIN && f.length <= CARD_SUMMARY_MAX && DEK_END.test(f.lower)
+  }
+  for (let h = Math.max(0, from); h < features.length; h++) {
+    if (!kinds[h]!.rule.startsWith(RELATED_HEADING_ID)) continue
+    const found: number[] = []
+    let k = h + 1
+    while (k + 1 < features.length && lines.after(k) && lines.headline(k) && dek(k + 1)) {
+      found.push(k + 1)
+      k += 2
+    }
+    if (found.length >= DEK_CARDS_MIN && !echoesBody(features, kinds, found)) deks.push(...found)
+    h = k - 1
+  }
+  return deks
 }
 
 /** A card's writer or account between its headline and its summary: a short undecided line of a name, no headline. */
