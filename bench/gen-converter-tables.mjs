@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /** The modes clean-page converts with (src/options.ts CONVERT_MODES but `none`). */
-export const MODES = ['tw2s', 't2s', 'hk2s']
+export const MODES = ['tw2s', 'tw2sp', 't2s', 'hk2s']
 /**
  * Traditional characters opencc's dictionaries lack, with their Simplified form (`"from to|…"`, as opencc's own dictionaries):
  * each mode's last conversion group takes them after TSCharacters, so opencc's entries win on a shared key.

@@ -11,13 +11,16 @@ const converters = new Map<string, (text: string) => string>()
 /**
  * The converter for a mode, built on first use: opencc's config of the same name (`tw2s` also folds
  * Taiwan variants: 預示著 → 预示着, while 著名 stays), run by clean-page's own engine over opencc-js's dictionaries.
- * The default `tw2s` also takes the few Hong Kong variant characters it would leave (衞生署 → 卫生署):
+ * `tw2sp` folds Taiwan's words back to the mainland's as well (軟體 → 软件, 釋出 → 发布): for pages a converter made from a
+ * Simplified original with Taiwan phrasing. opencc's phrase table also folds words both sides use (影片 → 视频), and a native
+ * Taiwan page's words would change with it, so it is asked for.
+ * The default `tw2s` (and `tw2sp`) also takes the few Hong Kong variant characters it would leave (衞生署 → 卫生署):
  * a Hong Kong page converted with it would otherwise keep them, and no Taiwan text writes them.
  */
 export function converterFor(mode: Exclude<ConvertMode, 'none'>): (text: string) => string {
   const cached = converters.get(mode)
   if (cached) return cached
-  const convert = mode === 'tw2s' ? withHongKongForms(phraseConverter(mode)) : phraseConverter(mode)
+  const convert = mode === 'tw2s' || mode === 'tw2sp' ? withHongKongForms(phraseConverter(mode)) : phraseConverter(mode)
   converters.set(mode, convert)
   return convert
 }

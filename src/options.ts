@@ -2,7 +2,7 @@ import { CleanPageError } from './errors.js'
 import type { Block } from './types.js'
 
 /** Which opencc-js conversion turns the page into Simplified Chinese. */
-export type ConvertMode = 'tw2s' | 't2s' | 'hk2s' | 'none'
+export type ConvertMode = 'tw2s' | 'tw2sp' | 't2s' | 'hk2s' | 'none'
 export type InputFormat = 'auto' | 'text' | 'html'
 
 /** Extra rules a user merges with the built-in tables (`--rules FILE`). */
@@ -36,7 +36,7 @@ export const DEFAULTS: Readonly<Options> = Object.freeze({
   rules: undefined,
 })
 
-export const CONVERT_MODES: readonly ConvertMode[] = ['tw2s', 't2s', 'hk2s', 'none']
+export const CONVERT_MODES: readonly ConvertMode[] = ['tw2s', 'tw2sp', 't2s', 'hk2s', 'none']
 export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html']
 
 /** Defaults filled in, and the two enumerated options checked (library callers have no CLI to check them). */

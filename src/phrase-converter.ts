@@ -226,9 +226,9 @@ function segmentEnds(table: GroupTable, s: string): number[] {
 }
 
 /** The modes there are tables for (bench/gen-converter-tables.mjs MODES). */
-const MODES: ReadonlySet<string> = new Set(['tw2s', 't2s', 'hk2s'])
+const MODES: ReadonlySet<string> = new Set(['tw2s', 'tw2sp', 't2s', 'hk2s'])
 
-/** A converter for one of opencc's configs (`tw2s`, `t2s`, `hk2s`), same output as opencc-js's `OpenCC.Converter`. */
+/** A converter for one of opencc's configs (`tw2s`, `tw2sp`, `t2s`, `hk2s`), same output as opencc-js's `OpenCC.Converter`. */
 export function phraseConverter(name: string): (text: string) => string {
   if (!MODES.has(name)) throw new Error(`no opencc config named ${name}`)
   // [groups normalization segmentation], then the groups in order

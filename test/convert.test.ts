@@ -3,13 +3,19 @@ import { cleanPage } from '../src/pipeline.js'
 import { convertBlocks, foldKey, isTraditional, traditionalRatio } from '../src/convert.js'
 import { makeBlock } from '../src/options.js'
 
-const body = (text: string, convert?: 'tw2s' | 't2s' | 'hk2s' | 'none') =>
+const body = (text: string, convert?: 'tw2s' | 'tw2sp' | 't2s' | 'hk2s' | 'none') =>
   cleanPage(`${text}\n`, convert ? { convert } : {}).body
 
 const PARA_TW = '這篇論文預示著未來的發展,意味著著名的研究團隊將繼續投入記憶體與軟體的優化工作。'
 
 test('tw2s (default) converts Taiwan phrases: 預示著 → 预示着, 意味著 → 意味着, 著名 stays', () => {
   expect(body(PARA_TW)).toEqual(['这篇论文预示着未来的发展,意味着著名的研究团队将继续投入记忆体与软体的优化工作。'])
+})
+
+test('tw2sp folds Taiwan\'s words back to the mainland\'s, which tw2s keeps: 軟體 → 软件, 釋出 → 发布', () => {
+  const page = '這家公司今天釋出新版軟體，並在官網上傳了一段介紹影片，說明新功能的使用方法與注意事項，用戶可以免費下載。'
+  expect(body(page, 'tw2sp')[0]).toContain('发布新版软件')
+  expect(body(page)[0]).toContain('释出新版软体')
 })
 
 test('t2s keeps 著 where tw2s would not', () => {

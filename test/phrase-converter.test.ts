@@ -22,6 +22,7 @@ const withExtra =
       .replace(ASTRAL, (c) => (text.includes(c) ? c : (basicPlane.get(c) ?? c)))
 const MODES = [
   ['tw2s', { from: 'tw', to: 'cn' }],
+  ['tw2sp', { from: 'twp', to: 'cn' }],
   ['t2s', { from: 't', to: 'cn' }],
   ['hk2s', { from: 'hk', to: 'cn' }],
 ] as const

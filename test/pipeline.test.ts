@@ -29,5 +29,5 @@ test('explain adds every block with its kind and rule, and the repairs', () => {
 })
 
 test('a bad option from a library caller is a CleanPageError', () => {
-  expect(() => cleanPage('x', { convert: 's2t' as never })).toThrow(/convert must be one of tw2s, t2s, hk2s, none/)
+  expect(() => cleanPage('x', { convert: 's2t' as never })).toThrow(/convert must be one of tw2s, tw2sp, t2s, hk2s, none/)
 })
