@@ -960,6 +960,8 @@ describe('publisher and site: who the page credits, and where it was found', () 
     expect(extractMetadata(article('x'), html('滨江新区启用智慧停车系统')).site).toBeNull()
     expect(extractMetadata(article('x'), html('Powered by Discuz!')).site).toBeNull()
     expect(extractMetadata(article('x'), html('新闻稿：滨江新区')).site).toBeNull()
+    expect(extractMetadata(article('x'), html('商业频道')).site).toBeNull()
+    expect(extractMetadata(article('x'), html('潮新闻·城市频道')).site).toBe('潮新闻')
     expect(extractMetadata(article('x'), html('启用智慧停车系统-滨江区人民政府')).site).toBe('滨江区人民政府')
   })
 

@@ -446,11 +446,15 @@ function tagsAfter(blocks: Block[], label: number): string[] {
 }
 
 // What a page's declared name or <title> tail holds when it is no site's name: the software's credit (`Powered by Discuz!`), a
-// label or a sentence (`新闻稿：基层长者…`, `…精品展”开幕-霁州博物馆`: quotes, a colon, sentence marks).
-const NOT_A_SITE = /powered\s+by|[:：“”「」"，,。!！?？]/iu
+// label or a sentence (`新闻稿：基层长者…`, `…精品展”开幕-霁州博物馆`: quotes, a colon, sentence marks), a channel of the
+// site that did not name itself (`…伤机"_商业频道`).
+const NOT_A_SITE = /powered\s+by|[:：“”「」"，,。!！?？]|频道$/iu
+const CHANNEL_AFTER_SITE = /(?<=\S)\s*[·・|]\s*\p{Script=Han}{2,6}频道$/u
 
 /** The site an HTML page names (og:site_name, application-name, the <title>'s tail), unless it is the headline itself or no name. */
-function declaredSite(site: string | null, headline: string | null): string | null {
+function declaredSite(declared: string | null, headline: string | null): string | null {
+  // The site before its channel (`潮新闻·城市频道`) is the site.
+  const site = declared?.replace(CHANNEL_AFTER_SITE, '') ?? null
   if (!site || NOT_A_SITE.test(site)) return null
   if (headline === null) return site
   const key = headlineKey(headline)
@@ -470,8 +474,9 @@ function declaredSite(site: string | null, headline: string | null): string | nu
 function siteAfterTitle(blocks: readonly Block[], headline: string | null): string | null {
   const first = blocks[0]
   if (!first || headline === null) return null
-  const { head, tail } = splitTitle(first.text)
-  if (head !== null && tail !== null && isSiteName(tail) && headlineKey(head) === headlineKey(headline)) return tail
+  const { head, tail: named } = splitTitle(first.text)
+  const tail = named?.replace(CHANNEL_AFTER_SITE, '') ?? null
+  if (head !== null && tail !== null && isSiteName(tail) && !NOT_A_SITE.test(tail) && headlineKey(head) === headlineKey(headline)) return tail
   const titleAt = blocks.findIndex((b) => b.kind === 'title')
   for (let i = 0; i < (titleAt < 0 ? 0 : titleAt); i++) {
     if (blocks[i]!.rule !== SITE_NAME_RULE) continue
