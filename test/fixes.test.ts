@@ -153,6 +153,8 @@ describe('dropSimplifiedJunk', () => {
   })
   test('removes the pair, keeps the punctuation', () => {
     expect(dropSimplifiedJunk('熱搜鲸阻,頓時覺得非常無語玄呛,')).toBe('熱搜,頓時覺得非常無語,')
+    // A `?` before an ASCII comma is the lost byte of a shift cut short, not a question: the pair before it is damage.
+    expect(dropSimplifiedJunk('乘客說,耙郧凹影嗟桨胍?,現在坐夜班公車回家方便多了,車上還有熱水。')).toBe('乘客說,耙郧凹影嗟桨胍?,現在坐夜班公車回家方便多了,車上還有熱水。')
     expect(dropSimplifiedJunk('熱搜鲸阻? 頓時覺得非常無語玄呛?')).toBe('熱搜? 頓時覺得非常無語?')
   })
   test('before an opening quote, only a pair of two Simplified-only characters goes', () => {

@@ -295,10 +295,11 @@ const HAN = /\p{Script=Han}/u
 const JUNK_QUICK = new RegExp(`\\p{Script=Han}{3}[${JUNK_FOLLOWERS}${JUNK_QUOTE_FOLLOWERS}]`, 'u')
 // An ASCII `?` between two Han characters may be a lost byte (`等方式嘤?本地` is 等方式培育本地 one byte
 // off), not the punctuation a junk word stands before: it counts only where no Han character follows, nor a
-// digit, a full-width letter or kana (what a shifted span goes on with: `啓動?１敬位` is 啓動。本次).
+// digit, a full-width letter or kana (what a shifted span goes on with: `啓動?１敬位` is 啓動。本次), nor an ASCII comma
+// or full stop (a question closes no clause so; a shift cut short by one does: `…嗟桨胍?,` is …半夜,).
 // Before an opening quote the pair may also follow a comma or a colon (`熱情,骅览“很多…`).
 const JUNK_CANDIDATE = new RegExp(
-  `(?<=\\p{Script=Han}|[,，:：](?=\\p{Script=Han}{2}[${JUNK_QUOTE_FOLLOWERS}]))(\\p{Script=Han})(\\p{Script=Han})(?=[${JUNK_FOLLOWERS.replace('?', '')}${JUNK_QUOTE_FOLLOWERS}]|\\?(?![\\p{Script=Han}0-9\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3041-\\u30ff]))`, 'gu')
+  `(?<=\\p{Script=Han}|[,，:：](?=\\p{Script=Han}{2}[${JUNK_QUOTE_FOLLOWERS}]))(\\p{Script=Han})(\\p{Script=Han})(?=[${JUNK_FOLLOWERS.replace('?', '')}${JUNK_QUOTE_FOLLOWERS}]|\\?(?![\\p{Script=Han}0-9\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3041-\\u30ff,.]))`, 'gu')
 
 /** Whether index i sits inside 「…」, 『…』 or “…”. */
 function quotedAt(text: string): (i: number) => boolean {
