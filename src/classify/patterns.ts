@@ -293,6 +293,9 @@ export const ORIGINAL_TITLE = /^[\s(\[【]*原(?:标题|题)\s*:/u
 /** Editor and review credits: `(责任编辑:…)`, `【责任编辑:…】`, `责编:… 终审:…`, `编辑丨林夏`, `审核丨王立强`, a post's picture credit `图片丨急诊科`, `图片｜四年级组` (any bar, as the editor's, but one: `图片 | 视频 | 直播` is a menu); an author's affiliation note `（作者系…研究员）`. */
 export const EDITOR_LINE = /^[\s(\[【]*(?:(责任编辑|责编|终审|审核|校对|值班编辑|实习编辑|网络编辑|编审|监制|排版|美编)\s*[:\s丨|｜]|编辑\s*[丨|｜]|(?:图片|摄影)\s*丨|(?:图片|摄影|摄像)\s*[|｜](?=[^|｜丨]*$)|作者(?:系|现为|为)\p{Script=Han}[^()]{2,40}\)\s*$)/u
 
+/** A site footer's links (`关于我们 联系我们 免责声明`): two of them on a short row make it the footer's, the site's name beside them or not. */
+export const FOOTER_LINKS: readonly string[] = ['关于我们', '联系我们', '免责声明', '隐私政策', '网站地图', '广告服务', '意见反馈', '版权声明', '法律声明', '招聘信息', '加入我们', '投稿须知', '服务条款', '用户协议']
+
 /** A label saying the page was updated (`更新时间:`, `修改于`, `修订日期:`, `最后更新`): its date is the page's, not the article's. */
 export const UPDATE_LABEL = /(?:更新|修改|修订)(?:时间|日期|于)|(?:最后|最近)更新/u
 /** An update label all that stands before a date, brackets and all: `最后更新 ( 2010年05月19日 星期三 16:02 )`. */

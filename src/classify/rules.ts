@@ -6,7 +6,7 @@ import { BANNER_MAX_LENGTH, OPEN_ADVICE, OPEN_BULLET, OPEN_FIRST_RAN, OPEN_ORIGI
 import { isDataRow } from './lists.js'
 import {
   ADULT_TERMS, AD_BOX, AD_TEASER, AD_TERMS, ATTACHMENT_FILE, PROMO_TERMS, SEO_QUERY_TERMS, BREADCRUMB_LABEL, BREADCRUMB_TRAIL, CRUMB_ARROW, CRUMB_LABEL_MAX, BYLINE, BYLINE_CHARS, BULLET_BYLINE, COMPILER_CREDIT, CREDIT_BRACKETS, CREDIT_LABEL, WRITER_ROLES, ENGLISH_BYLINE, NOT_A_NAME, OTHER_LABEL_TAIL, RELATIVE_TIME, COMMENTER, COMMENTER_AGO, COMMENTER_IP, COMMENT_FOOTER, COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT, COUNTER_LINE, CARD_META, ACTION_WORDS, DISCLAIMER, ADVICE_DISCLAIMER, ADVICE_DISCLAIMER_MAX, ENGLISH_HOSTING_DISCLAIMER, ENGLISH_HOSTING_DISCLAIMER_MAX, QUOTED, REPRINT_NOTICE, BRACKETED_PART, NOTICE_PROSE_MIN, FIRST_RAN, FIRST_RAN_MAX, RIGHTS_LINE_MAX, RIGHTS_WORDS,
-  CAPTION_MAX, COUNTERS, CREDIT_ROLES, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_BARS, META_LABELS, META_MARKS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME, POSTED_WORDS_ONLY, ADDRESS_LINE,
+  CAPTION_MAX, COUNTERS, CREDIT_ROLES, FOOTER_LINKS, GLUED_FIELDS, CAPTION_SHAPES, PHOTO_POSITION, POSITION_CAPTION_MAX, SCENE_CAPTION, SCENE_CAPTION_MAX, EDITOR_LINE, ORIGINAL_TITLE, isSummary, META_BARS, META_LABELS, META_MARKS, PREV_NEXT, PROMPT, COOKIE_NOTICE, COOKIE_NOTICE_MAX, COOKIE_NOTICE_STOPS_MAX, STORY_OPENER, WIRE_LEDE, END_MARK_LINE, END_MARK_MAX, HASHTAG_ROW, HASHTAG_ROW_MAX, REPLY_TITLE, RANK_HEADING, RELATED_HEADING, RELATED_INLINE, SECTION_LABELS, LETTER_FIELD_LABEL, SITE_FOOTER, SUBMITTED_BY, UI_PHRASES, UI_STATEMENTS, UI_STATEMENT_MAX, UPDATE_LABEL_BEFORE, BARE_URL, PERMALINK_LABEL, ROLE_UNDER_NAME, POSTED_WORDS_ONLY, ADDRESS_LINE,
 } from './patterns.js'
 
 /** What a rule sees: the block, its measurements, where it stands, and the merged user tables. */
@@ -164,6 +164,18 @@ function unitsOutside(words: string, table: PhraseTable, max: number, digits: bo
 
 // One stray letter may sit among the interface words (a close button's `x`).
 const UI_REST_MAX = 1
+
+// A footer's row of links with the site's name before them (`城事圈 联系我们 免责声明`): two or more footer links, one other
+// item at most, a short name, spaces between. A row with bars between (`网站地图 | 法律声明 | 联系我们`) is a menu (CP207),
+// which the layout treats as a page part.
+const FOOTER_NAME_MAX = 8
+const FOOTER_ITEMS = /\s+/u
+function footerRow(lower: string): boolean {
+  const items = lower.split(FOOTER_ITEMS).filter((w) => w !== '')
+  const links = items.filter((w) => FOOTER_LINKS.includes(w)).length
+  const others = items.filter((w) => !FOOTER_LINKS.includes(w))
+  return links >= 2 && others.length <= 1 && others.every((w) => w.length <= FOOTER_NAME_MAX)
+}
 
 const countHashes = (text: string): number => {
   let n = 0
@@ -621,7 +633,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'CP206', name: 'ui-words', kind: 'chrome',
-    description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇, 列印, 转寄, 重新浏览 …, perhaps with a link back to a section among them (`分享 打印 返回新闻公报`, `重新浏览 返回图片频道`); or the interface telling the reader where they are (`您已浏览完本组图片`, `已经是最后一张`).',
+    description: 'Made only of interface words: 关闭, 分享到, 打印本页, 字号 大中小, 返回顶部, 上一篇, 列印, 转寄, 重新浏览 …, perhaps with a link back to a section among them (`分享 打印 返回新闻公报`, `重新浏览 返回图片频道`); or the interface telling the reader where they are (`您已浏览完本组图片`, `已经是最后一张`); a footer\'s row of two or more footer links, the site\'s name before them or not (`城事圈 联系我们 免责声明`).',
     test: ({ features: f, tables }) => {
       if (f.length > 80 || f.stops > 0) return false
       if (f.length <= UI_STATEMENT_MAX && f.clauses === 0 && f.lower.includes('已') && UI_STATEMENTS.test(f.lower)) return true
@@ -629,8 +641,8 @@ export const RULES: readonly Rule[] = [
       if (words === '') return false
       // Some interface word must be there: a bare number (a table cell, a page count) is not chrome by itself.
       const outside = unitsOutside(words, tables.uiPhrases, UI_REST_MAX, false)
-      if (outside < 0) return false
-      return outside <= UI_REST_MAX || (f.gaps > 0 && words.includes('返回') && buttonsWithBackLink(f.lower, tables.uiPhrases))
+      if (outside < 0) return f.gaps > 0 && footerRow(f.lower)
+      return outside <= UI_REST_MAX || (f.gaps > 0 && words.includes('返回') && buttonsWithBackLink(f.lower, tables.uiPhrases)) || (f.gaps > 0 && footerRow(f.lower))
     },
   },
   {
