@@ -170,7 +170,11 @@ const UI_REST_MAX = 1
 // which the layout treats as a page part.
 const FOOTER_NAME_MAX = 8
 const FOOTER_ITEMS = /\s+/u
+// Every footer link ends in one of these pairs: a line holding none is looked at no further.
+const FOOTER_QUICK = new RegExp([...new Set(FOOTER_LINKS.map((w) => w.slice(-2)))].join('|'), 'u')
+const FOOTER_ROW_MAX = 40
 function footerRow(lower: string): boolean {
+  if (lower.length > FOOTER_ROW_MAX || !FOOTER_QUICK.test(lower)) return false
   const items = lower.split(FOOTER_ITEMS).filter((w) => w !== '')
   const links = items.filter((w) => FOOTER_LINKS.includes(w)).length
   const others = items.filter((w) => !FOOTER_LINKS.includes(w))
