@@ -432,9 +432,13 @@ export const PROFILE_FIELDS = 'uid|帖子|主题|精华|积分|威望|金钱|金
  * An account card's stats, each a count beside its word in either order (`粉丝 1.2万 文章 386`, `1208 文章 5.6万 粉丝`,
  * `1.8万获赞 3.6万粉丝`, `粉丝：1.2万 文章：2356`): a line of nothing else is no headline (`…新开书店3.9万个` has other words).
  */
-export const PROFILE_STATS = '粉丝|文章|作品|获赞|被赞|关注|总阅读|阅读|发文|视频'
-// (A decimal needs its unit: `阅读 3.5` is no count.)
-const STAT_COUNT = String.raw`\d+(?:,\d{3})*(?:\.\d+[万千wk]|[万千wk])?`
+export const PROFILE_STATS = '粉丝|文章|作品|获赞|被赞|关注|总阅读|阅读量|阅读|发文|视频|订阅'
+// (A decimal needs its unit: `阅读 3.5` is no count. `10万+` is one.)
+const STAT_COUNT = String.raw`\d+(?:,\d{3})*(?:\.\d+[万千亿wk]|[万千亿wk])?\+?`
+/** The stats row's fields, one or more (regex source, no anchors): the counter rule and the account-card reader share it. */
+export const ACCOUNT_STATS = String.raw`(?:(?:${PROFILE_STATS})\s*:?\s*${STAT_COUNT}\s*|${STAT_COUNT}\s*(?:${PROFILE_STATS})\s*)+`
+/** An account card's follow button alone on its line (`+ 关注`, `+订阅`, `关注他`, `关注作者`). */
+export const CARD_FOLLOW_BUTTON = /^\s*\+?\s*(?:关注|订阅)(?:他|她|ta|作者)?\s*$/iu
 /** A profile field's label alone on its line, its value on the next (`积分` / `512`). */
 export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`, 'iu')
 
@@ -445,7 +449,7 @@ export const PROFILE_LABEL = new RegExp(`^\\s*(?:${PROFILE_FIELDS})\\s*:?\\s*$`,
  * account's tail, its button and counts (`阅读原文 阅读 2.1万 赞 136 在看 58`).
  */
 export const COUNTER_LINE = new RegExp(
-  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+(?:\.\d+[万千wk]|[万千wk])?[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|赞|在看|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^\d+(?:\.\d+)?[万千wk]?\s*次?(?:浏览|阅读|播放|观看)$|^\S{2,12}\s+(?:(?:阅读|浏览|评论|赞|点赞|在看|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}$|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$|^(?:(?:${PROFILE_STATS})\s*:?\s*${STAT_COUNT}\s*|${STAT_COUNT}\s*(?:${PROFILE_STATS})\s*)+$`,
+  String.raw`^[\s【\[(]*((点击|阅读|浏览|评论|访问|人气|点赞|转发|收藏)(量|数|次数)?[:\s]*\d+(?:\.\d+[万千wk]|[万千wk])?[\s|,]*)+[\]】)]*$|^(?:(?:阅读|浏览|评论|点赞|赞|在看|转发|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}\p{Script=Han}{0,8}$|^\d+\s*(条评论|人参与|人评论|次阅读|人阅读|次浏览)|^\d+(?:\.\d+)?[万千wk]?\s*次?(?:浏览|阅读|播放|观看)$|^\S{2,12}\s+(?:(?:阅读|浏览|评论|赞|点赞|在看|收藏)\s*\d+(?:,\d{3})*(?:\.\d+)?[万千wk]?\s*){2,}$|^(?:${PROFILE_FIELDS})\s*:?\s*[\d\-/: ]+\s*(?:小时|分钟|点)?$|^(?:(?:${PROFILE_FIELDS})\s*:?\s*\d[\d\-/:]*\s*){2,}$|^${ACCOUNT_STATS}$`,
   'u',
 )
 

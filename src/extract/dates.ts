@@ -46,7 +46,7 @@ const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一�
 const yearDigit = (c: string): number => ('〇○零'.includes(c) ? 0 : HAN_DIGITS.indexOf(c) + 1)
 
 /** Build the ISO string, or null when a part is out of range. */
-function toIso(y: number, mo: number, d: number, h?: number, mi?: number, s?: number): string | null {
+export function toIso(y: number, mo: number, d: number, h?: number, mi?: number, s?: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null
   const day = `${y}-${pad(mo)}-${pad(d)}`
   if (h === undefined || mi === undefined || Number.isNaN(h) || Number.isNaN(mi)) return day
@@ -192,7 +192,7 @@ export const DAY_LENGTH = 10
 // Taiwan's 民国 years count from 1912 (民国1年): `民国109年10月15日`, and beside a date label `发布日期 109-10-15`,
 // `日期：109.10.15`. Only a three-digit year (民国100 is 2011) without the era's name: a two-digit one may be a
 // microblog's short year (`24-7-15 18:32`).
-const ROC_BASE = 1911
+export const ROC_BASE = 1911
 const ROC_YEAR_MAX = 150
 const ROC_ERA = /民国\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 const ROC_LABELLED = /(?:日期|时间)\s*:?\s*(?<!\d)(1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])/u

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_BIO, AUTHOR_CARD, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
+  ACCOUNT_STATS, AUTHOR_BIO, AUTHOR_CARD, CARD_FOLLOW_BUTTON, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   COMPILER_CREDIT, PLATFORM_ACCOUNT_KINDS, SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
 import { LAYOUT_RULES } from '../classify/index.js'
@@ -372,12 +372,8 @@ function labelledAccount(blocks: Block[], titleAt: number, firstBody: number): s
 
 // A profile's counts on an account card, every token a count and a profile word (`1208 文章 5.6万 粉丝`, `粉丝：1.2万 文章：2356`,
 // `1.8万获赞 3.6万粉丝`, `862万总阅读`), or a WeChat card's ID (`微信号qingwufabu`). A headline with figures has other words.
-const PROFILE_COUNT = String.raw`\d[\d.,]*\s*[万千亿wk]?\+?`
-const PROFILE_WORDS = ['粉丝', '文章', '作品', '获赞', '关注', '总阅读', '阅读', '阅读量', '发文', '视频', '被赞', '订阅']
-const ACCOUNT_STATS = new RegExp(String.raw`^(?:\s*(?:(?:${PROFILE_WORDS.join('|')})\s*:?\s*${PROFILE_COUNT}|${PROFILE_COUNT}\s*(?:${PROFILE_WORDS.join('|')})))+\s*$|^\s*微信号\s*:?\s*[a-z][\w-]{3,}\s*$`, 'iu')
+const ACCOUNT_STATS_LINE = new RegExp(String.raw`^\s*${ACCOUNT_STATS}$|^\s*微信号\s*:?\s*[a-z][\w-]{3,}\s*$`, 'iu')
 const ACCOUNT_STATS_MAX = 40
-// The card's follow button, between its lines (`+ 关注`, `+订阅`, `关注他`).
-const CARD_BUTTON = /^\s*\+?\s*(?:关注|订阅)(?:他|她|ta)?\s*$/iu
 // How far above the counts the card's name stands: the name, then a bio.
 const CARD_REACH = 2
 
@@ -389,11 +385,11 @@ const CARD_REACH = 2
 function accountCard(blocks: Block[]): string | null {
   for (const [i, block] of blocks.entries()) {
     const key = block.key
-    if (key.length > ACCOUNT_STATS_MAX || !/\d/u.test(key) || !ACCOUNT_STATS.test(key)) continue
+    if (key.length > ACCOUNT_STATS_MAX || !/\d/u.test(key) || !ACCOUNT_STATS_LINE.test(key)) continue
     let name: string | null = null
     for (let k = i - 1, reach = 0; k >= 0 && reach < CARD_REACH; k--) {
       const line = blocks[k]!.key.trim()
-      if (CARD_BUTTON.test(line) || ACCOUNT_STATS.test(line)) continue
+      if (CARD_FOLLOW_BUTTON.test(line) || ACCOUNT_STATS_LINE.test(line)) continue
       reach++
       if (blocks[k]!.kind === 'title' || blocks[k]!.kind === 'body') break
       if (isAccount(line) && !/\d/u.test(line) && blocks.some((b, j) => j !== k && b.key.includes(line))) name = line

@@ -1,8 +1,8 @@
 import { LAYOUT_RULES } from '../classify/index.js'
-import { BOX_HEADING, CARD_SOURCE, COUNTER_LINE, PREV_NEXT_WORDS, TOPICS_BOX_HEADING } from '../classify/patterns.js'
+import { BOX_HEADING, CARD_FOLLOW_BUTTON, CARD_SOURCE, COUNTER_LINE, PREV_NEXT_WORDS, TOPICS_BOX_HEADING } from '../classify/patterns.js'
 import { datedHeadline, ruleId } from '../classify/rules.js'
 import type { Block, RelatedItem } from '../types.js'
-import { DEFAULT_READING, findDate, type DateReading } from './dates.js'
+import { DEFAULT_READING, findDate, ROC_BASE, toIso, type DateReading } from './dates.js'
 import { headlineKey, isSiteName } from './title.js'
 import { readsAs } from '../repair/pinyin.js'
 import { isLettersAndDigits } from '../letters.js'
@@ -31,13 +31,6 @@ export function isShortFormOf(short: string, long: string): boolean {
 const BRACKETED_FULL_DATE = /[(（]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$/u
 // A three-digit ROC year, month and day in brackets (`（106-05-08）`, `(106/05/08)`) or set apart by a space (` 106.05.08`).
 const ROC_TAIL = /(?:[(（]\s*(1\d{2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})\s*[)）]|\s+(1\d{2})[.](\d{1,2})[.](\d{1,2}))$/u
-// The ROC era counts from 1912 (民国元年).
-const ROC_EPOCH = 1911
-/** The ISO day of an ROC year, month and day; null when it is no real day. */
-function rocDay(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null
-  return `${ROC_EPOCH + year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
 // Three to five Han letters, then a full date set apart (`长照人力荒 2010-08-30`): a short headline and its date.
 const SHORT_DATED = /^(\p{Script=Han}{3,5})\s+([\d年月日\-/.:\s]+)$/u
 
@@ -50,7 +43,7 @@ function readItem(block: Line, reading: DateReading): Item & { dateFirst: boolea
   if (tail && tailDate) return { title: text.slice(0, tail.index).trim(), publishedAt: tailDate.iso, dateFirst: false, glued: true }
   // Taiwan's lists date their items in the ROC era (`…停车效率（106-05-08）`, `… 106.05.08`): on a page read so, that tail is the date.
   const roc = reading.rocYears ? ROC_TAIL.exec(text) : null
-  const rocIso = roc ? rocDay(Number(roc[1] ?? roc[5]), Number(roc[3] ?? roc[6]), Number(roc[4] ?? roc[7])) : null
+  const rocIso = roc ? toIso(ROC_BASE + Number(roc[1] ?? roc[5]), Number(roc[3] ?? roc[6]), Number(roc[4] ?? roc[7])) : null
   if (roc && rocIso) return { title: text.slice(0, roc.index).trim(), publishedAt: rocIso, dateFirst: false, glued: true }
   const dated = datedHeadline(block.key)
   if (!dated) {
@@ -150,10 +143,8 @@ function yearlessDate(title: string, articleDate: string | null, gluedList: bool
 
 /** The headline with its glued `yy-mm-dd` read as a date of this century; null when that is no real day. */
 function shortYearItem(title: string, m: RegExpExecArray): Item | null {
-  const month = Number(m[2])
-  const day = Number(m[3])
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null
-  return { title, publishedAt: `${SHORT_YEAR_CENTURY + Number(m[1])}-${m[2]}-${m[3]}` }
+  const iso = toIso(SHORT_YEAR_CENTURY + Number(m[1]), Number(m[2]), Number(m[3]))
+  return iso ? { title, publishedAt: iso } : null
 }
 
 /** The headline with its month and day dated in the article's year; the date null without an article date or a real day. */
@@ -499,7 +490,6 @@ function topicBoxBlocks(blocks: Block[]): Set<number> {
 // An account card below the article: the account's name (a short line no rule decided), its channel, blurb and stats, and
 // its follow or subscribe button (`山野漫游记` / `凤凰号 · 旅游` / `走山野，吃土菜…` / `+订阅`). Its lines are no headlines.
 // (Not a site's `关注我们`, its account box's call.)
-const FOLLOW_ONLY = /^\s*\+?\s*(?:关注|订阅)(?:他|她|ta|作者)?\s*$/iu
 const CARD_LINES_MAX = 3
 const CARD_NAME_MAX = 12
 const COUNTER_ID = ruleId('counter')
@@ -510,7 +500,7 @@ function accountCards(blocks: Block[]): Set<number> {
   const held = new Set<number>()
   const inCard = (at: number): boolean => blocks[at]!.kind === 'related' || blocks[at]!.rule?.startsWith(COUNTER_ID) === true
   blocks.forEach((block, at) => {
-    if (block.key.length > CARD_NAME_MAX || !FOLLOW_ONLY.test(block.key)) return
+    if (block.key.length > CARD_NAME_MAX || !CARD_FOLLOW_BUTTON.test(block.key)) return
     let up = at - 1
     while (up >= 0 && at - up <= CARD_LINES_MAX && inCard(up)) up--
     const name = blocks[up]
