@@ -1020,7 +1020,7 @@ function listLineTests(features: Features[], kinds: { kind: BlockKind; rule: str
   }
 }
 /** The post's own date line below the article (`编辑于 2022-05-14 16:20・IP 属地上海`): a date, a publish or edit label, a place. */
-function postedDateLine(lower: string): boolean {
+export function postedDateLine(lower: string): boolean {
   if (!lower.includes('于') && !lower.includes('属地')) return false
   const date = findDate(lower)
   return date !== null && POSTED_WORDS_ONLY.test(`${lower.slice(0, date.index)} ${lower.slice(date.index + date.length)}`.trim())

@@ -2,7 +2,7 @@ import {
   ACCOUNT_STATS, AUTHOR_BIO, AUTHOR_CARD, CARD_FOLLOW_BUTTON, DATELINE_PLACES, FIELD_WORDS, FOLLOW_BUTTON, GLUED_FIELDS, IMAGE_CREDIT_WORDS, INTERFACE_WORD, REPOST_CREDIT, UNIT_ENDS, BULLET_BYLINE, BYLINE, COUNTERS, POSTED_UNNAMED, POSTER_HANDLE, PROFILE_LABEL, ENGLISH_BYLINE, LATIN_NAME_BEFORE_DATE, FORUM_POSTER, IP_REGIONS, META_LABELS, NAMES_ONLY, NEWSROOM_ROLE, NOT_A_COAUTHOR, NOT_A_NAME, ORGANISATION, OTHER_LABEL_TAIL, PERSON_NAME, PHOTO_CREDIT, PROFESSION, PROFILE_FIELDS, ROLE_QUALIFIERS, ROLE_UNDER_NAME, RELATIVE_TIME_IN, PERMALINK_LABEL,
   COMPILER_CREDIT, PLATFORM_ACCOUNT_KINDS, SECTION_LABELS, SUBMITTED_BY, UI_PHRASES, UPDATE_LABEL, WRITER_ROLES,
 } from '../classify/patterns.js'
-import { LAYOUT_RULES } from '../classify/index.js'
+import { LAYOUT_RULES, postedDateLine } from '../classify/index.js'
 import { SIGNATURE_DATE } from '../classify/notice.js'
 import { creditFields, DOMAIN_G, ruleId } from '../classify/rules.js'
 import type { HtmlMeta } from '../parse/html.js'
@@ -334,14 +334,12 @@ function postAccount(key: string): string | null {
 // A platform's post date line, wherever the layout put it (`编辑于 2022-05-14 16:20・IP 属地上海`, `发布于 2023-03-28 18:06 浙江`): a
 // publish or edit label, the date, perhaps where it was posted from, nothing else. A live blog's dated entry has text beside it.
 const POST_DATE_LABEL = /^\s*(?:发布于|编辑于|发表于|更新于)\s*/u
-const IP_PLACE = /^ip\s*属地\s*:?\s*\p{Script=Han}{2,4}$/iu
 function postDateLine(key: string): boolean {
-  if (!key.includes('于')) return false
-  const label = POST_DATE_LABEL.exec(key)
+  const label = key.includes('于') ? POST_DATE_LABEL.exec(key) : null
   const date = label ? findDate(key) : null
   if (!date || date.index !== label![0].length) return false
-  const rest = key.slice(date.index + date.length).replace(/^[\s・･·|]+/u, '').trim()
-  return rest === '' || IP_PLACE.test(rest) || POSTING_PLACES.includes(rest)
+  // The words beside the date as the related list reads them (an IP location), or a province posted from (`… 浙江`).
+  return postedDateLine(key) || POSTING_PLACES.includes(key.slice(date.index + date.length).replace(/^[\s・･·|]+/u, '').trim())
 }
 
 /** A WeChat header naming the writer, then the account right before the date (`原创 沈佳怡 德清县城关小学 2024-05-10 17:45 浙江`): the account. */
