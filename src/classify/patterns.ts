@@ -432,7 +432,7 @@ export const PROFILE_FIELDS = 'uid|帖子|主题|精华|积分|威望|金钱|金
  * An account card's stats, each a count beside its word in either order (`粉丝 1.2万 文章 386`, `1208 文章 5.6万 粉丝`,
  * `1.8万获赞 3.6万粉丝`, `粉丝：1.2万 文章：2356`): a line of nothing else is no headline (`…新开书店3.9万个` has other words).
  */
-export const PROFILE_STATS = '粉丝|文章|作品|获赞|被赞|关注|总阅读|阅读量|阅读|发文|视频|订阅'
+const PROFILE_STATS = '粉丝|文章|作品|获赞|被赞|关注|总阅读|阅读量|阅读|发文|视频|订阅'
 // (A decimal needs its unit: `阅读 3.5` is no count. `10万+` is one.)
 const STAT_COUNT = String.raw`\d+(?:,\d{3})*(?:\.\d+[万千亿wk]|[万千亿wk])?\+?`
 /** The stats row's fields, one or more (regex source, no anchors): the counter rule and the account-card reader share it. */
